@@ -1,0 +1,36 @@
+# Quick start: `make demo` and `make test`. Each target builds .venv on first use.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= flowfacts.db
+
+.PHONY: demo test gate bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# The CPU build of torch must be installed before anything that depends on torch.
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py --db $(DB)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# Dev-set quality gate: fails when full_f1 on ../shared/eval-dev drops below 0.90.
+gate: $(STAMP)
+	$(BIN)/python scripts/dev_gate.py --min-full-f1 0.90
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/extract_throughput.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check extractor tests scripts benchmarks cli.py
+	$(BIN)/mypy extractor
+
+clean:
+	rm -rf $(VENV) build *.egg-info
