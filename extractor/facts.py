@@ -51,11 +51,14 @@ class Money:
     precision: float | None = None
     start: int | None = None
     end: int | None = None
+    qualifier: str | None = None  # "nearly", "about", "more than": the figure is hedged
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"value": _num(self.value), "currency": self.currency, "text": self.text}
         if self.precision is not None:
             d["precision"] = _num(self.precision)
+        if self.qualifier:
+            d["qualifier"] = self.qualifier
         return d
 
 

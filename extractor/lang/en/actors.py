@@ -1,0 +1,73 @@
+"""Who moves the money: investor phrases mapped to (side, economy, group).
+
+Each entry is (pattern, attributes). Patterns are regular-expression fragments matched
+case-insensitively on word boundaries; order matters only among patterns that start at the same
+place (longer first). `side` is relative to `economy`: "resident" buys abroad, "non_resident" buys
+into it. `economy: None` means "the economy of the market in context" (foreigners buy into whatever
+market the story is about, Japan unless the story is about another one). `group` values are the record
+contract's investor groups.
+"""
+
+from __future__ import annotations
+
+_JP = r"(?:Japanese|Japan(?:-based|'s)?|domestic|local|home-grown)"
+_FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-Japanese|outside)"
+_INV = r"(?:investors?|institutions?|funds?|players?|buyers?|sellers?|money\s+managers?|asset\s+managers?|accounts?|participants?)"
+
+# fmt: off
+INVESTORS: list[tuple[str, dict[str, object]]] = [
+    # --- Japanese residents, by group --------------------------------------------------------------
+    (rf"(?:{_JP}\s+)?(?:life\s+insurers|life\s+insurance\s+(?:companies|firms)|lifers)", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
+    (rf"(?:{_JP}\s+)?(?:insurers|insurance\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
+    (rf"(?:{_JP}\s+)?trust\s+banks?", {"side": "resident", "economy": "JP", "group": "trust_banks"}),
+    (rf"(?:{_JP}\s+)?(?:public\s+)?pension\s+funds?|GPIF|Government\s+Pension\s+Investment\s+Fund", {"side": "resident", "economy": "JP", "group": "pension_funds"}),
+    (rf"(?:{_JP}\s+)?investment\s+trusts?(?:\s+management\s+companies)?|(?:{_JP}\s+)?(?:mutual\s+funds|toshin)", {"side": "resident", "economy": "JP", "group": "investment_trusts"}),
+    (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
+    (rf"(?:{_JP}\s+)?(?:regional\s+|city\s+|major\s+|megabanks?\b\s*)?banks?(?!\s+of\b)|megabanks|(?:{_JP}\s+)?lenders", {"side": "resident", "economy": "JP", "group": "banks"}),
+    (rf"(?:{_JP}\s+)?(?:companies|corporations|corporates|firms|exporters)", {"side": "resident", "economy": "JP", "group": "corporates"}),
+    # --- Japanese residents, all -------------------------------------------------------------------
+    (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
+    (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
+    (r"Japanese\s+(?:money|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
+    # --- non-residents -----------------------------------------------------------------------------
+    (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
+    (r"foreigners|non-?residents|offshore\s+(?:money|capital)|foreign\s+(?:money|capital|hedge\s+funds)|global\s+funds?|hedge\s+funds", {"side": "non_resident", "economy": None, "group": "all"}),
+    (r"(?:foreign|overseas|offshore)\s+central\s+banks|foreign\s+official\s+institutions|central\s+banks", {"side": "non_resident", "economy": None, "group": "central_bank"}),
+]
+
+# Country names as investors ("China sold a net ...", "U.S. investors", "investors from Luxembourg").
+# ISO 3166 alpha-2 code -> names and adjectives.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "JP": ("Japan", "Japanese"),
+    "CN": ("China", "Chinese", "mainland China"),
+    "US": ("United States", "U.S.", "US", "American", "America"),
+    "GB": ("United Kingdom", "Britain", "British", "U.K.", "UK"),
+    "KR": ("South Korea", "Korea", "Korean", "South Korean"),
+    "TW": ("Taiwan", "Taiwanese"),
+    "IN": ("India", "Indian"),
+    "ID": ("Indonesia", "Indonesian"),
+    "SG": ("Singapore", "Singaporean"),
+    "HK": ("Hong Kong",),
+    "SA": ("Saudi Arabia", "Saudi Arabian", "Saudi"),
+    "LU": ("Luxembourg",),
+    "FR": ("France", "French"),
+    "DE": ("Germany", "German"),
+    "IT": ("Italy", "Italian"),
+    "ES": ("Spain", "Spanish"),
+    "AU": ("Australia", "Australian"),
+    "MY": ("Malaysia", "Malaysian"),
+    "TH": ("Thailand", "Thai"),
+    "CH": ("Switzerland", "Swiss"),
+    "CA": ("Canada", "Canadian"),
+    "BR": ("Brazil", "Brazilian"),
+    "RU": ("Russia", "Russian"),
+    "NL": ("Netherlands", "Dutch"),
+    "BE": ("Belgium", "Belgian"),
+    "IE": ("Ireland", "Irish"),
+    "KY": ("Cayman Islands",),
+    "NO": ("Norway", "Norwegian"),
+}
+# fmt: on
+
+# Pronouns and ellipses that refer back to the last investor named.
+PRONOUNS = ("they", "them", "their", "it", "the group", "these investors", "such investors")

@@ -1,0 +1,51 @@
+"""Context cues that decide whether an amount is a flow at all, and which series reported it.
+
+NON_FLOW: phrases near an amount that make it something other than a net flow (holdings, gross
+turnover, forecasts, issuance, central-bank operations, trade and current-account balances,
+stimulus sizes, fund sizes). SOURCES: phrases naming the statistics a figure comes from, mapped to
+the record contract's `source.series`.
+"""
+
+# fmt: off
+NON_FLOW: dict[str, tuple[str, ...]] = {
+    "holdings": (
+        r"holdings?", r"held", r"\bhold(?:s|ing)?\b", r"stake", r"outstanding", r"as\s+of\s+(?:the\s+)?end",
+        r"ownership", r"owned", r"own(?:s)?\b", r"portfolio\s+(?:of|worth|valued)", r"assets\s+under\s+management",
+        r"market\s+(?:cap|capitali[sz]ation|value)", r"valued\s+at", r"worth\s+of\s+assets",
+    ),
+    "gross": (r"gross", r"turnover", r"trading\s+value", r"traded\s+value", r"volume"),
+    "forecast": (
+        r"forecasts?", r"expect(?:s|ed)?\s+to", r"expected", r"estimat(?:e|es|ed)", r"projected", r"could", r"would", r"might",
+        r"may\s+(?:buy|sell|pour|invest)", r"target(?:s|ed)?", r"plans?\s+to", r"planned", r"aim(?:s|ed)?\s+to", r"seen\s+(?:buying|selling)",
+        r"will\s+(?:buy|sell|invest|pour)", r"potential(?:ly)?", r"predict(?:s|ed)?", r"likely\s+to",
+    ),
+    "issuance": (r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"supply", r"redemptions?\s+of\s+JGBs"),
+    "central_bank": (
+        r"Bank\s+of\s+Japan", r"\bBOJ\b", r"\bBoJ\b", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b", r"\bECB\b",
+        r"stimulus", r"quantitative\s+easing", r"\bQE\b", r"monetary\s+(?:easing|base)", r"purchase\s+program(?:me)?",
+        r"asset[- ]purchase", r"balance\s+sheet", r"intervention", r"intervened",
+    ),
+    "macro": (
+        r"trade\s+(?:surplus|deficit|balance)", r"current[- ]account", r"surplus", r"deficit", r"GDP", r"budget",
+        r"exports?", r"imports?", r"reserves", r"spending", r"sales\s+tax", r"revenue", r"profit", r"earnings",
+        r"buybacks?", r"dividends?", r"capex", r"fiscal\s+package",
+    ),
+}
+# fmt: on
+
+SOURCES: dict[str, tuple[str, ...]] = {
+    "mof": (
+        r"Ministry\s+of\s+Finance", r"finance\s+ministry", r"Finance\s+Ministry", r"\bMOF\b", r"\bMoF\b",
+        r"ministry(?:'s)?\s+data", r"capital[- ]flows?\s+data", r"portfolio[- ]flows?\s+data",
+    ),
+    "jpx_weekly": (
+        r"exchange\s+data", r"stock[- ]exchange", r"Tokyo\s+Stock\s+Exchange", r"\bTSE\b", r"\bJPX\b",
+        r"Japan\s+Exchange", r"bourse", r"cash\s+equities", r"investor[- ]type\s+data", r"Osaka\s+Exchange",
+    ),
+    "tic": (r"\bTIC\b", r"Treasury\s+(?:Department|International\s+Capital)", r"Treasury\s+data", r"U\.S\.\s+Treasury\s+data"),
+    "other": (
+        r"\bEPFR\b", r"\bLipper\b", r"Financial\s+Supervisory\s+Service", r"\bFSS\b", r"\bNSDL\b", r"\bFPIs?\b",
+        r"Taiwan\s+Stock\s+Exchange", r"Korea\s+Exchange", r"Emerging\s+Portfolio\s+Fund\s+Research", r"Morningstar",
+        r"\bICI\b", r"Investment\s+Company\s+Institute", r"fund[- ]tracker", r"fund\s+flows?",
+    ),
+}

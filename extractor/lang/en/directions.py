@@ -1,0 +1,40 @@
+"""Words that say which way money moved: canonical direction -> surface patterns.
+
+Verbs, nouns and adjectival phrases. Patterns are regular-expression fragments matched
+case-insensitively on word boundaries. "buy" is a net purchase (money into the instrument),
+"sell" a net sale. REVERSAL words flip nothing by themselves; they mark a comparison that
+names the opposite direction ("reversing net selling").
+"""
+
+# fmt: off
+DIRECTIONS: dict[str, tuple[str, ...]] = {
+    "buy": (
+        r"net\s+(?:buyers?|buying|purchases?|purchasers?|acquisitions?|investments?|inflows?|inflow)",
+        r"(?:bought|buy|buys|buying|purchased|purchases?|purchasing|acquired|acquiring|acquisitions?)",
+        r"snapp(?:ed|ing)\s+up|snaps?\s+up|scoop(?:ed|ing|s)?\s+up|lapp(?:ed|ing)\s+up|gobbl(?:ed|ing)\s+up",
+        r"pour(?:ed|ing|s)?|pump(?:ed|ing|s)?|plough(?:ed|ing|s)?|plow(?:ed|ing|s)?|pil(?:ed|ing|es?)\s+(?:in|into)|pil(?:ed|ing)",
+        r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|put|putting|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
+        r"add(?:ed|ing|s)?|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
+        r"inflows?|inflow|net\s+long",
+        r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
+        r"bolster(?:ed|ing)",
+    ),
+    "sell": (
+        r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
+        r"(?:sold|sell|sells|selling|sales?|disposed|disposing|disposals?|dispositions?|divest(?:ed|ing)?|liquidat(?:ed|ing))",
+        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|dropp(?:ed|ing)|ditch(?:ed|ing)",
+        r"pull(?:ed|ing|s)?\s+(?:\w+\s+){0,4}out|pull(?:ed|ing)?\s+out|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
+        r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
+        r"outflows?|outflow|redemptions?|net\s+short",
+        r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",
+        r"offered|offer(?:ing)?",
+    ),
+}
+# fmt: on
+
+# Phrases that begin a contrast with an earlier figure ("after", "from", "compared with").
+COMPARISON_CUES = (
+    r"from", r"after", r"compared\s+(?:with|to)", r"versus", r"vs\.?", r"against", r"following",
+    r"up\s+from", r"down\s+from", r"than", r"a\s+week\s+earlier", r"previous", r"prior", r"preceding",
+    r"the\s+week\s+before", r"the\s+month\s+before", r"last\s+year'?s?",
+)

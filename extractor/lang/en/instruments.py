@@ -1,0 +1,32 @@
+"""What is bought or sold: instrument phrases mapped to the record contract's instruments.
+
+Each entry is (pattern, instrument, market hint). The market hint says where the securities are
+issued as far as the phrase tells: "foreign", "domestic", or None (decided from the investor side).
+A country adjective before the phrase sets the market later ("U.S. Treasuries" -> foreign for a
+Japanese investor). Order matters: longer, more specific phrases first.
+"""
+
+from __future__ import annotations
+
+_FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-yen|outward|U\.S\.|US|American|European|euro[- ]zone|German|French|Italian|Spanish|British|Australian|Chinese|emerging[- ]market|dollar-denominated|euro-denominated)"
+_DOMESTIC = r"(?:Japanese|Japan(?:'s)?|domestic|local|yen-denominated|Tokyo|home)"
+
+# fmt: off
+INSTRUMENTS: list[tuple[str, str, str | None]] = [
+    # short-term debt first: "short-term debt" must not be read as "debt"
+    (r"short-term\s+(?:debt\s+securities|debt|bills|bonds|notes|securities|paper|instruments|government\s+securities)|(?:treasury\s+|T-)?bills|money[- ]market\s+(?:instruments|securities|paper)|commercial\s+paper|treasury\s+discount\s+bills|TDBs?|FBs", "short_term_debt", None),
+    (r"(?:mid|medium)[- ]\s*(?:and|to)\s+long-term\s+(?:debt\s+securities|debt|bonds|securities)|long-term\s+(?:debt\s+securities|debt|bonds|notes|securities|government\s+bonds|JGBs)|debt\s+with\s+maturities\s+of\s+more\s+than\s+one\s+year", "long_term_debt", None),
+    (r"(?:super-?long\s+|government\s+|sovereign\s+|corporate\s+|covered\s+|mortgage-backed\s+)?bonds|JGBs?|Treasur(?:y|ies|ys)(?!\s+(?:yield|Department|Secretary|data|report|official))|gilts|bunds|OATs|notes|sovereign\s+debt|government\s+debt|government\s+securities|fixed[- ]income(?:\s+securities|\s+assets)?", "long_term_debt", None),
+    (r"debt\s+securities|debt|credit", "debt", None),
+    (r"cash\s+equities|(?:equities|equity|stocks|shares)(?:\s+and\s+investment\s+fund\s+shares)?|(?:equity\s+and\s+)?investment\s+fund\s+shares", "equity", None),
+    (r"(?:stock\s+|index\s+|equity\s+)?(?:futures|derivatives|options)", "derivatives", None),
+    (r"securities|assets|portfolio\s+investments?|investments", "securities", None),
+]
+# fmt: on
+
+FOREIGN_MODIFIER = _FOREIGN
+DOMESTIC_MODIFIER = _DOMESTIC
+
+# Bare maturity adjectives used elliptically: "a net 48 billion yen of long-term and 202.1 billion yen
+# of short-term debt securities".
+ELLIPTIC: dict[str, str] = {"long-term": "long_term_debt", "short-term": "short_term_debt"}

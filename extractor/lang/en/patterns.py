@@ -1,0 +1,55 @@
+"""Compiled patterns built from the lexicons of this package (never edited by hand).
+
+Each builder returns one compiled alternation whose named groups say which lexicon entry matched, so a
+single pass over the text finds every mention of a kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.lang.en.actors import COUNTRIES, INVESTORS
+from extractor.lang.en.cues import NON_FLOW, SOURCES
+from extractor.lang.en.directions import DIRECTIONS
+from extractor.lang.en.instruments import DOMESTIC_MODIFIER, FOREIGN_MODIFIER, INSTRUMENTS
+
+_FLAGS = re.IGNORECASE
+
+
+def _groups(entries: list[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>\\b(?:{rx}))(?![\\w-])" for name, rx in entries), _FLAGS)
+
+
+INVESTOR_RX = _groups([(f"i{n}", rx) for n, (rx, _) in enumerate(INVESTORS)])
+INVESTOR_ATTRS = {f"i{n}": attrs for n, (_, attrs) in enumerate(INVESTORS)}
+
+_COUNTRY_FORMS = sorted(((form, code) for code, forms in COUNTRIES.items() for form in forms), key=lambda x: -len(x[0]))
+COUNTRY_CODE = {form.lower(): code for form, code in _COUNTRY_FORMS}
+_COUNTRY_ALT = "|".join(re.escape(form) for form, _ in _COUNTRY_FORMS)
+# "U.S. investors", "investors from Luxembourg", "China" as the subject of a flow verb
+COUNTRY_INVESTOR_RX = re.compile(
+    rf"(?P<adj>(?<![\w.])(?:{_COUNTRY_ALT}))(?:\s+(?:institutional\s+|private\s+)?(?:investors?|funds?|institutions?|buyers?|sellers?|accounts?|residents))"
+    rf"|investors?\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<from>{_COUNTRY_ALT})\b"
+    rf"|(?P<subj>(?<![\w.])(?:{_COUNTRY_ALT}))(?:'s)?(?=\s+(?:\w+\s+){{0,2}}(?:bought|sold|purchased|offered|dumped|added|cut|trimmed|reduced|was|were|became|turned|remained|net|purchases|sales|buying|selling|holdings))",
+)
+
+INSTRUMENT_RX = _groups([(f"s{n}", rx) for n, (rx, _, _) in enumerate(INSTRUMENTS)])
+INSTRUMENT_ATTRS = {f"s{n}": (ins, market) for n, (_, ins, market) in enumerate(INSTRUMENTS)}
+ELLIPTIC_RX = re.compile(r"\b(long-term|short-term)\b(?=\s+(?:and|or|,)\b)", _FLAGS)
+FOREIGN_MOD_RX = re.compile(rf"\b{FOREIGN_MODIFIER}(?![\w-])", _FLAGS)
+DOMESTIC_MOD_RX = re.compile(rf"\b{DOMESTIC_MODIFIER}(?![\w-])", _FLAGS)
+OTHER_COUNTRY_MOD_RX = re.compile(rf"(?<![\w.])(?:{_COUNTRY_ALT})(?![\w])")
+
+DIRECTION_RX = _groups([(f"{d}{n}", rx) for d, forms in DIRECTIONS.items() for n, rx in enumerate(forms)])
+
+NON_FLOW_RX = _groups([(f"{k}{n}", rx) for k, forms in NON_FLOW.items() for n, rx in enumerate(forms)])
+SOURCE_RX = _groups([(f"{k.replace('_', '')}{n}", rx) for k, forms in SOURCES.items() for n, rx in enumerate(forms)])
+SOURCE_NAME = {f"{k.replace('_', '')}{n}": k for k, forms in SOURCES.items() for n, _ in enumerate(forms)}
+
+PRONOUN_RX = re.compile(r"(?<![\w])(?:They|they|Their|their|Such investors|These investors|the group|The group)(?![\w])")
+
+STREAK_RX = re.compile(
+    r"\b(?:for\s+(?:a|the)\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
+    r"\s+(?:straight|consecutive|successive|continuous|running|back-to-back)\s+(?P<unit>week|month|quarter|year|session|day|trading\s+day)",
+    _FLAGS,
+)

@@ -1,0 +1,1 @@
+"""Pure text -> value parsers (no spaCy): amounts and periods."""

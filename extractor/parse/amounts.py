@@ -1,0 +1,109 @@
+"""Money amounts as printed in wire copy: value, currency, scale and the precision of the figure.
+
+`find_amounts(text)` finds every money amount; `Amount.fromstring(text)` (alias `parse_amount`)
+parses one. The precision is the value of one unit in the last printed digit: "1.406 trillion yen"
+-> 1e9, "351.5 billion" -> 1e8, "$14 billion" -> 1e9.
+
+>>> a = parse_amount("1.406 trillion yen")
+>>> (a.value, a.currency, a.precision)
+(1406000000000.0, 'JPY', 1000000000.0)
+>>> parse_amount("US$13.8 bln").value
+13800000000.0
+>>> parse_amount("l.3 trillion yen").value  # a typo the wires print: letter l for digit 1
+1300000000000.0
+>>> parse_amount("about 40") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractor.lang.en.currencies import PREFIXES, SUFFIXES
+from extractor.lang.en.scale_words import GLUED_ONLY, SCALE_WORDS
+
+_SCALE = {form.lower(): value for value, forms in SCALE_WORDS.items() for form in forms}
+_PREFIX = {form: code for code, forms in PREFIXES.items() for form in forms}
+_SUFFIX = {form.lower(): code for code, forms in SUFFIXES.items() for form in forms}
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_AMOUNT = re.compile(
+    rf"""
+    (?P<qual>(?:\b(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|less\s+than|
+        under|at\s+least|close\s+to|just\s+over|just\s+under|up\s+to)\s+)?)   # hedge before the figure
+    (?P<prefix>{_alternation(list(_PREFIX))})?                              # ¥, $, US$, JPY ...
+    (?<![\w.,])
+    (?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+|l)(?:\.\d+)?)                      # 1,340.6 | 1.406 | l.3 (typo)
+    (?![\d,]*\.\d)
+    (?:\s?(?P<scale>{_alternation([f for f in _SCALE if f not in GLUED_ONLY])})\b\.?
+       |(?P<glued>[bBmM])\b)?                                               # trillion, bln, 5b
+    (?:\s+(?P<suffix>{_alternation(list(_SUFFIX))})\b)?                     # yen, dollars, won ...
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One printed amount. `currency` is None when the text gives none ("351.5 billion")."""
+
+    value: float
+    currency: str | None
+    precision: float
+    text: str
+    start: int = 0
+    end: int = 0
+    qualifier: str | None = None
+    scaled: bool = False
+
+    @classmethod
+    def fromstring(cls, text: str) -> Amount | None:
+        """Parse the first money amount in `text`; None if there is none."""
+        for amount in find_amounts(text):
+            return amount
+        return None
+
+
+parse_amount = Amount.fromstring
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every money amount in `text`: a figure with a currency or a scale word, in order."""
+    out: list[Amount] = []
+    for m in _AMOUNT.finditer(text):
+        num = m.group("num")
+        prefix, suffix = m.group("prefix"), m.group("suffix")
+        scale_word = m.group("scale") or m.group("glued")
+        if num == "l" or num.startswith("l."):
+            if not scale_word:
+                continue
+            num = "1" + num[1:]
+        if not (prefix or suffix or scale_word):
+            continue
+        digits = num.replace(",", "")
+        dec = Decimal(digits)
+        scale = _SCALE.get(scale_word.lower(), 1) if scale_word else 1
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        currency = _PREFIX.get(prefix) if prefix else None
+        if currency is None and prefix:
+            currency = _PREFIX.get(prefix.strip())
+        if suffix:
+            currency = currency or _SUFFIX.get(suffix.lower())
+            if prefix and _PREFIX.get(prefix, "") != _SUFFIX.get(suffix.lower()) and prefix.strip() in ("$",):
+                # "$13.8 billion dollars" agrees; "NT$ ... Taiwan dollars" handled by prefix
+                currency = _PREFIX.get(prefix)
+        value = float(dec * scale)
+        precision = float(Decimal(1).scaleb(-decimals) * scale)
+        start = m.start("prefix") if prefix else m.start("num")
+        end = m.end()
+        qual = m.group("qual").strip() or None
+        out.append(Amount(value=value, currency=currency, precision=precision, text=text[start:end].rstrip(),
+                          start=start, end=start + len(text[start:end].rstrip()),
+                          qualifier=" ".join(qual.split()) if qual else None, scaled=bool(scale_word)))
+    return out

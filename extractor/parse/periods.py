@@ -1,0 +1,274 @@
+"""Period expressions and their resolution against a publication date.
+
+`find_periods(text, published)` returns every period expression with its character span and a
+`PeriodMention` that is either absolute (dates known) or relative to the story's headline period
+("the previous week", "over the seven weeks", "so far this year"), which the flow linker resolves once
+it knows the headline. Weeks are resolved later too, because their convention depends on the source:
+Ministry of Finance weeks run Sunday to Saturday, stock-exchange weeks Monday to Friday.
+
+>>> from datetime import date
+>>> [m.kind for m in find_periods("in the week through Nov. 23", date(2013, 11, 28))]
+['week']
+>>> find_periods("in the week through Nov. 23", date(2013, 11, 28))[0].anchor
+datetime.date(2013, 11, 23)
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+
+_MONTH_NUM = {form: n for n, forms in MONTHS.items() for form in forms}
+_MON = r"(?P<mon>" + "|".join(sorted((f for f in _MONTH_NUM), key=len, reverse=True)) + r")\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM2 = _NUM.replace("?P<n>", "?P<n2>")
+_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period expression. `relation` says how to resolve it:
+
+    - "absolute": `start`/`end` are known (months, years, fiscal years, explicit ranges);
+    - "week_end": a week ending on `anchor` (convention applied by the linker);
+    - "last_week": the week before the publication week;
+    - "this_week": the publication week;
+    - "prev": the period before the headline period of the same kind;
+    - "run": `count` units ending with the headline period (kind "weeks"/"months");
+    - "ytd": from 1 January to the end of the headline period (or `anchor` when no headline is known).
+    """
+
+    kind: str
+    start_char: int
+    end_char: int
+    text: str
+    relation: str = "absolute"
+    start: date | None = None
+    end: date | None = None
+    anchor: date | None = None
+    count: int | None = None
+
+
+def _num(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word) or None
+
+
+def _ordinal(word: str) -> int | None:
+    word = word.lower()
+    if word[:-2].isdigit():
+        return int(word[:-2])
+    return ORDINAL_WORDS.get(word)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def resolve_month_day(month: int, day: int, published: date | None, year: int | None = None) -> date | None:
+    """The date with this month and day: in `year`, or the latest one not after publication (+7 days)."""
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    if published is None:
+        return None
+    for y in (published.year, published.year - 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d <= published + timedelta(days=7):
+            return d
+    return None
+
+
+def resolve_month(month: int, published: date | None, year: int | None = None) -> tuple[date, date] | None:
+    """First and last day of the named month: in `year`, or the latest one that has begun by publication."""
+    if year is None:
+        if published is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+    return date(year, month, 1), month_end(year, month)
+
+
+_PATTERNS: list[tuple[str, str]] = [
+    # the week ended/through Nov. 23 (, 2013)
+    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+)?week\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:Friday|Saturday),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+    # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
+    ("range", rf"\b{_MON}\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
+    ("run_weeks", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+weeks\b|\bthe\s+{_NUM2}-week\s+(?:period|run|streak|stretch|span)"),
+    ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
+    ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
+    ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
+    ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"),
+    ("last_week", r"\b(?:last|past)\s+week\b|\ba\s+week\s+ago\b"),
+    ("this_week", r"\bthis\s+week\b"),
+    ("prev_week", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before)\b|\bthe\s+week\s+before\s+that\b|\bweek\s+earlier\b"),
+    ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before)\b"),
+    ("last_month", r"\blast\s+month\b"),
+    ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+start\s+of\s+)?January\b|\bfor\s+the\s+year\b|\bin\s+the\s+year\s+so\s+far\b"),
+    ("fiscal", r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
+    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?'s\b"),
+    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
+]
+_COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
+
+
+def find_periods(text: str, published: date | None) -> list[PeriodMention]:
+    """Every period expression in `text`, left to right, without overlaps (earlier patterns win)."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, rx in _COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            mention = _resolve(name, m, published)
+            if mention is not None:
+                found.append(mention)
+                taken.append((s, e))
+    found.sort(key=lambda p: p.start_char)
+    return found
+
+
+def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMention | None:
+    g = m.groupdict()
+    text = m.group(0)
+    base = PeriodMention(kind="other", start_char=m.start(), end_char=m.end(), text=text)
+    year = int(g["year"]) if g.get("year") else None
+    if name == "week_end":
+        end = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
+        return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
+    if name == "range":
+        m1 = _MONTH_NUM[g["mon"].lower()]
+        m2 = _MONTH_NUM[g["mon2"].lower()] if g.get("mon2") else m1
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == m2 and d2 <= d1):
+            return None
+        end = resolve_month_day(m2, d2, published, year)
+        if end is None:
+            return None
+        try:
+            start = date(end.year - (1 if m1 > m2 else 0), m1, d1)
+        except ValueError:
+            return None
+        span = (end - start).days
+        kind = "week" if span in (4, 5, 6) else ("day" if span == 0 else "other")
+        return replace(base, kind=kind, start=start, end=end)
+    if name in ("run_weeks", "first_weeks"):
+        n = _num(g.get("n") or g.get("n2") or "")
+        if not n:
+            return None
+        if name == "first_weeks":
+            span = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)
+            if span is None:
+                return replace(base, kind="weeks", count=n)
+            # weeks of a month: from the first Sunday-started week that ends in it
+            first_sat = span[0] + timedelta(days=(5 - span[0].weekday()) % 7)
+            end = first_sat + timedelta(weeks=n - 1)
+            return replace(base, kind="weeks", start=first_sat - timedelta(days=6), end=end, count=n)
+        return replace(base, kind="weeks", relation="run", count=n)
+    if name == "run_months":
+        n = _num(g.get("n") or "")
+        return replace(base, kind="months", relation="run", count=n) if n else None
+    if name == "first_months":
+        n = _num(g.get("n") or "")
+        if not n or n > 12:
+            return None
+        y = year or (published.year - (1 if "last year" in text.lower() else 0) if published else None)
+        if y is None:
+            return replace(base, kind="months", count=n)
+        return replace(base, kind="months", start=date(y, 1, 1), end=month_end(y, n), count=n)
+    if name == "quarter":
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get((g.get("q") or "").lower())
+        if q is None and g.get("qm"):
+            q = {"january": 1, "april": 2, "july": 3, "october": 4}[g["qm"].split("-")[0].lower()]
+        if q is None:
+            return None
+        y = year
+        if y is None and published is not None:
+            y = published.year if 3 * q <= published.month + 1 else published.year - 1
+        if y is None:
+            return replace(base, kind="quarter")
+        return replace(base, kind="quarter", start=date(y, 3 * q - 2, 1), end=month_end(y, 3 * q))
+    if name == "last_week":
+        return replace(base, kind="week", relation="last_week")
+    if name == "this_week":
+        return replace(base, kind="week", relation="this_week")
+    if name == "prev_week":
+        return replace(base, kind="week", relation="prev")
+    if name == "prev_month":
+        return replace(base, kind="month", relation="prev")
+    if name == "last_month":
+        if published is None:
+            return replace(base, kind="month")
+        last = published.replace(day=1) - timedelta(days=1)
+        return replace(base, kind="month", start=last.replace(day=1), end=last)
+    if name == "ytd":
+        y = year or (published.year if published else None)
+        start = date(y, 1, 1) if y else None
+        return replace(base, kind="year_to_date", relation="ytd", start=start, anchor=published)
+    if name == "fiscal":
+        fy = g.get("fy") or g.get("fy2") or g.get("fy3")
+        fyend = g.get("fyend") or g.get("fyend2")
+        if fy:
+            y = int(fy)
+        elif fyend:
+            y = int(fyend) - 1
+        elif published is not None:
+            # "the fiscal year that ended in March": the latest March end before publication
+            y = published.year - 1 if published.month > 3 else published.year - 2
+            if "end" not in text.lower() and "through" not in text.lower() and " to " not in text.lower():
+                y = published.year if published.month > 3 else published.year - 1
+        else:
+            return replace(base, kind="fiscal_year")
+        return replace(base, kind="fiscal_year", start=date(y, 4, 1), end=date(y + 1, 3, 31))
+    if name == "month":
+        word = g.get("mon") or g["mon2"]
+        mon = _MONTH_NUM[word.lower()]
+        if word[0].islower():  # "may" the verb, "mar" the verb: month names are capitalised
+            return None
+        y = year or (int(g["year2"]) if g.get("year2") else None)
+        span = resolve_month(mon, published, y)
+        if span is None:
+            return replace(base, kind="month")
+        return replace(base, kind="month", start=span[0], end=span[1])
+    if name == "year":
+        low = text.lower()
+        if year is None:
+            if published is None:
+                return replace(base, kind="year")
+            year = published.year - 1
+        return replace(base, kind="year", start=date(year, 1, 1), end=date(year, 12, 31), relation="absolute" if "year" not in low or g.get("year") else "absolute")
+    return None
+
+
+def mof_week(end: date) -> tuple[date, date]:
+    """The Ministry of Finance week (Sunday..Saturday) containing `end`, snapped to its Saturday."""
+    saturday = end + timedelta(days=(5 - end.weekday()) % 7) if end.weekday() != 6 else end + timedelta(days=6)
+    return saturday - timedelta(days=6), saturday
+
+
+def exchange_week(end: date) -> tuple[date, date]:
+    """The stock-exchange trading week (Monday..Friday) containing `end`."""
+    monday = end - timedelta(days=end.weekday())
+    return monday, monday + timedelta(days=4)
+
+
+def week_before_publication(published: date, convention: str = "mof") -> tuple[date, date]:
+    """'Last week' for a story published on `published`."""
+    if convention == "jpx":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return monday, monday + timedelta(days=4)
+    sunday = published - timedelta(days=(published.weekday() + 1) % 7)
+    return sunday - timedelta(days=7), sunday - timedelta(days=1)

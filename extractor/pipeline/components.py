@@ -1,0 +1,84 @@
+"""spaCy components of the extraction pipeline, one factory each.
+
+Order: extractor_sentences -> extractor_mentions -> extractor_flows -> extractor_figures ->
+extractor_statements -> extractor_tables (-> extractor_flow_model when the learned component is on).
+They read and write the `doc._.extractor_*` attributes declared in `extensions.py` and the span
+groups `doc.spans["amounts"]` and `doc.spans["periods"]`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.pipeline import extensions  # noqa: F401  (registers the attributes)
+from extractor.pipeline.figures import find_figures
+from extractor.pipeline.flows import build_flows
+from extractor.pipeline.mentions import find_mentions
+from extractor.pipeline.sentences import split_sentences
+from extractor.pipeline.statements import find_statements
+from extractor.pipeline.tables import find_table_rows
+
+
+@Language.component("extractor_sentences", assigns=["doc._.extractor_sentences", "token.is_sent_start"])
+def sentences_component(doc: Doc) -> Doc:
+    """Sentence spans for wire copy (paragraph breaks, abbreviations such as "Nov." and "U.S.")."""
+    spans = split_sentences(doc.text)
+    doc._.extractor_sentences = spans
+    starts = {s for s, _ in spans}
+    for token in doc:
+        token.is_sent_start = token.idx in starts or token.i == 0
+    return doc
+
+
+@Language.component("extractor_mentions", assigns=["doc._.extractor_mentions", "doc.spans"])
+def mentions_component(doc: Doc) -> Doc:
+    """Amounts, periods, investors, instruments, direction words and cues, with offsets."""
+    mentions = find_mentions(doc.text, doc._.extractor_published)
+    doc._.extractor_mentions = mentions
+    doc.spans["amounts"] = [s for a in mentions.amounts if (s := doc.char_span(a.start, a.end, alignment_mode="expand"))]
+    doc.spans["periods"] = [
+        s for p in mentions.periods if (s := doc.char_span(p.start_char, p.end_char, alignment_mode="expand"))
+    ]
+    return doc
+
+
+@Language.component("extractor_flows", assigns=["doc._.extractor_flows", "doc._.extractor_candidates"])
+def flows_component(doc: Doc) -> Doc:
+    """Net flow records linked from the mentions (rules)."""
+    flows, cands = build_flows(
+        doc._.extractor_article_id or "doc", doc.text, doc._.extractor_sentences, doc._.extractor_mentions,
+        doc._.extractor_published,
+    )
+    doc._.extractor_flows, doc._.extractor_candidates = flows, cands
+    return doc
+
+
+@Language.component("extractor_figures", assigns=["doc._.extractor_figures"])
+def figures_component(doc: Doc) -> Doc:
+    """Yields, exchange rates, index levels, percentage moves and shares."""
+    doc._.extractor_figures = find_figures(
+        doc._.extractor_article_id or "doc", doc.text, doc._.extractor_sentences, doc._.extractor_mentions,
+        doc._.extractor_published,
+    )
+    return doc
+
+
+@Language.component("extractor_statements", assigns=["doc._.extractor_statements"])
+def statements_component(doc: Doc) -> Doc:
+    """Attributed quotes with speaker, affiliation and role."""
+    doc._.extractor_statements = find_statements(doc._.extractor_article_id or "doc", doc.text)
+    return doc
+
+
+@Language.component("extractor_tables", assigns=["doc._.extractor_tables"])
+def tables_component(doc: Doc) -> Doc:
+    """Rows of embedded weekly data tables."""
+    doc._.extractor_tables = find_table_rows(doc._.extractor_article_id or "doc", doc.text, doc._.extractor_published)
+    return doc
+
+
+RULE_COMPONENTS = (
+    "extractor_sentences", "extractor_mentions", "extractor_flows", "extractor_figures",
+    "extractor_statements", "extractor_tables",
+)

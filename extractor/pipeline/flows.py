@@ -1,0 +1,225 @@
+"""From linked candidates to flow records: article context, filtering, roles and de-duplication."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
+from extractor.pipeline.mentions import Mentions
+
+_MIN_FLOW = 1e6
+
+
+def article_source(mentions: Mentions) -> str | None:
+    """The statistics the story is mainly about, from the source cues it contains."""
+    counts: dict[str, int] = {}
+    for m in mentions.items:
+        if m.kind == "source":
+            counts[m.attrs["source"]] = counts.get(m.attrs["source"], 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], k == "mof"))
+
+
+def _series(source: str | None, period_kind: str | None) -> str | None:
+    if source == "mof":
+        return "mof_monthly" if period_kind in ("month", "months", "quarter", "year", "fiscal_year") else "mof_weekly"
+    return source
+
+
+def build_flows(
+    article_id: str, text: str, sentences: list[tuple[int, int]], mentions: Mentions, published: date | None
+) -> tuple[list[Flow], list[Candidate]]:
+    """The flow records of one article, and every candidate considered (for the learned component)."""
+    cands = link_candidates(text, sentences, mentions)
+    economy = _economy_of_article(text, mentions.amounts)
+    src_article = article_source(mentions)
+    art_src_series = "jpx_weekly" if src_article == "jpx_weekly" else src_article
+    assign_periods(cands, mentions, text)
+    # sentence-level source: mof / jpx cues in the sentence override the article's
+    for c in cands:
+        if c.source == "jpx_weekly":
+            continue
+        if c.source is None:
+            c.source = art_src_series
+    # article memory: the last investor and instrument named with a flow
+    investors = [m for m in mentions.items if m.kind == "investor"]
+    last_currency: str | None = None
+    last_flow: Candidate | None = None
+    kept: list[Candidate] = []
+    for c in cands:
+        a = c.amount
+        if a.currency:
+            last_currency = a.currency
+        if c.investor is None or (c.features.get("pronoun_start") and not c.features.get("investor_in_left")):
+            # "They ...", or no investor in the sentence: the last investor named before this sentence
+            earlier = [m for m in investors if m.end <= c.sentence[0]]
+            if earlier and (c.direction or c.instrument):
+                c.investor, c.investor_text = dict(earlier[-1].attrs), earlier[-1].text
+                c.features["investor_from_context"] = True
+        if c.instrument is None and last_flow is not None and c.direction and c.features.get("investor_from_context"):
+            c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
+            c.features["instrument_from_context"] = True
+        if not is_flow(c):
+            continue
+        kept.append(c)
+        last_flow = c
+    periods = resolve(kept, published, art_src_series)
+    flows: list[Flow] = []
+    heads = _headline_ends(kept, periods)
+    for n, (c, period) in enumerate(zip(kept, periods, strict=True), start=1):
+        flows.append(_to_flow(article_id, n, text, c, period, economy, heads, last_currency))
+    flows = dedupe(flows)
+    flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
+    return flows, cands
+
+
+def is_flow(c: Candidate) -> bool:
+    """The rules' verdict: a net flow has a direction, someone or something that moved, and no veto."""
+    a = c.amount
+    if a.value < _MIN_FLOW or a.currency == "USD" and a.value < _MIN_FLOW:
+        return False
+    if c.direction is None or c.nonflow is not None:
+        return False
+    if c.investor is None and c.instrument is None:
+        return False
+    if c.features.get("direction_far") and c.instrument is None:
+        return False
+    left = c.features.get("left_text", "").lower()
+    if "gross" in left[-40:]:
+        return False
+    return True
+
+
+def _headline_ends(cands: list[Candidate], periods: list[Period | None]) -> dict[str, str]:
+    ends: dict[str, str] = {}
+    for p in periods:
+        if p and p.kind in ("week", "month", "year", "fiscal_year") and p.end:
+            if p.kind not in ends or p.end > ends[p.kind]:
+                ends[p.kind] = p.end
+    return ends
+
+
+def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | None, economy: str,
+             heads: dict[str, str], last_currency: str | None) -> Flow:
+    a = c.amount
+    inv = c.investor or {"side": "unknown", "economy": None, "group": "all"}
+    side, eco, group = inv.get("side", "unknown"), inv.get("economy"), inv.get("group", "all")
+    market = c.market_hint
+    if inv.get("country"):
+        # a country as investor: into Japanese securities -> non-resident of Japan; Japan -> resident
+        if eco == "JP":
+            side = "resident"
+        elif market == "domestic" and economy == "JP":
+            side, eco = "non_resident", "JP"
+        else:
+            side = "resident"
+    elif eco is None and side == "non_resident":
+        eco = economy
+    if side == "resident" and eco == "JP" and economy != "JP" and market != "foreign":
+        # "local investors" in a Korean story are Korean residents
+        eco = economy if inv.get("group") == "all" and "japan" not in (c.investor_text or "").lower() else eco
+    if market is None:
+        market = "foreign" if side == "resident" else ("domestic" if side == "non_resident" else "unknown")
+    if side == "resident" and eco == "JP" and market == "domestic" and c.source != "jpx_weekly":
+        # Japanese residents buying Japanese securities is exchange data, not MoF cross-border data
+        pass
+    instrument = c.instrument or "securities"
+    if c.source == "jpx_weekly" and instrument in ("securities",):
+        instrument = "other"
+    if c.source == "other":
+        instrument = "other" if instrument in ("securities", "equity") and "fund" in text[c.sentence[0]:c.sentence[1]].lower() else instrument
+    role = _role(c, period, heads)
+    currency = a.currency or last_currency or ("JPY" if economy == "JP" else None) or "JPY"
+    streak = Streak(count=c.streak["count"], unit=c.streak["unit"], direction=c.direction) if c.streak else None  # type: ignore[arg-type]
+    s0, s1 = c.sentence
+    kind = period.kind if period else None
+    return Flow(
+        id=f"{article_id}#f{n}", article_id=article_id,
+        investor=Investor(side=side, economy=eco, text=c.investor_text, group=group),
+        instrument=instrument, market=market, direction=c.direction or "buy",  # type: ignore[arg-type]
+        amount=Money(value=a.value, currency=currency, text=a.text, precision=a.precision, start=a.start, end=a.end,
+                     qualifier=a.qualifier),
+        converted=tuple(Money(value=x.value, currency=x.currency or "USD", text=x.text, precision=x.precision) for x in c.converted),
+        period=period or Period(), role=role,  # type: ignore[arg-type]
+        streak=streak, source=Source(text=None, series=_series(c.source, kind)),  # type: ignore[arg-type]
+        evidence=Evidence(sentence=text[s0:s1], start=s0, end=s1),
+        confidence=_confidence(c),
+    )
+
+
+def _role(c: Candidate, period: Period | None, heads: dict[str, str]) -> str:
+    if period is None or period.kind is None:
+        return "headline"
+    if period.kind in ("weeks", "months", "year_to_date"):
+        return "cumulative"
+    if period.kind == "fiscal_year":
+        return "comparison" if c.comparison_cue else "cumulative"
+    head = heads.get(period.kind)
+    if period.end and head and period.end < head:
+        return "comparison"
+    if period.kind == "year" and c.comparison_cue:
+        return "comparison"
+    return "headline"
+
+
+def _confidence(c: Candidate) -> float:
+    score = 0.9
+    for key, penalty in (("direction_inherited", 0.05), ("instrument_inherited", 0.05), ("investor_from_context", 0.1), ("direction_far", 0.2)):
+        if c.features.get(key):
+            score -= penalty
+    if c.amount.qualifier:
+        score -= 0.1
+    return max(0.05, score)
+
+
+def dedupe(flows: list[Flow]) -> list[Flow]:
+    """Drop rounded or hedged restatements of a figure stated precisely elsewhere in the story."""
+    keep: list[Flow] = []
+    for f in flows:
+        twin = next((g for g in flows if g is not f and _restates(f, g)), None)
+        if twin is None:
+            keep.append(f)
+    return keep
+
+
+def _restates(f: Flow, g: Flow) -> bool:
+    """True when f is a less precise (or hedged) statement of the flow g."""
+    if f.direction != g.direction:
+        return False
+    if f.investor.side != g.investor.side and "unknown" not in (f.investor.side, g.investor.side):
+        return False
+    vals = [(g.amount.value, g.amount.currency)] + [(x.value, x.currency) for x in g.converted]
+    close = False
+    for v, cur in vals:
+        if cur != f.amount.currency or v <= 0:
+            continue
+        tol = max(f.amount.precision or 0, 0.0) / 2 + 1e-9
+        if abs(v - f.amount.value) <= tol or (f.amount.text and abs(v - f.amount.value) / v < 0.1 and _hedged(f)):
+            close = True
+    if not close:
+        return False
+    if f.period.end and g.period.end and f.period.end != g.period.end:
+        return False
+    fp, gp = f.amount.precision or 0, g.amount.precision or 0
+    if fp > gp:
+        return True
+    if fp == gp and _hedged(f) and not _hedged(g):
+        return True
+    return fp == gp and f.amount.start is not None and g.amount.start is not None and f.amount.start < g.amount.start and f.amount.value == g.amount.value and f.instrument == g.instrument and f.period == g.period and f.evidence.start != g.evidence.start and f.role == g.role and _title_like(f)
+
+
+def _hedged(f: Flow) -> bool:
+    return f.amount.qualifier is not None
+
+
+def _title_like(f: Flow) -> bool:
+    return f.evidence.start < 200 and not f.evidence.sentence.rstrip().endswith(".")
+
+
+def replace_id(f: Flow, article_id: str, n: int) -> Flow:
+    from dataclasses import replace
+
+    return replace(f, id=f"{article_id}#f{n}")

@@ -1,0 +1,330 @@
+"""The flow linker: decides which amounts are net flows and fills in who, what, which way and when.
+
+For every money amount it looks at the words between it and its neighbours in the sentence (the
+left window, from the previous amount, and the right window, to the next one), then at the rest of
+the sentence, then at what the article said before (pronouns and ellipsis: "They", "Domestic
+investors", a sentence that names no investor). Periods relative to the story's headline period
+("the week before", "over the seven weeks", "so far this year") are resolved once the headline
+periods are known. Nothing here is trained: the learned component (`extractor.model`) rescores the
+candidates this module proposes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.parse.amounts import Amount
+from extractor.parse.periods import PeriodMention, exchange_week, month_end, mof_week, week_before_publication
+from extractor.pipeline.mentions import Mention, Mentions
+
+# How far (characters) a cue may stand from its amount and still count.
+_DIR_LEFT, _DIR_RIGHT = 140, 60
+_INS_RIGHT, _INS_LEFT = 70, 90
+_NONFLOW_LEFT, _NONFLOW_RIGHT = 70, 30
+_MIN_FLOW = 1e6  # smaller "amounts" are prices, ratios or rates, not flows
+
+
+@dataclass
+class Candidate:
+    """A money amount and everything the linker found for it."""
+
+    amount: Amount
+    sentence: tuple[int, int]
+    converted: list[Amount] = field(default_factory=list)
+    direction: str | None = None
+    direction_cue: Mention | None = None
+    investor: dict[str, Any] | None = None
+    investor_text: str | None = None
+    instrument: str | None = None
+    market_hint: str | None = None
+    period: PeriodMention | None = None
+    period_inherited: bool = False
+    source: str | None = None
+    streak: dict[str, Any] | None = None
+    nonflow: str | None = None
+    comparison_cue: bool = False
+    features: dict[str, Any] = field(default_factory=dict)
+
+
+def _between(items: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in items if m.start >= start and m.end <= end]
+
+
+def _economy_of_article(text: str, amounts: list[Amount]) -> str:
+    """The market the story is about: Japan unless its money and words say another one."""
+    counts: dict[str, int] = {}
+    for a in amounts:
+        if a.currency:
+            counts[a.currency] = counts.get(a.currency, 0) + 1
+    for cur, eco in (("KRW", "KR"), ("TWD", "TW"), ("INR", "IN"), ("IDR", "ID"), ("MYR", "MY")):
+        if counts.get(cur, 0) >= max(1, counts.get("JPY", 0)):
+            return eco
+    low = text.lower()
+    for words, eco in ((("korean stocks", "seoul", "kospi", "korea exchange"), "KR"), (("taiwan stock", "taiex"), "TW"),
+                       (("indian equities", "indian stocks", "sensex", "nifty"), "IN")):
+        if sum(low.count(w) for w in words) >= 2 and low.count("japan") < 2:
+            return eco
+    return "JP"
+
+
+def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
+    """One Candidate per money amount that is not a restatement of another in brackets."""
+    amounts = [a for a in mentions.amounts]
+    # restatements in brackets: "1.406 trillion yen ($13.8 billion)"
+    converted_of: dict[int, list[Amount]] = {}
+    skip: set[int] = set()
+    for i, a in enumerate(amounts):
+        if i in skip:
+            continue
+        j = i + 1
+        while j < len(amounts):
+            b = amounts[j]
+            gap = text[a.end : b.start]
+            if gap.strip() in ("(", "[", "(about", "(around", "(roughly", "(approximately", "(or", "or about", "(nearly", "(some", "(or about", ", or", "(over", "(more than") and b.currency and b.currency != a.currency:
+                converted_of.setdefault(i, []).append(b)
+                skip.add(j)
+                j += 1
+                continue
+            break
+    items = mentions.items
+    out: list[Candidate] = []
+    for s_start, s_end in sentences:
+        in_sentence = [(i, a) for i, a in enumerate(amounts) if s_start <= a.start < s_end and i not in skip]
+        sent_items = _between(items, s_start, s_end)
+        prev: Candidate | None = None
+        for k, (i, a) in enumerate(in_sentence):
+            conv = converted_of.get(i, [])
+            a_end = max([a.end] + [c.end for c in conv])
+            if a_end < len(text) and text[a_end:a_end + 1] == ")":
+                a_end += 1
+            left_start = prev.amount.end if prev else s_start
+            if prev and prev.converted:
+                left_start = max(left_start, prev.converted[-1].end)
+            right_end = in_sentence[k + 1][1].start if k + 1 < len(in_sentence) else s_end
+            c = Candidate(amount=a, sentence=(s_start, s_end), converted=conv)
+            left = [m for m in sent_items if left_start <= m.start and m.end <= a.start]
+            right = [m for m in sent_items if a_end <= m.start and m.end <= right_end]
+            before = [m for m in sent_items if m.end <= a.start]
+            _direction(c, left, right, before, prev, a, a_end)
+            _investor(c, left, before, prev)
+            _instrument(c, text, left, right, prev, a, a_end)
+            _nonflow(c, before, right, a, a_end)
+            src = [m for m in sent_items if m.kind == "source"]
+            c.source = src[0].attrs["source"] if src else None
+            streaks = [m for m in sent_items if m.kind == "streak"]
+            if streaks:
+                c.streak = {"count": streaks[0].attrs["count"], "unit": streaks[0].attrs["unit"]}
+            c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
+            c.features["left_text"] = text[left_start:a.start]
+            out.append(c)
+            prev = c
+    return out
+
+
+def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
+               prev: Candidate | None, a: Amount, a_end: int) -> None:
+    near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
+    near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
+    if near_left:
+        c.direction_cue = near_left[-1]
+    elif prev is not None and prev.direction:
+        c.direction, c.direction_cue = prev.direction, prev.direction_cue
+        c.features["direction_inherited"] = True
+        return
+    elif near_right:
+        c.direction_cue = near_right[0]
+    else:
+        far = [m for m in before if m.kind == "direction"]
+        if far:
+            c.direction_cue = far[-1]
+            c.features["direction_far"] = True
+    if c.direction_cue:
+        c.direction = c.direction_cue.attrs["direction"]
+
+
+def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Candidate | None) -> None:
+    inv = [m for m in left if m.kind == "investor"]
+    c.features["investor_in_left"] = bool(inv)
+    if not inv and prev is not None and prev.investor is not None:
+        c.investor, c.investor_text = prev.investor, prev.investor_text
+        return
+    if not inv:
+        inv = [m for m in before if m.kind == "investor"]
+    if inv:
+        # prefer the subject-like mention: the last one before the amount
+        m = inv[-1]
+        c.investor, c.investor_text = dict(m.attrs), m.text
+
+
+def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mention], prev: Candidate | None,
+                a: Amount, a_end: int) -> None:
+    near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT]
+    near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT]
+    chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
+    if chosen is None and prev is not None and prev.instrument:
+        c.instrument, c.market_hint = prev.instrument, prev.market_hint
+        c.features["instrument_inherited"] = True
+        return
+    if chosen is None:
+        return
+    c.instrument = chosen.attrs["instrument"]
+    c.market_hint = _market_of(text, chosen)
+
+
+def _market_of(text: str, m: Mention) -> str | None:
+    from extractor.lang.en.patterns import DOMESTIC_MOD_RX, FOREIGN_MOD_RX, OTHER_COUNTRY_MOD_RX
+
+    window = text[max(0, m.start - 40) : m.end]
+    # only the words right before the instrument: up to three
+    words = window.split()
+    phrase = " ".join(words[-6:])
+    if m.text.upper().startswith("JGB"):
+        return "domestic"
+    if FOREIGN_MOD_RX.search(phrase):
+        dom = DOMESTIC_MOD_RX.search(phrase)
+        if dom and phrase.rfind(dom.group(0)) > phrase.rfind(FOREIGN_MOD_RX.findall(phrase)[-1]):
+            return "domestic"
+        return "foreign"
+    if DOMESTIC_MOD_RX.search(phrase):
+        return "domestic"
+    if OTHER_COUNTRY_MOD_RX.search(phrase):
+        return "foreign"
+    return None
+
+
+def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int) -> None:
+    cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT]
+    cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT]
+    if c.direction_cue is not None:
+        d = c.direction_cue
+        cues = [m for m in cues if not (m.start < d.end and d.start < m.end)]
+    if cues:
+        c.nonflow = cues[-1].attrs["cue"]
+
+
+# --------------------------------------------------------------------------------------------------
+# periods
+
+
+def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> None:
+    """Give every candidate the nearest period expression of its clause, or inherit one."""
+    periods = mentions.periods
+    by_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for (s_start, s_end), group in by_sentence.items():
+        sent_periods = [p for p in periods if s_start <= p.start_char and p.end_char <= s_end]
+        for k, c in enumerate(group):
+            a_end = max([c.amount.end] + [x.end for x in c.converted])
+            nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
+            prv = group[k - 1].amount.end if k > 0 else s_start
+            right = [p for p in sent_periods if a_end <= p.start_char and p.end_char <= nxt]
+            left = [p for p in sent_periods if prv <= p.start_char and p.end_char <= c.amount.start]
+            if right:
+                c.period = right[0]
+            elif left:
+                c.period = left[-1]
+            elif k > 0 and group[k - 1].period is not None:
+                c.period, c.period_inherited = group[k - 1].period, True
+            else:
+                anywhere = [p for p in sent_periods]
+                if anywhere:
+                    c.period = min(anywhere, key=lambda p: abs(p.start_char - c.amount.start))
+            if c.period is not None:
+                window = text[prv:c.amount.start].lower()
+                c.comparison_cue = any(w in window for w in (" from ", " after ", "compared", "versus", " vs", "following", "than "))
+
+
+def resolve(cands: list[Candidate], published: date | None, article_source: str | None) -> list[Period | None]:
+    """Absolute periods for the candidates, resolving weeks by convention and relative mentions."""
+    def convention(c: Candidate) -> str:
+        src = c.source or article_source
+        return "jpx" if src == "jpx_weekly" else "mof"
+
+    first: list[tuple[str | None, date | None, date | None]] = []
+    for c in cands:
+        first.append(_absolute(c, published, convention(c)))
+    # headline period per kind/convention: the latest end among absolute weeks and months
+    latest: dict[tuple[str, str], tuple[date, date]] = {}
+    for c, (kind, start, end) in zip(cands, first, strict=True):
+        if kind in ("week", "month") and start and end:
+            key = (kind, convention(c))
+            if key not in latest or end > latest[key][1]:
+                latest[key] = (start, end)
+    latest_any = max((v for v in latest.values()), key=lambda v: v[1], default=None)
+    out: list[Period | None] = []
+    for c, (kind, start, end) in zip(cands, first, strict=True):
+        p = c.period
+        conv = convention(c)
+        if p is None:
+            # no period in the sentence: the story's headline week (or month)
+            head = latest.get(("week", conv)) or latest.get(("month", "mof")) or latest_any
+            if head is None:
+                out.append(None)
+                continue
+            hk = "week" if ("week", conv) in latest and latest[("week", conv)] == head else "month"
+            out.append(Period(kind=hk, start=head[0].isoformat(), end=head[1].isoformat(), text=None))
+            continue
+        if p.relation == "prev":
+            head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof"))
+            if head is None and p.kind == "week" and published:
+                head = week_before_publication(published, conv)
+            if head is not None:
+                if p.kind == "week":
+                    start, end = head[0] - timedelta(days=7), head[1] - timedelta(days=7)
+                else:
+                    end = head[0] - timedelta(days=1)
+                    start = end.replace(day=1)
+        elif p.relation == "run":
+            head = latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
+            if head is not None and p.count:
+                if p.kind == "weeks":
+                    end = head[1]
+                    start = end - timedelta(days=7 * p.count - 1)
+                else:
+                    prior = any(w in p.text.lower() for w in ("previous", "prior", "preceding"))
+                    last_month_end = head[0] - timedelta(days=1) if prior else head[1]
+                    y, m = last_month_end.year, last_month_end.month - p.count + 1
+                    while m <= 0:
+                        y, m = y - 1, m + 12
+                    start, end = date(y, m, 1), last_month_end
+        elif p.relation == "ytd":
+            head = latest_any
+            end = head[1] if head else None
+            start = date(end.year, 1, 1) if end else (p.start if p.start else None)
+        out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
+                          end=end.isoformat() if end else None, text=p.text))
+    return out
+
+
+def _absolute(c: Candidate, published: date | None, conv: str) -> tuple[str | None, date | None, date | None]:
+    p = c.period
+    if p is None:
+        return None, None, None
+    if p.relation == "week_end":
+        if p.anchor is None:
+            return "week", None, None
+        s, e = exchange_week(p.anchor) if conv == "jpx" else mof_week(p.anchor)
+        return "week", s, e
+    if p.relation == "last_week":
+        if published is None:
+            return "week", None, None
+        s, e = week_before_publication(published, conv)
+        return "week", s, e
+    if p.relation == "this_week":
+        if published is None:
+            return "week", None, None
+        s, e = week_before_publication(published + timedelta(days=7), conv)
+        return "week", s, e
+    if p.relation == "absolute" and p.kind == "week" and p.end is not None:
+        if conv == "jpx":
+            return "week", p.start, p.end
+        s, e = mof_week(p.end)
+        return "week", s, e
+    return p.kind, p.start, p.end
+
+
+__all__ = ["Candidate", "assign_periods", "link_candidates", "month_end", "resolve", "replace"]

@@ -1,0 +1,81 @@
+"""Mentions found in an article's text: investors, instruments, directions, cues, periods, amounts.
+
+`find_mentions(text, published)` makes one pass per kind over the text and returns them sorted, with
+character offsets. The linker (`extractor.pipeline.linker`) decides which belong to which amount.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from extractor.lang.en import patterns as P
+from extractor.parse.amounts import Amount, find_amounts
+from extractor.parse.periods import PeriodMention, find_periods
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # investor | instrument | direction | nonflow | source | pronoun | streak
+    start: int
+    end: int
+    text: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+# "($1 = 102.1050 yen)", "($1=147.66 yen)", "(1 USD = 110 JPY)", "(1 euro = 1.08 dollars)"
+FX_LINE_RX = re.compile(
+    r"\(\s*(?P<base>US\$|\$|€|£|A\$|1\s+(?:USD|euro|EUR|dollar))\s*(?:1\s*)?=\s*(?P<rate>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"(?P<quote>Japanese\s+yen|yen|JPY|won|Korean\s+won|rupees|Indian\s+rupees|dollars?|euros?|ringgit|yuan|baht|Taiwan\s+dollars|T\$|NT\$|rupiah)\s*\)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Mentions:
+    amounts: list[Amount]
+    periods: list[PeriodMention]
+    items: list[Mention]
+    fx_spans: list[tuple[int, int, re.Match[str]]]
+
+    def of(self, kind: str, start: int, end: int) -> list[Mention]:
+        return [m for m in self.items if m.kind == kind and m.start >= start and m.end <= end]
+
+
+def find_mentions(text: str, published: date | None) -> Mentions:
+    fx = [(m.start(), m.end(), m) for m in FX_LINE_RX.finditer(text)]
+    amounts = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e, _ in fx)]
+    items: list[Mention] = []
+    for m in P.INVESTOR_RX.finditer(text):
+        items.append(Mention("investor", m.start(), m.end(), m.group(0), dict(P.INVESTOR_ATTRS[m.lastgroup or ""])))
+    for m in P.COUNTRY_INVESTOR_RX.finditer(text):
+        name = m.group("adj") or m.group("from") or m.group("subj")
+        code = P.COUNTRY_CODE.get(name.lower())
+        if code is None:
+            continue
+        attrs = {"side": "resident", "economy": code, "group": "all", "country": True}
+        items.append(Mention("investor", m.start(), m.end(), m.group(0), attrs))
+    for m in P.INSTRUMENT_RX.finditer(text):
+        ins, market = P.INSTRUMENT_ATTRS[m.lastgroup or ""]
+        items.append(Mention("instrument", m.start(), m.end(), m.group(0), {"instrument": ins, "market": market}))
+    for m in P.ELLIPTIC_RX.finditer(text):
+        items.append(Mention("instrument", m.start(), m.end(), m.group(0),
+                             {"instrument": "long_term_debt" if m.group(1).lower() == "long-term" else "short_term_debt", "market": None}))
+    for m in P.DIRECTION_RX.finditer(text):
+        items.append(Mention("direction", m.start(), m.end(), m.group(0), {"direction": "buy" if (m.lastgroup or "").startswith("buy") else "sell"}))
+    for m in P.NON_FLOW_RX.finditer(text):
+        items.append(Mention("nonflow", m.start(), m.end(), m.group(0), {"cue": re.sub(r"\d+$", "", m.lastgroup or "")}))
+    for m in P.SOURCE_RX.finditer(text):
+        items.append(Mention("source", m.start(), m.end(), m.group(0), {"source": P.SOURCE_NAME[m.lastgroup or ""]}))
+    for m in P.PRONOUN_RX.finditer(text):
+        items.append(Mention("pronoun", m.start(), m.end(), m.group(0)))
+    for m in P.STREAK_RX.finditer(text):
+        from extractor.lang.en.periods import ORDINAL_WORDS
+
+        word = m.group("ord").lower()
+        count = int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word, 0)
+        items.append(Mention("streak", m.start(), m.end(), m.group(0), {"count": count, "unit": m.group("unit").lower().split()[-1]}))
+    items.sort(key=lambda x: (x.start, -x.end))
+    return Mentions(amounts=amounts, periods=find_periods(text, published), items=items, fx_spans=fx)

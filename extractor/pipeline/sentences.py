@@ -1,0 +1,44 @@
+"""Sentence boundaries for wire copy, as character spans.
+
+Wire text breaks on paragraph newlines as well as on sentence punctuation, and abbreviations
+("Nov.", "U.S.", "Co.") must not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "mr", "mrs",
+    "ms", "dr", "co", "corp", "inc", "ltd", "no", "vs", "st", "jr", "sr", "gov", "sen", "rep", "e.g", "i.e", "approx",
+    "est", "dept", "fig", "a.m", "p.m", "u.s.a", "s.a", "n.v", "plc", "bhd",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9$¥€£])|\n\s*")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of `text`, whitespace trimmed, empty ones dropped."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).strip() == "" and "\n" not in m.group(0):
+            word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12) : m.start()])
+            if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+                continue
+        elif "\n" not in m.group(0):
+            word = re.search(r"([\w.]+)\.[\"'”’)]*$", text[max(start, m.start() - 12) : m.start()])
+            if word and word.group(1).lower() in _ABBREV:
+                continue
+        _add(text, start, m.start(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

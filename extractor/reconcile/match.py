@@ -1,0 +1,354 @@
+"""Which official series covers a flow record, and the verdict for its figure.
+
+Series choice (`resolve_target`):
+
+* investor side `resident` + economy JP -> outward; `non_resident` + JP -> inward;
+* instrument `equity` / `long_term_debt` / `short_term_debt` -> the file columns of that name,
+  `debt` -> long-term + short-term, `securities` -> the total column;
+* period kind `week` -> the weekly file (Sunday-Saturday weeks), `month` -> montha1, or
+  monthb2/3/4 when the investor group is not `all`; calendar and fiscal years -> the CY/FY rows;
+  runs of weeks or months (`weeks`, `months`, `quarter`, `year_to_date`) -> the sum of the periods;
+* `source.series` jpx_weekly / tic / other, an economy other than JP, an unknown side, a
+  Monday-Friday week (stock-exchange data) or an amount not in yen -> unverifiable.
+
+Verdicts (`judge`): `match` when the difference is within half a unit of the printed figure's
+last digit (`amount.precision / 2`) of the newest vintage or of any older vintage loaded;
+`revised` when it is within the measured size of first-release revisions (see
+`revision_tolerance` and docs/reconciliation.md); else `mismatch`. A figure that misses its own
+period but matches a neighbouring week, another instrument, the other direction or the opposite
+sign exactly is a `mismatch` whose `note` names what it matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from extractor.reconcile.official import SERIES_INVESTOR, SERIES_MONTHLY, SERIES_WEEKLY, UNIT_YEN, OfficialData
+
+# Size of normal first-release revisions, measured in docs/reconciliation.md: the largest change of a
+# first-release net figure between two weekly vintages was 5.4% of the revised value (outward
+# long-term debt, week to 2026-08-08, 16,294 -> 15,408); news first releases differ from the file by
+# at most 1.6%. The floor covers small nets: 21 units (2.1 bn yen) was the largest change of a net under
+# 1,000 units. Keep in sync with docs/reconciliation.md.
+REVISION_SHARE = 0.06
+REVISION_FLOOR_YEN = 25 * UNIT_YEN
+# A figure equal to another period or series "exactly" only counts as evidence when it is printed
+# finely enough for a coincidence to be unlikely (to the billion yen or finer).
+NEIGHBOUR_PRECISION_LIMIT = 1e9
+
+_INSTRUMENTS = {
+    "equity": ("equity",), "long_term_debt": ("long_term_debt",), "short_term_debt": ("short_term_debt",),
+    "debt": ("long_term_debt", "short_term_debt"), "securities": ("total",),
+}
+_INSTRUMENT_WORDS = {
+    ("equity",): "equity", ("long_term_debt",): "long-term debt", ("short_term_debt",): "short-term debt",
+    ("long_term_debt", "short_term_debt"): "debt (long + short term)", ("total",): "all securities",
+    ("subtotal",): "equity + long-term debt",
+}
+# Record investor groups -> monthb sectors. Trust banks in these stories mean the trust accounts
+# (mostly pension money); pension funds have no sector of their own and sit in the same accounts.
+_GROUPS = {
+    "all": "all", "banks": "banks", "trust_banks": "trust_accounts", "pension_funds": "trust_accounts",
+    "life_insurers": "life_insurers", "investment_trusts": "investment_trusts", "public": "public",
+    "central_bank": "central_bank",
+}
+_SCALE = {"trillion": 1e12, "trln": 1e12, "tln": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9,
+          "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "b": 1e9, "t": 1e12}
+_AMOUNT_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*-?\s*(trillion|trln|tln|tn|billion|bln|bn|million|mln|mn|t|b|m)?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Target:
+    """The official figure (or sum of figures) a reported number is compared with."""
+
+    series: str
+    direction: str
+    instruments: tuple[str, ...]
+    group: str
+    period_kind: str  # week | month | year | fiscal_year (the kind of each summed period)
+    ends: tuple[pd.Timestamp, ...]  # period ends; several for a sum over periods
+
+    @property
+    def series_key(self) -> str:
+        key = f"{self.direction}/{'+'.join(self.instruments)}/net"
+        return key if self.group == "all" else f"{key}/{self.group}"
+
+    @property
+    def is_sum(self) -> bool:
+        return len(self.ends) > 1
+
+    def describe(self) -> str:
+        what = f"{self.direction} {_INSTRUMENT_WORDS.get(self.instruments, '+'.join(self.instruments))}"
+        if self.group != "all":
+            what += f" ({self.group})"
+        return f"{what}, {period_label(self.period_kind, self.ends[0])}" + (
+            f" .. {period_label(self.period_kind, self.ends[-1])}" if self.is_sum else "")
+
+
+def period_label(kind: str, end: pd.Timestamp) -> str:
+    if kind == "week":
+        return f"week {end - pd.Timedelta(days=6):%Y-%m-%d}..{end:%m-%d}"
+    if kind == "month":
+        return f"{end:%Y-%m}"
+    return f"{'CY' if kind == 'year' else 'FY'}{end.year if kind == 'year' else end.year - 1}"
+
+
+def precision_of(amount: dict[str, Any]) -> float:
+    """Value of one unit in the last printed digit: `amount.precision`, else read from the text.
+
+    >>> precision_of({"value": 1406000000000, "text": "1.406 trillion yen"})
+    1000000000.0
+    >>> precision_of({"value": 351500000000, "text": "351.5 bln yen"})
+    100000000.0
+    """
+    given = amount.get("precision")
+    if isinstance(given, int | float) and given > 0:
+        return float(given)
+    from_text = precision_from_text(str(amount.get("text") or ""))
+    if from_text:
+        return from_text
+    value = abs(float(amount.get("value") or 0))
+    power = 6  # no text: the largest power of ten dividing the value, at least a million
+    while value and value % 10 ** (power + 1) == 0:
+        power += 1
+    return float(10**power)
+
+
+def precision_from_text(text: str) -> float | None:
+    """Precision of a printed amount such as "1.406 trillion yen", "¥6.47 trillion", "JPY 351.5bn"."""
+    m = _AMOUNT_RE.search(text)
+    if not m:
+        return None
+    scale = _SCALE.get((m.group(3) or "").lower(), 1.0)
+    decimals = len(m.group(2) or "")
+    return scale / 10**decimals
+
+
+def revision_tolerance(official_yen: float) -> float:
+    """How far a first release normally lies from the revised figure, in yen."""
+    return max(REVISION_SHARE * abs(official_yen), REVISION_FLOOR_YEN)
+
+
+def signed_reported(record: dict[str, Any]) -> float | None:
+    """The reported figure in yen, + for net buying and - for net selling (the file's sign)."""
+    amount = record.get("amount") or {}
+    value, currency = amount.get("value"), str(amount.get("currency") or "").upper()
+    if currency != "JPY":
+        yen = [c for c in record.get("converted") or [] if str(c.get("currency")).upper() == "JPY"]
+        if not yen:
+            return None
+        value = yen[0].get("value")
+    if not isinstance(value, int | float):
+        return None
+    return -abs(float(value)) if record.get("direction") == "sell" else abs(float(value))
+
+
+def resolve_target(record: dict[str, Any]) -> Target | str:
+    """The official series and periods for a flow record, or the reason none covers it."""
+    investor = record.get("investor") or {}
+    source = (record.get("source") or {}).get("series")
+    if source in ("jpx_weekly", "tic", "other"):
+        return f"source is {source}, not a MoF series"
+    economy, side = investor.get("economy"), investor.get("side")
+    if economy != "JP":
+        return f"investor economy is {economy or 'unknown'}; MoF series cover Japan only"
+    if side not in ("resident", "non_resident"):
+        return "investor side is unknown"
+    direction = "outward" if side == "resident" else "inward"
+    market = record.get("market")
+    if (direction, market) in (("outward", "domestic"), ("inward", "foreign")):
+        return f"{side} investors in {market} securities are not a cross-border flow in the MoF data"
+    instruments = _INSTRUMENTS.get(str(record.get("instrument")))
+    if instruments is None:
+        return f"instrument {record.get('instrument')!r} has no MoF series"
+    group = _GROUPS.get(str(investor.get("group") or "all"))
+    if group is None:
+        return f"investor group {investor.get('group')!r} has no MoF series"
+    if group != "all" and direction == "inward":
+        return "MoF publishes no inward flows by investor type"
+    if (record.get("amount") or {}).get("currency", "JPY") != "JPY" and signed_reported(record) is None:
+        return f"amount is in {(record.get('amount') or {}).get('currency')}; MoF series are in yen"
+    period = record.get("period") or {}
+    periods = _periods(period, weekly_ok=group == "all")
+    if isinstance(periods, str):
+        return periods
+    kind, ends = periods
+    series = SERIES_WEEKLY if kind == "week" else SERIES_MONTHLY if group == "all" else SERIES_INVESTOR
+    return Target(series, direction, instruments, group, kind, ends)
+
+
+def _periods(period: dict[str, Any], *, weekly_ok: bool) -> tuple[str, tuple[pd.Timestamp, ...]] | str:
+    kind = period.get("kind")
+    start, end = _date(period.get("start")), _date(period.get("end"))
+    if kind == "week":
+        if end is None and start is not None:
+            end = start + timedelta(days=6)
+        if end is None:
+            return "the week's dates are unknown"
+        if start is not None and start.weekday() == 0 and end.weekday() == 4:
+            return "a Monday-Friday week is stock-exchange data, not a MoF Sunday-Saturday week"
+        if end.weekday() != 5:
+            return f"period end {end} is not a Saturday; MoF weeks run Sunday to Saturday"
+        return ("week", (pd.Timestamp(end),)) if weekly_ok else "MoF weekly data has no investor types"
+    if kind == "month":
+        anchor = start or end
+        if anchor is None:
+            return "the month is unknown"
+        return "month", (pd.Timestamp(_month_end(anchor)),)
+    if start is None or end is None:
+        return f"period kind {kind!r} needs both start and end dates"
+    if kind == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return "year", (pd.Timestamp(end),)
+    if kind == "fiscal_year" and (start.month, start.day, end.month, end.day) == (4, 1, 3, 31) and end.year == start.year + 1:
+        return "fiscal_year", (pd.Timestamp(end),)
+    if start.day == 1 and end == _month_end(end):
+        months = pd.date_range(start, end, freq="ME")
+        return "month", tuple(months)
+    if end.weekday() == 5 and weekly_ok:
+        weeks = pd.date_range(end - timedelta(days=7 * ((end - start).days // 7)), end, freq="7D")
+        return "week", tuple(w for w in weeks if w.date() >= start)
+    return f"period {start}..{end} is neither whole months nor weeks ending on a Saturday"
+
+
+def _date(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _month_end(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def official_value(target: Target, official: OfficialData) -> tuple[int, str] | None:
+    """Sum of the newest published figures for the target, with the newest vintage used."""
+    total, vintages = 0, []
+    for end in target.ends:
+        for instrument in target.instruments:
+            obs = official.get(target.series, target.direction, instrument, end,
+                               group=target.group, period_kind=target.period_kind)
+            if obs is None:
+                return None
+            total += obs.value_yen
+            vintages.append(obs.vintage)
+    return total, max(vintages).isoformat()
+
+
+def older_vintage_match(target: Target, official: OfficialData, reported: float, tol: float) -> str | None:
+    """The vintage whose value (e.g. a first release since revised) the reported figure matches."""
+    if target.is_sum:
+        return None
+    rows = official.frame
+    rows = rows[(rows["series"] == target.series) & (rows["direction"] == target.direction)
+                & (rows["instrument"].isin(target.instruments)) & (rows["investor_group"] == target.group)
+                & (rows["metric"] == "net") & (rows["period_kind"] == target.period_kind)
+                & (rows["period_end"] == target.ends[0])]
+    per_vintage = rows.groupby("vintage")["value_yen"].agg(["sum", "count"])
+    for vintage, row in per_vintage.sort_index(ascending=False).iterrows():
+        if row["count"] == len(target.instruments) and abs(row["sum"] - reported) <= tol:
+            return f"{vintage:%Y-%m-%d}"
+    return None
+
+
+def neighbours(target: Target) -> list[tuple[str, Target, int]]:
+    """Figures a story may have taken by mistake: (description, target, sign) in order of likelihood."""
+    out: list[tuple[str, Target, int]] = [("the same figure with buying and selling swapped", target, -1)]
+    if target.is_sum:
+        return out
+    end = target.ends[0]
+    for shift, words in ((-1, "the previous"), (1, "the following"), (-2, "two periods earlier"), (2, "two periods later")):
+        moved = _shift(target, end, shift)
+        if moved is not None:
+            out.append((f"{words} {target.period_kind} ({period_label(target.period_kind, moved)})",
+                        replace(target, ends=(moved,)), 1))
+    other = "inward" if target.direction == "outward" else "outward"
+    instrument_sets = [("equity",), ("long_term_debt",), ("short_term_debt",), ("long_term_debt", "short_term_debt"),
+                       ("subtotal",), ("total",)]
+    for direction in (target.direction, other):
+        if target.group != "all" and direction != target.direction:
+            continue
+        for instruments in instrument_sets:
+            if (direction, instruments) == (target.direction, target.instruments):
+                continue
+            if target.group != "all" and instruments in (("subtotal",), ("total",)):
+                continue
+            candidate = replace(target, direction=direction, instruments=instruments)
+            out.append((f"{direction} {_INSTRUMENT_WORDS[instruments]} for the same period", candidate, 1))
+    return out
+
+
+def _shift(target: Target, end: pd.Timestamp, shift: int) -> pd.Timestamp | None:
+    if target.period_kind == "week":
+        return end + pd.Timedelta(days=7 * shift)
+    if target.period_kind == "month":
+        return end + pd.offsets.MonthEnd(shift)
+    return None
+
+
+def judge(record_id: str, target: Target, reported: float, precision: float, official: OfficialData) -> dict[str, Any]:
+    """The verdict for one reported figure against its target (see the module docstring)."""
+    found = official_value(target, official)
+    tol = precision / 2
+    verdict: dict[str, Any] = {
+        "record_id": record_id, "series": target.series, "series_key": target.series_key,
+        "period_end": f"{target.ends[-1]:%Y-%m-%d}", "official_value": None, "reported_value": _num(reported),
+        "difference": None, "tolerance": _num(tol), "status": "unverifiable", "vintage": None, "note": "",
+    }
+    if found is None:
+        verdict["note"] = f"no published figure for {target.describe()} in the loaded files"
+        return verdict
+    value, vintage = found
+    diff = reported - value
+    last = official_value(replace(target, ends=target.ends[-1:]), official)
+    rev_tol = revision_tolerance(last[0] if last else value)
+    verdict.update(official_value=value, difference=_num(diff), vintage=vintage, revision_tolerance=_num(rev_tol))
+    if abs(diff) <= tol:
+        verdict["status"] = "match"
+        return verdict
+    older = older_vintage_match(target, official, reported, tol)
+    if older is not None:
+        verdict.update(status="match", vintage=older,
+                       note=f"matches the figure as published on {older}; revised since to {_bn(value, signed=False)}")
+        return verdict
+    hit = _neighbour_hit(target, official, reported, tol)
+    if hit and (abs(diff) > rev_tol or precision <= NEIGHBOUR_PRECISION_LIMIT):
+        verdict.update(status="mismatch", note=f"matches {hit} exactly")
+    elif abs(diff) <= rev_tol:
+        verdict.update(status="revised", note=(
+            f"off by {_bn(diff)} ({_pct(diff, value)}), within the normal first-release revision of "
+            f"{_bn(rev_tol, signed=False)}" + (f"; also matches {hit}" if hit else "")))
+    else:
+        verdict.update(status="mismatch", note=f"off by {_bn(diff)} ({_pct(diff, value)})")
+    if verdict["status"] == "mismatch" and target.ends[0].year < 2014 and target.period_kind != "fiscal_year" and (
+            {"equity", "long_term_debt"} & set(target.instruments)):
+        verdict["note"] += "; before 2014 MoF counted investment-trust certificates in long-term debt, not equity"
+    return verdict
+
+
+def _neighbour_hit(target: Target, official: OfficialData, reported: float, tol: float) -> str | None:
+    for words, candidate, sign in neighbours(target):
+        found = official_value(candidate, official)
+        if found is not None and abs(reported - sign * found[0]) <= tol:
+            return words
+    return None
+
+
+def _num(x: float) -> int:
+    """Yen amounts are whole numbers; JSON shows 1406000000000, not 1406000000000.0."""
+    return int(round(x))
+
+
+def _bn(yen: float, *, signed: bool = True) -> str:
+    return f"{yen / 1e9:{'+' if signed else ''},.1f} bn yen"
+
+
+def _pct(diff: float, base: float) -> str:
+    return f"{100 * diff / abs(base):+.1f}%" if base else "n/a"

@@ -1,0 +1,236 @@
+"""From a record dict (the record contract) to a `records` row, and the text that makes it findable.
+
+A record keeps its full JSON in `records.json`; the typed columns beside it (side, instrument,
+direction, amount, period, ...) exist for filtering and indexing. `summary` renders the typed
+fields back into words ("Japanese investors residents of Japan ... net sellers sold ... foreign
+bonds ... April 2013"), so that a query phrased differently from the article still finds the
+record by full-text search: the evidence says "withdrew a net 1.14 trillion yen from foreign
+bonds", the summary adds "sold net selling net sellers". The words come from the vocabulary below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+# fmt: off
+# Economy code -> (adjective, country name) used in summaries; other codes appear as the code itself.
+ECONOMIES = {
+    "JP": ("Japanese", "Japan"), "US": ("U.S. American", "United States"), "KR": ("Korean", "South Korea"),
+    "TW": ("Taiwanese", "Taiwan"), "CN": ("Chinese", "China"), "IN": ("Indian", "India"),
+    "GB": ("British", "Britain"), "DE": ("German", "Germany"), "FR": ("French", "France"),
+    "AU": ("Australian", "Australia"), "HK": ("Hong Kong", "Hong Kong"), "SG": ("Singaporean", "Singapore"),
+    "ID": ("Indonesian", "Indonesia"), "TH": ("Thai", "Thailand"), "PH": ("Philippine", "Philippines"),
+    "VN": ("Vietnamese", "Vietnam"), "MY": ("Malaysian", "Malaysia"), "BR": ("Brazilian", "Brazil"),
+}
+GROUP_WORDS = {
+    "all": "", "banks": "banks lenders", "trust_banks": "trust banks", "life_insurers": "life insurers insurance companies",
+    "pension_funds": "pension funds", "investment_trusts": "investment trusts mutual funds",
+    "retail": "retail individual investors individuals households", "corporates": "companies corporates",
+    "public": "public sector", "central_bank": "central bank", "other": "other investors",
+}
+INSTRUMENT_WORDS = {
+    "equity": "stocks shares equities", "long_term_debt": "bonds notes long-term debt",
+    "short_term_debt": "bills short-term debt money-market instruments", "debt": "debt bonds debt securities",
+    "securities": "securities portfolio investment", "derivatives": "derivatives futures options",
+    "other": "",
+}
+DIRECTION_WORDS = {
+    "buy": "bought net buying net buyers net purchases purchased inflows",
+    "sell": "sold net selling net sellers net sales dumped offloaded outflows",
+}
+ROLE_WORDS = {
+    "headline": "", "comparison": "previous period earlier comparison",
+    "cumulative": "cumulative total combined", "other": "",
+}
+SERIES_WORDS = {
+    "mof_weekly": "Ministry of Finance MoF weekly data", "mof_monthly": "Ministry of Finance MoF monthly data",
+    "jpx_weekly": "stock exchange JPX investor-type data", "tic": "TIC U.S. Treasury data", "other": "",
+}
+PERIOD_WORDS = {
+    "day": "day", "week": "week weekly", "weeks": "weeks", "month": "month monthly", "months": "months",
+    "quarter": "quarter", "year_to_date": "so far this year year to date", "year": "year annual",
+    "fiscal_year": "fiscal year", "other": "",
+}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+# fmt: on
+
+_COLUMNS = (
+    "id", "article_pk", "article_id", "seq", "kind", "side", "economy", "investor_group", "investor_text",
+    "instrument", "market", "direction", "amount_value", "amount_currency", "amount_precision",
+    "signed_value", "period_kind", "period_start", "period_end", "ref_date", "role", "source_series",
+    "status", "measure", "subject", "value", "unit", "speaker", "affiliation", "evidence",
+    "evidence_start", "evidence_end", "summary", "embedding_pk", "json",
+)
+INSERT_RECORD_SQL = (
+    f"INSERT INTO records ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+)
+
+
+@dataclass
+class RecordRow:
+    """The column values of one record, ready for INSERT_RECORD_SQL once the keys are known."""
+
+    record: dict[str, Any]
+    values: dict[str, Any]
+
+    def params(self, *, article_pk: int, seq: int, embedding_pk: int | None) -> tuple[Any, ...]:
+        v = dict(self.values, article_pk=article_pk, seq=seq, embedding_pk=embedding_pk)
+        return tuple(v.get(c) for c in _COLUMNS)
+
+
+def _get(d: Any, *keys: str) -> Any:
+    for key in keys:
+        if not isinstance(d, dict):
+            return None
+        d = d.get(key)
+    return d
+
+
+def _num(x: Any) -> float | None:
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return None
+    return float(x)
+
+
+def _str(x: Any) -> str | None:
+    return x if isinstance(x, str) and x else None
+
+
+def evidence_text(record: dict[str, Any]) -> str:
+    """The evidence sentence of a record ('' when absent)."""
+    ev = record.get("evidence")
+    if isinstance(ev, dict):
+        return str(ev.get("sentence") or "")
+    return str(ev or "")
+
+
+def text_hash(text: str) -> str:
+    """Key of an embedding: identical sentences (reprints, repeated ledes) share one vector."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def record_row(record: dict[str, Any], *, published: date | None = None) -> RecordRow:
+    """Typed columns and summary for a record dict. Missing fields give NULL columns, not errors."""
+    kind = str(record.get("kind") or "other")
+    period = record.get("period") if isinstance(record.get("period"), dict) else {}
+    ev = record.get("evidence") if isinstance(record.get("evidence"), dict) else {}
+    direction = _str(record.get("direction"))
+    amount = _num(_get(record, "amount", "value"))
+    signed = None
+    if amount is not None and direction in ("buy", "sell"):
+        signed = amount if direction == "buy" else -amount
+    ref_date = (
+        _str(period.get("end")) or _str(period.get("start")) or _str(record.get("date"))
+        or (published.isoformat() if published else None)
+    )
+    values: dict[str, Any] = {
+        "id": str(record["id"]),
+        "article_id": str(record.get("article_id") or ""),
+        "kind": kind,
+        "side": _str(_get(record, "investor", "side")),
+        "economy": _str(_get(record, "investor", "economy")),
+        "investor_group": _str(_get(record, "investor", "group")),
+        "investor_text": _str(_get(record, "investor", "text")),
+        "instrument": _str(record.get("instrument")),
+        "market": _str(record.get("market")),
+        "direction": direction,
+        "amount_value": amount,
+        "amount_currency": _str(_get(record, "amount", "currency")) or _str(record.get("currency")),
+        "amount_precision": _num(_get(record, "amount", "precision")) or _num(record.get("precision")),
+        "signed_value": signed,
+        "period_kind": _str(period.get("kind")),
+        "period_start": _str(period.get("start")),
+        "period_end": _str(period.get("end")),
+        "ref_date": ref_date,
+        "role": _str(record.get("role")),
+        "source_series": _str(_get(record, "source", "series")),
+        "status": _str(record.get("status")),
+        "measure": _str(record.get("measure")),
+        "subject": _str(record.get("subject")),
+        "value": _num(record.get("value")),
+        "unit": _str(record.get("unit")),
+        "speaker": _str(record.get("speaker")),
+        "affiliation": _str(record.get("affiliation")),
+        "evidence": evidence_text(record),
+        "evidence_start": ev.get("start") if isinstance(ev.get("start"), int) else None,
+        "evidence_end": ev.get("end") if isinstance(ev.get("end"), int) else None,
+        "summary": summary(record),
+        "json": json.dumps(record, ensure_ascii=False, sort_keys=True),
+    }
+    return RecordRow(record, values)
+
+
+def _month_words(iso: str | None) -> str:
+    if not iso or len(iso) < 7:
+        return ""
+    try:
+        year, month = int(iso[:4]), int(iso[5:7])
+        return f"{MONTHS[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return ""
+
+
+def _investor_words(record: dict[str, Any]) -> list[str]:
+    side = _get(record, "investor", "side")
+    economy = _get(record, "investor", "economy")
+    adjective, country = ECONOMIES.get(economy or "", (economy or "", economy or ""))
+    words: list[str] = []
+    if side == "resident":
+        words.append(f"{adjective} investors residents of {country} domestic investors".strip())
+    elif side == "non_resident":
+        words.append(f"foreign investors foreigners overseas investors non-residents in {country}".strip())
+    group = _get(record, "investor", "group")
+    words.append(GROUP_WORDS.get(group or "", ""))
+    words.append(str(_get(record, "investor", "text") or ""))
+    return words
+
+
+def _instrument_words(record: dict[str, Any], instrument: str | None) -> list[str]:
+    economy = _get(record, "investor", "economy")
+    market = record.get("market")
+    adjective = ECONOMIES.get(economy or "", (economy or "",))[0]
+    words = [INSTRUMENT_WORDS.get(instrument or "", "")]
+    if market == "foreign":
+        words.append("foreign overseas")
+    elif market == "domestic" and adjective:
+        words.append(adjective)
+        if economy == "JP" and instrument == "long_term_debt":
+            words.append("JGBs Japanese government bonds")
+    return words
+
+
+def summary(record: dict[str, Any]) -> str:
+    """The record's typed fields in words, for full-text search (see the module docstring)."""
+    kind = record.get("kind")
+    period = record.get("period") if isinstance(record.get("period"), dict) else {}
+    parts: list[str] = []
+    if kind in ("flow", "table_row"):
+        parts += _investor_words(record)
+        if kind == "flow":
+            parts.append(DIRECTION_WORDS.get(str(record.get("direction")), ""))
+            parts += _instrument_words(record, _str(record.get("instrument")))
+        else:
+            for instrument in sorted((record.get("values") or {}) if isinstance(record.get("values"), dict) else {}):
+                parts += _instrument_words(record, instrument)
+            parts.append("net flows table")
+        parts.append(PERIOD_WORDS.get(str(period.get("kind")), ""))
+        parts.append(_month_words(_str(period.get("end")) or _str(period.get("start"))))
+        parts.append(str(period.get("text") or ""))
+        parts.append(ROLE_WORDS.get(str(record.get("role")), ""))
+        streak = record.get("streak")
+        if isinstance(streak, dict) and streak.get("count"):
+            parts.append(f"streak {streak.get('count')} straight consecutive {streak.get('unit') or 'week'}s")
+        parts.append(SERIES_WORDS.get(str(_get(record, "source", "series")), ""))
+        parts.append(str(_get(record, "amount", "text") or ""))
+    elif kind == "figure":
+        parts += [str(record.get("measure") or "").replace("_", " "), str(record.get("subject") or ""),
+                  str(record.get("text") or ""), _month_words(_str(record.get("date")))]
+    elif kind == "statement":
+        parts += [str(record.get(k) or "") for k in ("speaker", "role", "affiliation")]
+        parts.append("said quote statement")
+    return " ".join(" ".join(p.split()) for p in parts if p).strip()
