@@ -66,7 +66,8 @@ def build_flows(
             continue
         kept.append(c)
         last_flow = c
-    periods = resolve(kept, published, art_src_series)
+    weekly_story = "week" in text.lower()
+    periods = resolve(kept, published, art_src_series, weekly_story)
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
     for n, (c, period) in enumerate(zip(kept, periods, strict=True), start=1):
@@ -108,12 +109,15 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
     inv = c.investor or {"side": "unknown", "economy": None, "group": "all"}
     side, eco, group = inv.get("side", "unknown"), inv.get("economy"), inv.get("group", "all")
     market = c.market_hint
+    if c.source == "tic" and economy == "JP":
+        economy = "US"
     if inv.get("country"):
-        # a country as investor: into Japanese securities -> non-resident of Japan; Japan -> resident
+        # a country as investor: into Japanese securities (or yen figures of MoF by-country data) ->
+        # non-resident of Japan; Japan itself -> resident
         if eco == "JP":
             side = "resident"
-        elif market == "domestic" and economy == "JP":
-            side, eco = "non_resident", "JP"
+        elif economy == "JP" and (market == "domestic" or (a.currency == "JPY" and market != "foreign")):
+            side, eco, market = "non_resident", "JP", "domestic"
         else:
             side = "resident"
     elif eco is None and side == "non_resident":
@@ -127,10 +131,19 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
         # Japanese residents buying Japanese securities is exchange data, not MoF cross-border data
         pass
     instrument = c.instrument or "securities"
-    if c.source == "jpx_weekly" and instrument in ("securities",):
-        instrument = "other"
+    if c.source == "jpx_weekly":
+        sentence = text[c.sentence[0]:c.sentence[1]].lower()
+        if instrument == "securities":
+            instrument = "equity"
+        if instrument == "equity" and "cash" not in sentence and ("derivative" in text.lower() or "futures" in text.lower()):
+            instrument = "other"  # an exchange total of cash equities and derivatives
+        if side == "resident" and eco == "JP":
+            market = "domestic"
     if c.source == "other":
-        instrument = "other" if instrument in ("securities", "equity") and "fund" in text[c.sentence[0]:c.sentence[1]].lower() else instrument
+        # fund-flow and other-market statistics are not Japan's cross-border data
+        eco, side = None, "unknown"
+        if instrument in ("securities", "equity") and "fund" in text[c.sentence[0]:c.sentence[1]].lower():
+            instrument = "other"
     role = _role(c, period, heads)
     currency = a.currency or last_currency or ("JPY" if economy == "JP" else None) or "JPY"
     streak = Streak(count=c.streak["count"], unit=c.streak["unit"], direction=c.direction) if c.streak else None  # type: ignore[arg-type]

@@ -128,7 +128,10 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
                prev: Candidate | None, a: Amount, a_end: int) -> None:
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
-    if near_left:
+    adjacent = [m for m in near_right if m.start - a_end <= 25 and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling"))]
+    if adjacent and (not near_left or a.start - near_left[-1].end > 25):
+        c.direction_cue = adjacent[0]
+    elif near_left:
         c.direction_cue = near_left[-1]
     elif prev is not None and prev.direction:
         c.direction, c.direction_cue = prev.direction, prev.direction_cue
@@ -238,9 +241,13 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                 c.comparison_cue = any(w in window for w in (" from ", " after ", "compared", "versus", " vs", "following", "than "))
 
 
-def resolve(cands: list[Candidate], published: date | None, article_source: str | None) -> list[Period | None]:
+def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
+            weekly_story: bool = False) -> list[Period | None]:
     """Absolute periods for the candidates, resolving weeks by convention and relative mentions."""
     def convention(c: Candidate) -> str:
+        p = c.period
+        if p is not None and p.relation == "week_end" and p.anchor is not None and p.anchor.weekday() == 4:
+            c.source = "jpx_weekly"  # MoF weeks end on Saturdays; a week to a Friday is exchange data
         src = c.source or article_source
         return "jpx" if src == "jpx_weekly" else "mof"
 
@@ -259,9 +266,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     for c, (kind, start, end) in zip(cands, first, strict=True):
         p = c.period
         conv = convention(c)
-        if p is None:
+        if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
             head = latest.get(("week", conv)) or latest.get(("month", "mof")) or latest_any
+            if head is None and published is not None and (p is not None or weekly_story):
+                head = week_before_publication(published, conv)
+                latest[("week", conv)] = head
             if head is None:
                 out.append(None)
                 continue

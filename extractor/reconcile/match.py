@@ -319,14 +319,16 @@ def judge(record_id: str, target: Target, reported: float, precision: float, off
                        note=f"matches the figure as published on {older}; revised since to {_bn(value, signed=False)}")
         return verdict
     hit = _neighbour_hit(target, official, reported, tol)
-    if hit and (abs(diff) > rev_tol or precision <= NEIGHBOUR_PRECISION_LIMIT):
+    if hit and (abs(diff) > tol + rev_tol or precision <= NEIGHBOUR_PRECISION_LIMIT):
         verdict.update(status="mismatch", note=f"matches {hit} exactly")
-    elif abs(diff) <= rev_tol:
+    elif abs(diff) <= tol + rev_tol:
         verdict.update(status="revised", note=(
             f"off by {_bn(diff)} ({_pct(diff, value)}), within the normal first-release revision of "
             f"{_bn(rev_tol, signed=False)}" + (f"; also matches {hit}" if hit else "")))
     else:
         verdict.update(status="mismatch", note=f"off by {_bn(diff)} ({_pct(diff, value)})")
+        if near := _near_miss(target, official, reported, tol):
+            verdict["note"] += f"; {near}"
     if verdict["status"] == "mismatch" and target.ends[0].year < 2014 and target.period_kind != "fiscal_year" and (
             {"equity", "long_term_debt"} & set(target.instruments)):
         verdict["note"] += "; before 2014 MoF counted investment-trust certificates in long-term debt, not equity"
@@ -338,6 +340,20 @@ def _neighbour_hit(target: Target, official: OfficialData, reported: float, tol:
         found = official_value(candidate, official)
         if found is not None and abs(reported - sign * found[0]) <= tol:
             return words
+    return None
+
+
+def _near_miss(target: Target, official: OfficialData, reported: float, tol: float) -> str | None:
+    """For a mismatch: a wrong unit, or a neighbour within first-release revision of the figure."""
+    found = official_value(target, official)
+    if found is not None:
+        for factor, words in ((1000, "billion instead of million"), (0.001, "billion instead of trillion")):
+            if found[0] and abs(reported * factor - found[0]) <= tol * factor:
+                return f"would match with the unit read as {words}"
+    for words, candidate, sign in neighbours(target)[1:]:
+        near = official_value(candidate, official)
+        if near is not None and abs(reported - sign * near[0]) <= tol + revision_tolerance(near[0]):
+            return f"close to {words} ({_bn(sign * near[0])}), within first-release revision"
     return None
 
 

@@ -31,6 +31,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (r"Japanese\s+(?:money|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
     # --- non-residents -----------------------------------------------------------------------------
     (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
+    (r"(?:foreign|non-?resident|overseas|offshore)(?=\s+(?:net\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation))", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"foreigners|non-?residents|offshore\s+(?:money|capital)|foreign\s+(?:money|capital|hedge\s+funds)|global\s+funds?|hedge\s+funds", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|overseas|offshore)\s+central\s+banks|foreign\s+official\s+institutions|central\s+banks", {"side": "non_resident", "economy": None, "group": "central_bank"}),
 ]

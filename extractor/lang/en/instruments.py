@@ -14,8 +14,8 @@ _DOMESTIC = r"(?:Japanese|Japan(?:'s)?|domestic|local|yen-denominated|Tokyo|home
 # fmt: off
 INSTRUMENTS: list[tuple[str, str, str | None]] = [
     # short-term debt first: "short-term debt" must not be read as "debt"
-    (r"short-term\s+(?:debt\s+securities|debt|bills|bonds|notes|securities|paper|instruments|government\s+securities)|(?:treasury\s+|T-)?bills|money[- ]market\s+(?:instruments|securities|paper)|commercial\s+paper|treasury\s+discount\s+bills|TDBs?|FBs", "short_term_debt", None),
-    (r"(?:mid|medium)[- ]\s*(?:and|to)\s+long-term\s+(?:debt\s+securities|debt|bonds|securities)|long-term\s+(?:debt\s+securities|debt|bonds|notes|securities|government\s+bonds|JGBs)|debt\s+with\s+maturities\s+of\s+more\s+than\s+one\s+year", "long_term_debt", None),
+    (r"(?:short-term|shorter-(?:maturity|dated|term))\s+(?:(?:Japanese|foreign|overseas|government|U\.S\.)\s+)?(?:debt\s+securities|debt|bills|bonds|notes|securities|paper|instruments|government\s+securities)|(?:treasury\s+|T-)?bills|money[- ]market\s+(?:instruments|securities|paper)|commercial\s+paper|treasury\s+discount\s+bills|TDBs?|FBs", "short_term_debt", None),
+    (r"(?:mid|medium)[- ]\s*(?:and|to)\s+long-term\s+(?:debt\s+securities|debt|bonds|securities)|(?:long-term|longer-(?:maturity|dated|term))\s+(?:(?:Japanese|foreign|overseas|government|U\.S\.)\s+)?(?:debt\s+securities|debt|bonds|notes|securities|government\s+bonds|JGBs)|debt\s+with\s+maturities\s+of\s+more\s+than\s+one\s+year", "long_term_debt", None),
     (r"(?:super-?long\s+|government\s+|sovereign\s+|corporate\s+|covered\s+|mortgage-backed\s+)?bonds|JGBs?|Treasur(?:y|ies|ys)(?!\s+(?:yield|Department|Secretary|data|report|official))|gilts|bunds|OATs|notes|sovereign\s+debt|government\s+debt|government\s+securities|fixed[- ]income(?:\s+securities|\s+assets)?", "long_term_debt", None),
     (r"debt\s+securities|debt|credit", "debt", None),
     (r"cash\s+equities|(?:equities|equity|stocks|shares)(?:\s+and\s+investment\s+fund\s+shares)?|(?:equity\s+and\s+)?investment\s+fund\s+shares", "equity", None),

@@ -1,0 +1,411 @@
+"""Searching the fact store: full text (FTS5), meaning (embeddings) and both fused into one ranking.
+
+`search(store, query)` returns `Hit`s. Three modes:
+
+- `fts`: the FTS5 index over each record's evidence sentence and its summary (rows.py), ranked
+  by bm25 with the evidence weighted above the summary. A query written in FTS5 syntax (phrases in
+  double quotes, `prefix*`, AND/OR/NOT, NEAR, column filters) runs as written; plain words become
+  an OR of quoted terms, so "Japanese investors net sellers of foreign bonds" ranks records by how
+  many of its rarer words they share instead of demanding every word. Terms that nearly every
+  record contains are dropped from plain queries, which keeps them fast on large stores. Anything
+  FTS5 rejects (an unbalanced quote, a stray operator) falls back to the plain-word form, so no
+  query text ever raises.
+- `semantic`: cosine similarity between the all-MiniLM-L6-v2 embedding of the query and of each
+  record's evidence sentence (vectors.py).
+- `hybrid` (default): reciprocal rank fusion of the two lists, score = sum of 1 / (RRF_K + rank).
+
+Filters (side, economy, instrument, direction, dates, amounts, status, kind) are SQL conditions on
+the typed columns, and every value is a bound parameter; query text never reaches the SQL string.
+Records of reprints (articles with `duplicate_of` set) are left out unless asked for, so one wire
+story is found once.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from extractor.errors import SettingsError
+
+if TYPE_CHECKING:
+    from extractor.store.store import FactStore
+
+MODES = ("hybrid", "fts", "semantic")
+KINDS = ("flow", "figure", "statement", "table_row", "any")
+STATUSES = ("match", "revised", "mismatch", "unverifiable", "unreconciled")
+RRF_K = 60
+DEPTH = 100  # how far down each list the fusion looks
+MAX_QUERY_CHARS = 2000  # longer query text is cut: no sentence of a story is this long
+MAX_TERMS = 32
+COMMON_TERM_SHARE = 0.4  # plain-query terms found in more than this share of records are dropped
+SUBSET_LIMIT = 20000  # filtered sets up to this size are scored exactly by the semantic search
+BM25_WEIGHTS = (1.0, 0.4)  # evidence, summary
+
+# fmt: off
+STOPWORDS = frozenset("""
+a an and are as at be been being but by did do does for from had has have how in into is it its
+of on or over so than that the their them then there these they this those to was were what when
+where which while who why will with about after before during show find me all any
+""".split())
+# fmt: on
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SYNTAX = re.compile(r'["*()^:+]|\b(?:AND|OR|NOT|NEAR)\b')
+_CONTROL = dict.fromkeys(c for c in range(0x110000) if unicodedata.category(chr(c))[0] == "C" and c < 0x3000)
+
+
+@dataclass
+class Filters:
+    """Conditions on the typed columns of `records` (None = no condition)."""
+
+    kind: str = "flow"
+    investor: str | None = None
+    economy: str | None = None
+    instrument: str | None = None
+    direction: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_amount: float | None = None
+    max_amount: float | None = None
+    currency: str | None = None
+    status: str | None = None
+    role: str | None = None
+    article_id: str | None = None
+    include_duplicates: bool = False
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL conditions over `records r JOIN articles a`, and their bound values."""
+        conds: list[str] = []
+        params: list[Any] = []
+        if self.kind not in KINDS:
+            raise SettingsError(f"kind must be one of {', '.join(KINDS)}, got {self.kind!r}")
+        if self.kind != "any":
+            conds.append("r.kind = ?")
+            params.append(self.kind)
+        for column, value in (
+            ("r.side", self.investor), ("r.economy", self.economy.upper() if self.economy else None),
+            ("r.instrument", self.instrument), ("r.direction", self.direction), ("r.role", self.role),
+            ("r.amount_currency", self.currency.upper() if self.currency else None),
+            ("r.article_id", self.article_id),
+        ):
+            if value is not None:
+                conds.append(f"{column} = ?")
+                params.append(value)
+        if self.status is not None:
+            if self.status == "unreconciled":
+                conds.append("r.status IS NULL")
+            else:
+                conds.append("r.status = ?")
+                params.append(self.status)
+        if self.since:
+            conds.append("r.ref_date >= ?")
+            params.append(date_bound(self.since, end=False))
+        if self.until:
+            conds.append("r.ref_date <= ?")
+            params.append(date_bound(self.until, end=True))
+        if self.min_amount is not None:
+            conds.append("r.amount_value >= ?")
+            params.append(float(self.min_amount))
+        if self.max_amount is not None:
+            conds.append("r.amount_value <= ?")
+            params.append(float(self.max_amount))
+        if not self.include_duplicates:
+            conds.append("a.duplicate_of IS NULL")
+        return (" AND ".join(conds) or "1"), params
+
+
+@dataclass
+class Hit:
+    """One search result: the record's main fields, where it ranked, and its evidence."""
+
+    id: str
+    kind: str
+    article_id: str
+    score: float
+    fts_rank: int | None
+    semantic_rank: int | None
+    published: str | None
+    outlet: str | None
+    side: str | None
+    economy: str | None
+    investor: str | None
+    instrument: str | None
+    direction: str | None
+    amount: str | None
+    amount_value: float | None
+    currency: str | None
+    period_kind: str | None
+    period_start: str | None
+    period_end: str | None
+    role: str | None
+    status: str | None
+    evidence: str
+    record: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    def to_dict(self, *, full: bool = False) -> dict[str, Any]:
+        d = asdict(self)
+        if not full:
+            d.pop("record")
+        return d
+
+
+def date_bound(value: str, *, end: bool) -> str:
+    """An ISO date from YYYY, YYYY-MM or YYYY-MM-DD: the first day, or with `end` the last day.
+
+    >>> date_bound("2013-02", end=True), date_bound("2013", end=False), date_bound("2013-04-05", end=True)
+    ('2013-02-28', '2013-01-01', '2013-04-05')
+    """
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    if not m:
+        raise SettingsError(f"dates are YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day is not None:
+            return f"{year:04d}-{int(month or 1):02d}-{int(day):02d}" if 1 <= int(day) <= calendar.monthrange(year, int(month or 1))[1] else _bad(value)
+        if month is not None:
+            mm = int(month)
+            last = calendar.monthrange(year, mm)[1]
+            return f"{year:04d}-{mm:02d}-{last if end else 1:02d}"
+    except (calendar.IllegalMonthError, ValueError):
+        _bad(value)
+    return f"{year:04d}-12-31" if end else f"{year:04d}-01-01"
+
+
+def _bad(value: str) -> str:
+    raise SettingsError(f"{value!r} is not a real date; use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+_AMOUNT = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?(?:e[0-9]+)?)\s*([a-z]*)\s*", re.I)
+_SCALES = {"": 1.0, "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
+           "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trn": 1e12,
+           "trln": 1e12, "trillion": 1e12}
+
+
+def parse_amount(text: str) -> float:
+    """An amount filter value: a number with an optional scale word.
+
+    >>> parse_amount("500bn"), parse_amount("1.2 trillion"), parse_amount("1e12")
+    (500000000000.0, 1200000000000.0, 1000000000000.0)
+    """
+    m = _AMOUNT.fullmatch(text.replace(",", ""))
+    if not m or m.group(2).lower() not in _SCALES:
+        raise SettingsError(f"amounts are a number with an optional scale (500bn, 1.2 trillion), got {text!r}")
+    return float(m.group(1)) * _SCALES[m.group(2).lower()]
+
+
+def clean_query(text: str) -> str:
+    """Query text without control characters, and cut to MAX_QUERY_CHARS."""
+    return " ".join(text[:MAX_QUERY_CHARS].translate(_CONTROL).split())
+
+
+def plain_terms(text: str) -> list[str]:
+    """The distinct, non-stopword words of a query, in order (at most MAX_TERMS)."""
+    seen: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        if word not in STOPWORDS and word not in seen:
+            seen.append(word)
+        if len(seen) == MAX_TERMS:
+            break
+    return seen
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts_expression(conn: sqlite3.Connection, text: str) -> str | None:
+    """The FTS5 MATCH expression for a query, or None when it has no searchable word.
+
+    Text in FTS5 syntax is used as written when FTS5 accepts it; otherwise, and for plain words,
+    the words become an OR of quoted terms without the near-universal ones.
+    """
+    text = clean_query(text)
+    if not text:
+        return None
+    if _SYNTAX.search(text):
+        try:
+            conn.execute("SELECT 1 FROM records_fts WHERE records_fts MATCH ? LIMIT 1", (text,)).fetchall()
+            return text
+        except sqlite3.OperationalError:
+            pass  # not valid FTS5 syntax: search for its words instead
+    terms = plain_terms(text)
+    if not terms:
+        return None
+    return " OR ".join(_quote(t) for t in _drop_common(conn, terms))
+
+
+def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
+    """Terms without those in more than COMMON_TERM_SHARE of records (all of them if every one is)."""
+    total = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    if total < 1000:
+        return terms  # a small store is fast anyway, and every word helps bm25 there
+    kept = []
+    for term in terms:
+        # The vocabulary holds stemmed tokens; a prefix scan over it finds the term's stems.
+        df = conn.execute(
+            "SELECT max(doc) FROM records_fts_vocab WHERE term >= ? AND term < ?",
+            (term[:max(3, len(term) - 3)], term[:max(3, len(term) - 3)] + "\uffff"),
+        ).fetchone()[0]
+        exact = conn.execute("SELECT doc FROM records_fts_vocab WHERE term = ?", (term,)).fetchone()
+        share = (exact[0] if exact else (df or 0)) / total
+        if share <= COMMON_TERM_SHARE:
+            kept.append(term)
+    return kept or terms
+
+
+def search_sql(filters: Filters, *, fts: bool) -> str:
+    """The SQL a search runs (for `--sql` and the docs); `?` marks bound values."""
+    where, _ = filters.where()
+    if fts:
+        return (
+            "SELECT r.pk, bm25(records_fts, {w0}, {w1}) AS score FROM records_fts\n"
+            "JOIN records r ON r.pk = records_fts.rowid JOIN articles a ON a.pk = r.article_pk\n"
+            "WHERE records_fts MATCH ? AND {where}\nORDER BY score LIMIT ?"
+        ).format(w0=BM25_WEIGHTS[0], w1=BM25_WEIGHTS[1], where=where)
+    return (
+        "SELECT r.pk FROM records r JOIN articles a ON a.pk = r.article_pk\n"
+        f"WHERE {where}\nORDER BY r.ref_date DESC, r.pk LIMIT ?"
+    )
+
+
+def fts_ranked(store: FactStore, text: str, filters: Filters, limit: int = DEPTH) -> list[int]:
+    """Record pks matching the query in the FTS5 index, best bm25 first."""
+    expr = fts_expression(store.conn, text)
+    if expr is None:
+        return []
+    _, params = filters.where()
+    rows = store.conn.execute(search_sql(filters, fts=True), [expr, *params, limit]).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def semantic_ranked(
+    store: FactStore, text: str, filters: Filters, limit: int = DEPTH, *, encode: Callable[[Sequence[str]], np.ndarray] | None = None,
+) -> list[int]:
+    """Record pks by cosine similarity of their evidence to the query, best first."""
+    text = clean_query(text)
+    if not text:
+        return []
+    index = store.vectors()
+    if len(index) == 0:
+        return []
+    query = (encode or _default_encode)([text])[0]
+    where, params = filters.where()
+    base = f"SELECT r.pk FROM records r JOIN articles a ON a.pk = r.article_pk WHERE {where}"
+    allowed = store.conn.execute(base + " LIMIT ?", [*params, SUBSET_LIMIT + 1]).fetchall()
+    if len(allowed) <= SUBSET_LIMIT:
+        # A selective filter: score exactly the records it allows.
+        pks, scores = index.scores_for(query, np.fromiter((r[0] for r in allowed), dtype=np.int64, count=len(allowed)))
+        order = np.argsort(-scores, kind="stable")[:limit]
+        return [int(pks[i]) for i in order]
+    # A broad filter: take the best-scoring records overall and keep the ones it allows,
+    # looking deeper until enough are found.
+    scores = index.record_scores(query)
+    k = min(len(scores), max(limit * 10, 500))
+    while True:
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top], kind="stable")]
+        pks = index.record_pks[top]
+        ok = {r[0] for r in store.conn.execute(
+            base + " AND r.pk IN (SELECT value FROM json_each(?))", [*params, json.dumps(pks.tolist())])}
+        kept = [int(p) for p in pks if int(p) in ok]
+        if len(kept) >= limit or k >= len(scores):
+            return kept[:limit]
+        k = min(len(scores), k * 8)
+
+
+def _default_encode(texts: Sequence[str]) -> np.ndarray:
+    from extractor.embeddings import load_encoder
+
+    return load_encoder().encode(texts)
+
+
+def fuse(lists: Sequence[Sequence[int]], *, k: int = RRF_K) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: (pk, score) by descending sum of 1 / (k + rank); ties by first appearance.
+
+    >>> fuse([[1, 2, 3], [3, 1]])
+    [(1, 0.03252247488101534), (3, 0.03200204813108039), (2, 0.016129032258064516)]
+    """
+    scores: dict[int, float] = {}
+    first: dict[int, tuple[int, int]] = {}
+    for li, ranked in enumerate(lists):
+        for rank, pk in enumerate(ranked, start=1):
+            scores[pk] = scores.get(pk, 0.0) + 1.0 / (k + rank)
+            first.setdefault(pk, (rank, li))
+    return sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+
+
+def search(
+    store: FactStore,
+    text: str = "",
+    filters: Filters | None = None,
+    *,
+    mode: str = "hybrid",
+    limit: int = 20,
+    encode: Callable[[Sequence[str]], np.ndarray] | None = None,
+) -> list[Hit]:
+    """Search the store. Without query text, lists the records the filters allow, newest first."""
+    if mode not in MODES:
+        raise SettingsError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+    if limit < 1:
+        raise SettingsError(f"limit must be at least 1, got {limit}")
+    filters = filters or Filters()
+    text = clean_query(text or "")
+    depth = max(DEPTH, limit)
+    fts: list[int] = []
+    sem: list[int] = []
+    if not text:
+        where, params = filters.where()
+        rows = store.conn.execute(search_sql(filters, fts=False), [*params, limit]).fetchall()
+        ranked = [(int(r[0]), 0.0) for r in rows]
+    else:
+        if mode in ("hybrid", "fts"):
+            fts = fts_ranked(store, text, filters, depth)
+        if mode in ("hybrid", "semantic"):
+            sem = semantic_ranked(store, text, filters, depth, encode=encode)
+        if mode == "fts":
+            ranked = [(pk, 1.0 / (RRF_K + i)) for i, pk in enumerate(fts, start=1)]
+        elif mode == "semantic":
+            ranked = [(pk, 1.0 / (RRF_K + i)) for i, pk in enumerate(sem, start=1)]
+        else:
+            ranked = fuse([fts, sem])
+    ranked = ranked[:limit]
+    fts_pos = {pk: i for i, pk in enumerate(fts, start=1)}
+    sem_pos = {pk: i for i, pk in enumerate(sem, start=1)}
+    return [
+        _hit(row, score, fts_pos.get(pk), sem_pos.get(pk))
+        for (pk, score), row in zip(ranked, _rows(store, [pk for pk, _ in ranked]), strict=True)
+    ]
+
+
+def _rows(store: FactStore, pks: list[int]) -> list[sqlite3.Row]:
+    if not pks:
+        return []
+    rows = store.conn.execute(
+        """SELECT r.*, a.published, a.outlet FROM records r JOIN articles a ON a.pk = r.article_pk
+           WHERE r.pk IN (SELECT value FROM json_each(?))""", (json.dumps(pks),)).fetchall()
+    by_pk = {r["pk"]: r for r in rows}
+    return [by_pk[pk] for pk in pks]
+
+
+def _hit(row: sqlite3.Row, score: float, fts_rank: int | None, sem_rank: int | None) -> Hit:
+    record = json.loads(row["json"])
+    amount = record.get("amount") if isinstance(record.get("amount"), dict) else {}
+    investor = record.get("investor") if isinstance(record.get("investor"), dict) else {}
+    return Hit(
+        id=row["id"], kind=row["kind"], article_id=row["article_id"], score=round(score, 6),
+        fts_rank=fts_rank, semantic_rank=sem_rank, published=row["published"], outlet=row["outlet"],
+        side=row["side"], economy=row["economy"], investor=investor.get("text") or row["investor_group"],
+        instrument=row["instrument"], direction=row["direction"],
+        amount=amount.get("text") or record.get("text"), amount_value=row["amount_value"],
+        currency=row["amount_currency"], period_kind=row["period_kind"], period_start=row["period_start"],
+        period_end=row["period_end"], role=row["role"], status=row["status"], evidence=row["evidence"],
+        record=record,
+    )
