@@ -37,8 +37,7 @@ _AMOUNT = re.compile(
     rf"""
     (?P<qual>(?:\b(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|less\s+than|
         under|at\s+least|close\s+to|just\s+over|just\s+under|up\s+to)\s+)?)   # hedge before the figure
-    (?P<prefix>{_alternation(list(_PREFIX))})?                              # ¥, $, US$, JPY ...
-    (?<![\w.,])
+    (?:(?P<prefix>{_alternation(list(_PREFIX))})|(?<![\w.,]))               # ¥, $, US$, JPY ... or a word start
     (?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+|l)(?:\.\d+)?)                      # 1,340.6 | 1.406 | l.3 (typo)
     (?![\d,]*\.\d)
     (?:\s?(?P<scale>{_alternation([f for f in _SCALE if f not in GLUED_ONLY])})\b\.?

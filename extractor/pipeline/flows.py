@@ -38,12 +38,18 @@ def build_flows(
     src_article = article_source(mentions)
     art_src_series = "jpx_weekly" if src_article == "jpx_weekly" else src_article
     assign_periods(cands, mentions, text)
-    # sentence-level source: mof / jpx cues in the sentence override the article's
+    # a sentence without a source cue continues the previous sentence's source; the article's
+    # source applies otherwise, but exchange data only where the story names no ministry data
+    has_mof = any(m.kind == "source" and m.attrs["source"] == "mof" for m in mentions.items)
+    default_src = "mof" if has_mof and art_src_series == "jpx_weekly" else art_src_series
+    prev_src: tuple[tuple[int, int], str | None] | None = None
     for c in cands:
-        if c.source == "jpx_weekly":
-            continue
         if c.source is None:
-            c.source = art_src_series
+            if prev_src is not None and prev_src[0][1] <= c.sentence[0] and c.sentence[0] - prev_src[0][1] <= 3 and prev_src[1]:
+                c.source = prev_src[1]
+            else:
+                c.source = default_src
+        prev_src = (c.sentence, c.source)
     # article memory: the last investor and instrument named with a flow
     investors = [m for m in mentions.items if m.kind == "investor"]
     last_currency: str | None = None
@@ -59,7 +65,7 @@ def build_flows(
             if earlier and (c.direction or c.instrument):
                 c.investor, c.investor_text = dict(earlier[-1].attrs), earlier[-1].text
                 c.features["investor_from_context"] = True
-        if c.instrument is None and last_flow is not None and c.direction and c.features.get("investor_from_context"):
+        if c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["instrument_from_context"] = True
         if not is_flow(c):

@@ -59,7 +59,7 @@ def _economy_of_article(text: str, amounts: list[Amount]) -> str:
     for a in amounts:
         if a.currency:
             counts[a.currency] = counts.get(a.currency, 0) + 1
-    for cur, eco in (("KRW", "KR"), ("TWD", "TW"), ("INR", "IN"), ("IDR", "ID"), ("MYR", "MY")):
+    for cur, eco in (("KRW", "KR"), ("TWD", "TW"), ("INR", "IN"), ("IDR", "ID"), ("MYR", "MY"), ("EUR", "EU")):
         if counts.get(cur, 0) >= max(1, counts.get("JPY", 0)):
             return eco
     low = text.lower()

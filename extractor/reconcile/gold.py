@@ -31,8 +31,8 @@ TABLE_COLUMNS = {"stocks": "equity", "bonds": "long_term_debt", "bills": "short_
 # fmt: off
 # Investor wording -> record group; first match wins, so longer phrases come first.
 _GROUP_WORDS = (
-    ("trust bank", "trust_banks"), ("pension", "pension_funds"), ("life insur", "life_insurers"),
-    ("lifer", "life_insurers"), ("investment trust", "investment_trusts"), ("asset manag", "investment_trusts"),
+    ("trust bank", "trust_banks"), ("trust account", "trust_banks"), ("pension", "pension_funds"),
+    ("life insur", "life_insurers"), ("lifer", "life_insurers"), ("insur", "other"), ("investment trust", "investment_trusts"), ("asset manag", "investment_trusts"),
     ("bank", "banks"), ("retail", "retail"), ("individual", "retail"), ("corporat", "corporates"),
     ("central bank", "central_bank"),
 )

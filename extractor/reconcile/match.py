@@ -59,6 +59,20 @@ _GROUPS = {
 }
 _SCALE = {"trillion": 1e12, "trln": 1e12, "tln": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9,
           "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "b": 1e9, "t": 1e12}
+# fmt: off
+# By-country figures (MoF's monthly data by country, TIC, BoJ balance of payments) are not in the
+# loaded files. A country adjective next to a security noun, or a country as the investor, marks them.
+_COUNTRY = (r"U\.\s?S\.|US|American|German|French|France's|British|UK|U\.K\.|Italian|Spanish|Australian|Canadian"
+            r"|Chinese|Irish|European|Dutch|Belgian|Korean|Taiwanese|Indian|Brazilian|Mexican|Swiss")
+_BY_COUNTRY_RE = re.compile(
+    rf"\b(?:{_COUNTRY})\s+(?:\w+[\s-]+){{0,2}}?(?:bonds?|debt|notes|securities|stocks|shares|equities|paper)\b"
+    r"|\b(?:Treasuries|bunds|gilts|OATs)\b")
+_COUNTRY_INVESTOR_RE = re.compile(
+    r"\b(?:China|U\.K\.|UK|Britain|United Kingdom|France|Germany|Korea|Taiwan|Hong Kong|Singapore"
+    r"|Switzerland|Luxembourg|Cayman|Ireland|Australia|Canada|Saudi|Norway|India)\b")
+# fmt: on
+_MONEY_RE = re.compile(r"[\d.,]+\s*(?:trillion|trln|billion|bln|bn|million|mln)\b", re.I)
+_SECURITY_RE = re.compile(r"\b(?:bonds?|debt|notes|securities|stocks|shares|equities|paper|Treasuries|bunds|gilts)\b", re.I)
 _AMOUNT_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*-?\s*(trillion|trln|tln|tn|billion|bln|bn|million|mln|mn|t|b|m)?\b", re.I)
 
 
@@ -159,6 +173,8 @@ def resolve_target(record: dict[str, Any]) -> Target | str:
         return f"investor economy is {economy or 'unknown'}; MoF series cover Japan only"
     if side not in ("resident", "non_resident"):
         return "investor side is unknown"
+    if country := by_country(record):
+        return country
     direction = "outward" if side == "resident" else "inward"
     market = record.get("market")
     if (direction, market) in (("outward", "domestic"), ("inward", "foreign")):
@@ -180,6 +196,41 @@ def resolve_target(record: dict[str, Any]) -> Target | str:
     kind, ends = periods
     series = SERIES_WEEKLY if kind == "week" else SERIES_MONTHLY if group == "all" else SERIES_INVESTOR
     return Target(series, direction, instruments, group, kind, ends)
+
+
+def by_country(record: dict[str, Any]) -> str | None:
+    """Why a figure looks like by-country data (not in the MoF files loaded), or None.
+
+    Weekly figures are never by country (the weekly release has no country split).
+    """
+    if (record.get("period") or {}).get("kind") == "week":
+        return None
+    investor = str((record.get("investor") or {}).get("text") or "")
+    if m := _COUNTRY_INVESTOR_RE.search(investor):
+        return f"investor {m.group(0)!r} is a single country; by-country data is not in the loaded files"
+    clause = _clause(str((record.get("evidence") or {}).get("sentence") or ""),
+                     str((record.get("amount") or {}).get("text") or ""))
+    if m := _BY_COUNTRY_RE.search(clause):
+        return f"'{m.group(0)}' is a by-country figure; by-country data is not in the loaded files"
+    return None
+
+
+def _clause(sentence: str, amount_text: str) -> str:
+    """The words between the amounts either side of `amount_text` (the whole sentence if not found).
+
+    A clause without a security noun ("bringing their total buying to almost 4 trillion yen")
+    takes in the clause before it, which names what is bought.
+    """
+    at = sentence.find(amount_text) if amount_text else -1
+    if at < 0:
+        return sentence
+    spans = [m.span() for m in _MONEY_RE.finditer(sentence)]
+    before = [e for _, e in spans if e <= at]
+    after = [b for b, _ in spans if b >= at + len(amount_text)]
+    start, end = (before[-1] if before else 0), (after[0] if after else len(sentence))
+    if not _SECURITY_RE.search(sentence[start:end]) and len(before) > 1:
+        start = before[-2]
+    return sentence[start:end]
 
 
 def _periods(period: dict[str, Any], *, weekly_ok: bool) -> tuple[str, tuple[pd.Timestamp, ...]] | str:

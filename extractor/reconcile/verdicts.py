@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from extractor.errors import ReconciliationError
 from extractor.reconcile import claims
 from extractor.reconcile.match import Target, judge, precision_of, resolve_target, signed_reported
 from extractor.reconcile.official import OfficialData
+
+STATUS_RANK = {"match": 0, "revised": 1, "mismatch": 2, "unverifiable": 3}
 
 
 def reconcile_records(records: Iterable[dict[str, Any]], official: OfficialData) -> list[dict[str, Any]]:
@@ -56,7 +59,14 @@ def figure_verdict(flow: dict[str, Any], target: Target | str, official: Officia
     if isinstance(target, str) or reported is None:
         return unverifiable(record_id, target if isinstance(target, str) else "amount has no yen value",
                             reported, check="figure")
-    verdict = judge(record_id, target, reported, precision_of(flow.get("amount") or {}), official)
+    precision = precision_of(flow.get("amount") or {})
+    verdict = judge(record_id, target, reported, precision, official)
+    if target.instruments == ("long_term_debt", "short_term_debt") and verdict["status"] != "match":
+        # "Debt" in a story often means bonds only: try long-term debt alone and keep the better.
+        alt = judge(record_id, replace(target, instruments=("long_term_debt",)), reported, precision, official)
+        if STATUS_RANK[alt["status"]] < STATUS_RANK[verdict["status"]]:
+            alt["note"] = "; ".join(x for x in ("'debt' taken as long-term debt only", alt["note"]) if x)
+            verdict = alt
     verdict["check"] = "cumulative" if target.is_sum else "figure"
     if target.is_sum:
         verdict["periods"] = len(target.ends)

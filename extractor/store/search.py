@@ -26,7 +26,6 @@ import calendar
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -59,7 +58,7 @@ where which while who why will with about after before during show find me all a
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SYNTAX = re.compile(r'["*()^:+]|\b(?:AND|OR|NOT|NEAR)\b')
-_CONTROL = dict.fromkeys(c for c in range(0x110000) if unicodedata.category(chr(c))[0] == "C" and c < 0x3000)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff0-\uffff]")
 
 
 @dataclass
@@ -166,21 +165,15 @@ def date_bound(value: str, *, end: bool) -> str:
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
     if not m:
         raise SettingsError(f"dates are YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day is not None:
-            return f"{year:04d}-{int(month or 1):02d}-{int(day):02d}" if 1 <= int(day) <= calendar.monthrange(year, int(month or 1))[1] else _bad(value)
-        if month is not None:
-            mm = int(month)
-            last = calendar.monthrange(year, mm)[1]
-            return f"{year:04d}-{mm:02d}-{last if end else 1:02d}"
-    except (calendar.IllegalMonthError, ValueError):
-        _bad(value)
-    return f"{year:04d}-12-31" if end else f"{year:04d}-01-01"
-
-
-def _bad(value: str) -> str:
-    raise SettingsError(f"{value!r} is not a real date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else (12 if end else 1)
+    if not 1 <= month <= 12:
+        raise SettingsError(f"{value!r} is not a real date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    last = calendar.monthrange(year, month)[1]
+    day = int(m.group(3)) if m.group(3) else (last if end else 1)
+    if not 1 <= day <= last:
+        raise SettingsError(f"{value!r} is not a real date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 _AMOUNT = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?(?:e[0-9]+)?)\s*([a-z]*)\s*", re.I)
@@ -203,7 +196,8 @@ def parse_amount(text: str) -> float:
 
 def clean_query(text: str) -> str:
     """Query text without control characters, and cut to MAX_QUERY_CHARS."""
-    return " ".join(text[:MAX_QUERY_CHARS].translate(_CONTROL).split())
+    text = text[:MAX_QUERY_CHARS].encode("utf-8", "replace").decode("utf-8")  # lone surrogates -> "?"
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def plain_terms(text: str) -> list[str]:
@@ -249,14 +243,15 @@ def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
         return terms  # a small store is fast anyway, and every word helps bm25 there
     kept = []
     for term in terms:
-        # The vocabulary holds stemmed tokens; a prefix scan over it finds the term's stems.
-        df = conn.execute(
-            "SELECT max(doc) FROM records_fts_vocab WHERE term >= ? AND term < ?",
-            (term[:max(3, len(term) - 3)], term[:max(3, len(term) - 3)] + "\uffff"),
-        ).fetchone()[0]
-        exact = conn.execute("SELECT doc FROM records_fts_vocab WHERE term = ?", (term,)).fetchone()
-        share = (exact[0] if exact else (df or 0)) / total
-        if share <= COMMON_TERM_SHARE:
+        # The vocabulary holds Porter stems, nearly always a prefix of the word ("sellers" ->
+        # "seller"): the longest prefix in the vocabulary gives the term's document count.
+        prefixes = [term[:n] for n in range(len(term), 2, -1)]
+        rows = conn.execute(
+            "SELECT term, doc FROM records_fts_vocab WHERE term IN (SELECT value FROM json_each(?))",
+            (json.dumps(prefixes),),
+        ).fetchall()
+        docs = max(rows, key=lambda r: len(r[0]))[1] if rows else 0
+        if docs / total <= COMMON_TERM_SHARE:
             kept.append(term)
     return kept or terms
 
