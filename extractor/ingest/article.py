@@ -3,7 +3,8 @@
 `read_inputs(paths)` walks files, directories (recursively) and `-` (stdin) and yields an `Article`
 for every article it can read and a `ReadFailure` for every one it cannot, so that one bad file never
 stops a batch. Formats, by suffix: `.json` (one article), `.jsonl` (one per line), `.txt`, `.html`/`.htm`
-(main text through trafilatura). Files with other suffixes inside a directory are skipped; named
+(main text through trafilatura), RSS/Atom feeds (`.rss`, `.atom`, `.xml`) and gzipped JSONL
+(`.jsonl.gz`, `.ndjson.gz`) through `feeds.py`. Files with other suffixes inside a directory are skipped; named
 explicitly, they are read as text.
 
 The publication date comes from the first of: the article's `published` field, an HTML meta tag, a
@@ -88,7 +89,7 @@ def read_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
             for f in files:
                 yield from _read_file(f, published, max_mb)
         elif path.exists():
@@ -105,7 +106,7 @@ def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
         if str(raw) == "-":
             continue
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES))
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)))
         else:
             out.append(path)
     return out
@@ -127,7 +128,19 @@ def _decode(source: str | Path, data: bytes) -> str | ReadFailure:
     return text.removeprefix("\ufeff")
 
 
+def _wanted(path: Path) -> bool:
+    """Whether a file found inside a directory is an input (by suffix)."""
+    from extractor.ingest.feeds import is_feed_or_gzip
+
+    return path.suffix.lower() in KNOWN_SUFFIXES or is_feed_or_gzip(path)
+
+
 def _read_file(path: Path, hint: date | None, max_mb: float) -> Iterator[Article | ReadFailure]:
+    from extractor.ingest import feeds  # RSS/Atom feeds and gzipped JSONL live in feeds.py
+
+    if feeds.is_feed_or_gzip(path):
+        yield from feeds.read_file(path, hint, max_mb)
+        return
     suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
