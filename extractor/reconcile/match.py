@@ -36,7 +36,7 @@ from extractor.reconcile.official import SERIES_INVESTOR, SERIES_MONTHLY, SERIES
 # at most 1.6%. The floor covers small nets: 21 units (2.1 bn yen) was the largest change of a net under
 # 1,000 units. Keep in sync with docs/reconciliation.md.
 REVISION_SHARE = 0.06
-REVISION_FLOOR_YEN = 25 * UNIT_YEN
+REVISION_FLOOR_YEN = 60 * UNIT_YEN
 # A figure equal to another period or series "exactly" only counts as evidence when it is printed
 # finely enough for a coincidence to be unlikely (to the billion yen or finer).
 NEIGHBOUR_PRECISION_LIMIT = 1e9
@@ -62,16 +62,17 @@ _SCALE = {"trillion": 1e12, "trln": 1e12, "tln": 1e12, "tn": 1e12, "billion": 1e
 # fmt: off
 # By-country figures (MoF's monthly data by country, TIC, BoJ balance of payments) are not in the
 # loaded files. A country adjective next to a security noun, or a country as the investor, marks them.
-_COUNTRY = (r"U\.\s?S\.|US|American|German|French|France's|British|UK|U\.K\.|Italian|Spanish|Australian|Canadian"
+_COUNTRY = (r"U\.\s?S\.|US|American|German|French|(?:France|Germany|Italy|Spain|Britain|Australia|China)[’']s|British|UK|U\.K\.|Italian|Spanish|Australian|Canadian"
             r"|Chinese|Irish|European|Dutch|Belgian|Korean|Taiwanese|Indian|Brazilian|Mexican|Swiss")
 _BY_COUNTRY_RE = re.compile(
-    rf"\b(?:{_COUNTRY})\s+(?:\w+[\s-]+){{0,2}}?(?:bonds?|debt|notes|securities|stocks|shares|equities|paper)\b"
+    rf"(?<!\w)(?:{_COUNTRY})\s+(?:\w+[\s-]+){{0,2}}?(?:bonds?|debt|notes|securities|stocks|shares|equities|paper)\b"
     r"|\b(?:Treasuries|bunds|gilts|OATs)\b")
 _COUNTRY_INVESTOR_RE = re.compile(
-    r"\b(?:China|U\.K\.|UK|Britain|United Kingdom|France|Germany|Korea|Taiwan|Hong Kong|Singapore"
-    r"|Switzerland|Luxembourg|Cayman|Ireland|Australia|Canada|Saudi|Norway|India)\b")
+    r"(?<!\w)(?:China|U\.K\.|UK|Britain|United Kingdom|France|Germany|Korea|Taiwan|Hong Kong|Singapore"
+    r"|Switzerland|Luxembourg|Cayman|Ireland|Australia|Canada|Saudi|Norway|India)(?!\w)")
 # fmt: on
-_MONEY_RE = re.compile(r"[\d.,]+\s*(?:trillion|trln|billion|bln|bn|million|mln)\b", re.I)
+# A restatement in another currency, "($13.6 billion)", does not end a clause.
+_MONEY_RE = re.compile(r"(?<![$\d.,])\d[\d.,]*\s*(?:trillion|trln|billion|bln|bn|million|mln)\b", re.I)
 _SECURITY_RE = re.compile(r"\b(?:bonds?|debt|notes|securities|stocks|shares|equities|paper|Treasuries|bunds|gilts)\b", re.I)
 _AMOUNT_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*-?\s*(trillion|trln|tln|tn|billion|bln|bn|million|mln|mn|t|b|m)?\b", re.I)
 
@@ -212,6 +213,8 @@ def by_country(record: dict[str, Any]) -> str | None:
                      str((record.get("amount") or {}).get("text") or ""))
     if m := _BY_COUNTRY_RE.search(clause):
         return f"'{m.group(0)}' is a by-country figure; by-country data is not in the loaded files"
+    if re.search(r"\baverage\b", clause, re.I):
+        return "the figure is an average, not a flow over the period"
     return None
 
 
@@ -228,8 +231,8 @@ def _clause(sentence: str, amount_text: str) -> str:
     before = [e for _, e in spans if e <= at]
     after = [b for b, _ in spans if b >= at + len(amount_text)]
     start, end = (before[-1] if before else 0), (after[0] if after else len(sentence))
-    if not _SECURITY_RE.search(sentence[start:end]) and len(before) > 1:
-        start = before[-2]
+    if not _SECURITY_RE.search(sentence[start:end]) and before:
+        start = before[-2] if len(before) > 1 else 0
     return sentence[start:end]
 
 
@@ -401,7 +404,7 @@ def _near_miss(target: Target, official: OfficialData, reported: float, tol: flo
         for factor, words in ((1000, "billion instead of million"), (0.001, "billion instead of trillion")):
             if found[0] and abs(reported * factor - found[0]) <= tol * factor:
                 return f"would match with the unit read as {words}"
-    for words, candidate, sign in neighbours(target)[1:]:
+    for words, candidate, sign in neighbours(target)[1:3]:  # the previous and the following period
         near = official_value(candidate, official)
         if near is not None and abs(reported - sign * near[0]) <= tol + revision_tolerance(near[0]):
             return f"close to {words} ({_bn(sign * near[0])}), within first-release revision"

@@ -163,11 +163,12 @@ def m0001_core_tables(conn: sqlite3.Connection) -> None:
             instrument TEXT NOT NULL,
             investor_group TEXT NOT NULL,
             metric TEXT NOT NULL,
+            period_kind TEXT NOT NULL,
             period_start TEXT,
             period_end TEXT NOT NULL,
-            value REAL,
+            value_yen INTEGER,
             vintage TEXT NOT NULL,
-            PRIMARY KEY (series, direction, instrument, investor_group, metric, period_end, vintage)
+            PRIMARY KEY (series, direction, instrument, investor_group, metric, period_kind, period_end, vintage)
         ) WITHOUT ROWID;
 
         CREATE TABLE errors (

@@ -367,10 +367,11 @@ class FactStore:
         return {r[0] for r in self.conn.execute("SELECT DISTINCT vintage FROM official_series")}
 
     def put_official(self, rows: Iterable[tuple[Any, ...]]) -> int:
-        """Insert (series, direction, instrument, investor_group, metric, start, end, value, vintage) rows."""
+        """Insert (series, direction, instrument, investor_group, metric, period_kind, start, end, value_yen,
+        vintage) rows; a row already stored for the same figure and vintage is replaced."""
         cur = self.conn.executemany(
             """INSERT OR REPLACE INTO official_series (series, direction, instrument, investor_group, metric,
-               period_start, period_end, value, vintage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               period_kind, period_start, period_end, value_yen, vintage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             list(rows),
         )
         return cur.rowcount

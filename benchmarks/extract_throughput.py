@@ -1,0 +1,80 @@
+"""Extraction throughput: articles/s and peak memory, against spaCy tokenisation alone.
+
+Replicates the corpus articles to at least N texts (default 2,000) and times, in one process each
+(so that peak memory is per path): the tokeniser of `spacy.blank("en")` alone, the rules pipeline,
+and the rules + model pipeline when a trained model is shipped. Prints one line per path.
+
+Usage: python benchmarks/extract_throughput.py [--n 2000] [--path tokenizer|rules|model]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _texts(n: int) -> list[tuple[str, str | None]]:
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "corpus" / "articles").glob("*.json"))]
+    base = [(d["text"], d.get("published")) for d in docs]
+    return [base[i % len(base)] for i in range(max(n, len(base)))]
+
+
+def run(path: str, n: int) -> dict[str, float | str]:
+    texts = _texts(n)
+    if path == "tokenizer":
+        import spacy
+
+        nlp = spacy.blank("en")
+        t0 = time.perf_counter()
+        for text, _ in texts:
+            nlp.make_doc(text)
+    else:
+        from extractor.ingest import Article
+        from extractor.ingest.article import parse_date
+        from extractor.pipeline import extract_article, load_pipeline
+
+        nlp = load_pipeline(use_model=(path == "model"))
+        arts = [Article(id=f"a{i}", text=t, published=parse_date(p)) for i, (t, p) in enumerate(texts)]
+        t0 = time.perf_counter()
+        for a in arts:
+            extract_article(a, nlp=nlp)
+    dt = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"path": path, "articles": len(texts), "seconds": round(dt, 3), "articles_per_s": round(len(texts) / dt, 1),
+            "peak_rss_mb": round(peak_mb, 1)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--path", choices=["tokenizer", "rules", "model"])
+    args = ap.parse_args()
+    if args.path:
+        print(json.dumps(run(args.path, args.n)))
+        return 0
+    results = {}
+    from extractor.model import model_available
+
+    paths = ["tokenizer", "rules"] + (["model"] if model_available() else [])
+    for path in paths:
+        # one process per path, pinned to one core by the caller if wanted (taskset -c 0)
+        out = subprocess.run([sys.executable, __file__, "--path", path, "--n", str(args.n)], capture_output=True, text=True, check=True)
+        results[path] = json.loads(out.stdout)
+        print(out.stdout.strip())
+    ratio = results["rules"]["articles_per_s"] / results["tokenizer"]["articles_per_s"]  # type: ignore[operator]
+    print(f"rules / tokenizer-only speed = {ratio:.3f} (target >= 0.2)")
+    if "model" not in results:
+        print("model path: no trained model shipped yet (models/README.md)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

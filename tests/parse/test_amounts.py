@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from extractor.parse.amounts import find_amounts, parse_amount
+
+
+class Example(NamedTuple):
+    text: str
+    value: float | None
+    currency: str | None
+    precision: float | None
+
+
+AMOUNT_EXAMPLES = [
+    Example("1.406 trillion yen", 1.406e12, "JPY", 1e9),
+    Example("351.5 billion", 351.5e9, None, 1e8),
+    Example("$13.8 billion", 13.8e9, "USD", 1e8),
+    Example("US$13.8 bln", 13.8e9, "USD", 1e8),
+    Example("¥450.4 billion", 450.4e9, "JPY", 1e8),
+    Example("JPY 351.5bn", 351.5e9, "JPY", 1e8),
+    Example("JPY1.12 trillion", 1.12e12, "JPY", 1e10),
+    Example("1.41 trln yen", 1.41e12, "JPY", 1e10),
+    Example("5.9 trillion won", 5.9e12, "KRW", 1e11),
+    Example("A$2 billion", 2e9, "AUD", 1e9),
+    Example("300 million euros", 300e6, "EUR", 1e6),
+    Example("Rs 1,234 crore", 1234e7, "INR", 1e7),
+    Example("1,340.6 billion yen", 1340.6e9, "JPY", 1e8),
+]
+BUGS_CAUGHT = [
+    Example("l.3 trillion yen", 1.3e12, "JPY", 1e11),  # letter l for digit 1 in wire copy
+]
+NOT_AMOUNTS = ["seventh straight week", "rose 1.1% to 36,984.51", "in 2012", "about 40 percent"]
+
+
+@pytest.mark.parametrize("ex", AMOUNT_EXAMPLES + BUGS_CAUGHT, ids=lambda e: e.text)
+def test_amounts_parse(ex: Example) -> None:
+    a = parse_amount(ex.text)
+    assert a is not None
+    assert a.value == pytest.approx(ex.value)
+    assert a.precision == pytest.approx(ex.precision)
+    assert a.currency == ex.currency
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_amounts_ignore_non_money(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text", ["nearly $14 billion", "more than 1 trillion yen"])
+def test_amounts_keep_hedge(text: str) -> None:
+    a = parse_amount(text)
+    assert a is not None and a.qualifier in ("nearly", "more than")

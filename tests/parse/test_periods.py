@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+import pytest
+
+from extractor.parse.periods import exchange_week, find_periods, mof_week, week_before_publication
+
+
+class Example(NamedTuple):
+    text: str
+    published: date
+    kind: str
+    relation: str
+    start: date | None
+    end: date | None
+
+
+PERIOD_EXAMPLES = [
+    Example("in April", date(2013, 5, 15), "month", "absolute", date(2013, 4, 1), date(2013, 4, 30)),
+    Example("in March 2012", date(2013, 5, 15), "month", "absolute", date(2012, 3, 1), date(2012, 3, 31)),
+    Example("last month", date(2013, 5, 15), "month", "absolute", date(2013, 4, 1), date(2013, 4, 30)),
+    Example("in 2012", date(2013, 11, 28), "year", "absolute", date(2012, 1, 1), date(2012, 12, 31)),
+    Example("in the fiscal year that ended in March", date(2013, 5, 15), "fiscal_year", "absolute", date(2012, 4, 1), date(2013, 3, 31)),
+    Example("fiscal 2012", date(2013, 5, 15), "fiscal_year", "absolute", date(2012, 4, 1), date(2013, 3, 31)),
+    Example("in the first quarter", date(2013, 5, 15), "quarter", "absolute", date(2013, 1, 1), date(2013, 3, 31)),
+    Example("the previous week", date(2013, 11, 28), "week", "prev", None, None),
+    Example("the week before", date(2013, 11, 28), "week", "prev", None, None),
+    Example("over the seven weeks", date(2013, 11, 28), "weeks", "run", None, None),
+    Example("so far this year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
+    Example("since the beginning of the year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
+]
+
+
+@pytest.mark.parametrize("ex", PERIOD_EXAMPLES, ids=lambda e: e.text)
+def test_periods_resolve(ex: Example) -> None:
+    found = find_periods(ex.text, ex.published)
+    assert len(found) == 1
+    p = found[0]
+    assert (p.kind, p.relation, p.start, p.end) == (ex.kind, ex.relation, ex.start, ex.end)
+
+
+@pytest.mark.parametrize(("text", "published", "anchor"), [
+    ("the week through Nov. 23", date(2013, 11, 28), date(2013, 11, 23)),
+    ("the week ended Dec. 28", date(2014, 1, 9), date(2013, 12, 28)),  # year boundary
+    ("the week to Jan. 19, 2024", date(2024, 1, 25), date(2024, 1, 19)),
+])
+def test_periods_week_end_anchor(text: str, published: date, anchor: date) -> None:
+    (p,) = find_periods(text, published)
+    assert (p.kind, p.relation, p.anchor) == ("week", "week_end", anchor)
+
+
+def test_periods_week_conventions() -> None:
+    # MoF weeks run Sunday..Saturday, exchange weeks Monday..Friday
+    assert mof_week(date(2013, 11, 23)) == (date(2013, 11, 17), date(2013, 11, 23))
+    assert exchange_week(date(2024, 1, 19)) == (date(2024, 1, 15), date(2024, 1, 19))
+    assert week_before_publication(date(2013, 11, 28)) == (date(2013, 11, 17), date(2013, 11, 23))
+    assert week_before_publication(date(2024, 1, 25), "jpx") == (date(2024, 1, 15), date(2024, 1, 19))
+
+
+@pytest.mark.parametrize("text", ["investors may buy more", "stocks fell"])
+def test_periods_not_periods(text: str) -> None:
+    assert find_periods(text, date(2013, 5, 1)) == []
