@@ -34,12 +34,13 @@ from extractor.reconcile.match import (
 )
 from extractor.reconcile.official import OfficialData
 from extractor.reconcile.phrases import (
+    RATIO_RE,
     SUPERLATIVE_RE,
     Since,
     ending_cue,
     flow_superlative,
     previous_period_cue,
-    ratio_claim,
+    ratio_bounds,
     resolve_since,
 )
 
@@ -61,13 +62,60 @@ def check_claims(records: list[dict[str, Any]], targets: dict[str, Target | str]
             continue
         if flow.get("streak"):
             out.append(streak_check(flow, target, official))
-        comparison = comparison_check(flow, target, flows, targets, official)
-        if comparison:
-            out.append(comparison)
-    for flow, match in _superlatives(flows):
+    for flow, match, sentence_flows in _phrases(flows, RATIO_RE, targets):
         target = targets.get(str(flow.get("id")))
         if isinstance(target, Target):
+            out.append(comparison_check(flow, target, match, sentence_flows, targets, official))
+    for flow, match, members in _phrases(flows, SUPERLATIVE_RE, targets):
+        if match.group("rec"):  # "a record 4.169 trillion yen": the figure right after the words
+            flow = next((f for f in members if 0 <= match.string.find(str((f.get("amount") or {}).get("text") or "\0"),
+                                                                      match.end()) - match.end() <= 3), None)
+            if flow is None:
+                continue
+        target = targets.get(str(flow.get("id")))
+        if isinstance(target, Target) and flow_superlative(match.group(0)):
             out.append(superlative_check(flow, target, match, official))
+    return out
+
+
+def _earlier_headline(members: list[dict[str, Any]], flows: list[dict[str, Any]],
+                      targets: dict[str, Target | str]) -> dict[str, Any] | None:
+    start = min(int((m.get("evidence") or {}).get("start") or 0) for m in members)
+    earlier = [f for f in flows if f.get("role") == "headline" and int((f.get("evidence") or {}).get("start") or 0) < start]
+    keys = {t.series_key for m in members if isinstance(t := targets.get(str(m.get("id"))), Target)}
+    same = [f for f in earlier if getattr(targets.get(str(f.get("id"))), "series_key", None) in keys]
+    return (same or earlier or [None])[-1]
+
+
+def _phrases(flows: list[dict[str, Any]], pattern: re.Pattern[str], targets: dict[str, Target | str]
+             ) -> list[tuple[dict[str, Any], re.Match[str], list[dict[str, Any]]]]:
+    """(owner flow, phrase, flows of the phrase's sentence) for each phrase in the flows' sentences.
+
+    A phrase belongs to the sentence's headline figure ("1.406 trillion yen ..., quadrupling from
+    351.5 billion the week before and marking the largest amount in five weeks"), unless a
+    relative clause ties it to the figure just before it ("1.109 trillion yen the week before,
+    which was the largest amount since September 2012"). A phrase before any amount of a sentence
+    without a headline ("It was the largest ...", "Their net buying was more than double the
+    526.6 bln yen of the week before") speaks of the headline of an earlier sentence, preferably
+    one of the same series.
+    """
+    by_sentence: dict[str, list[dict[str, Any]]] = {}
+    for flow in flows:
+        by_sentence.setdefault(str((flow.get("evidence") or {}).get("sentence") or ""), []).append(flow)
+    out = []
+    for sentence, members in by_sentence.items():
+        placed = sorted(((sentence.find(str((f.get("amount") or {}).get("text") or "\0")), f) for f in members),
+                        key=lambda p: p[0])
+        for m in pattern.finditer(sentence):
+            before = [(at, f) for at, f in placed if 0 <= at < m.start()]
+            headline = next((f for _, f in placed if f.get("role") == "headline"), None)
+            if before and re.search(r"\b(?:which|that) (?:was|is|were|marked)\b", sentence[before[-1][0]:m.start()]):
+                owner = before[-1][1]
+            elif not before and headline is None:
+                owner = _earlier_headline(members, flows, targets) or placed[0][1]
+            else:
+                owner = headline or (before[-1][1] if before else placed[0][1])
+            out.append((owner, m, members))
     return out
 
 
@@ -121,18 +169,16 @@ def converted_checks(flow: dict[str, Any], rate: tuple[float, str] | None) -> li
 
 
 # -- comparisons ----------------------------------------------------------------------------------
-def comparison_check(flow: dict[str, Any], target: Target, flows: list[dict[str, Any]],
-                     targets: dict[str, Target | str], official: OfficialData) -> dict[str, Any] | None:
-    """A ratio claim in the flow's sentence ("quadrupling from ...") against the official ratio."""
-    sentence = str((flow.get("evidence") or {}).get("sentence") or "")
-    if flow.get("role") not in ("headline", "cumulative", None):
-        return None
-    claim = ratio_claim(sentence)
-    if claim is None:
-        return None
-    words, lo, hi = claim
-    base_flow = next((f for f in flows if f is not flow and f.get("role") in ("comparison", "other")
-                      and (f.get("evidence") or {}).get("sentence") == sentence
+def comparison_check(flow: dict[str, Any], target: Target, match: re.Match[str], sentence_flows: list[dict[str, Any]],
+                     targets: dict[str, Target | str], official: OfficialData) -> dict[str, Any]:
+    """A ratio claim ("quadrupling from 351.5 billion the week before") against the official ratio.
+
+    The base is the comparison figure of the same sentence, else the previous period when the
+    sentence says so ("almost double the amount the previous week").
+    """
+    sentence = match.string
+    words, lo, hi = ratio_bounds(match)
+    base_flow = next((f for f in sentence_flows if f is not flow and f.get("role") in ("comparison", "other")
                       and isinstance(targets.get(str(f.get("id"))), Target)), None)
     if base_flow is not None:
         base = targets[str(base_flow.get("id"))]
@@ -220,35 +266,6 @@ def streak_check(flow: dict[str, Any], target: Target, official: OfficialData) -
 
 
 # -- superlatives ---------------------------------------------------------------------------------
-def _superlatives(flows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], re.Match[str]]]:
-    """(flow, phrase) pairs for the superlatives about flows in each sentence.
-
-    A phrase belongs to the sentence's headline figure ("1.406 trillion yen ..., quadrupling from
-    351.5 billion the week before and marking the largest amount in five weeks"), unless a
-    relative clause ties it to the figure just before it ("1.109 trillion yen the week before,
-    which was the largest amount since September 2012"). Phrases about something else (a
-    currency rally, a yield) are skipped.
-    """
-    by_sentence: dict[str, list[dict[str, Any]]] = {}
-    for flow in flows:
-        by_sentence.setdefault(str((flow.get("evidence") or {}).get("sentence") or ""), []).append(flow)
-    out = []
-    for sentence, members in by_sentence.items():
-        placed = sorted(((sentence.find(str((f.get("amount") or {}).get("text") or "\0")), f) for f in members),
-                        key=lambda p: p[0])
-        for m in SUPERLATIVE_RE.finditer(sentence):
-            if not flow_superlative(m.group(0)):
-                continue
-            before = [(at, f) for at, f in placed if 0 <= at < m.start()]
-            headline = next((f for _, f in placed if f.get("role") == "headline"), None)
-            if before and re.search(r"\b(?:which|that) (?:was|is|were|marked)\b", sentence[before[-1][0]:m.start()]):
-                owner = before[-1][1]
-            else:
-                owner = headline or (before[-1][1] if before else placed[0][1])
-            out.append((owner, m))
-    return out
-
-
 def superlative_check(flow: dict[str, Any], target: Target, match: re.Match[str],
                       official: OfficialData) -> dict[str, Any]:
     """"Largest since X" / "biggest in N weeks" / "record": when a figure last went further."""
@@ -260,7 +277,7 @@ def superlative_check(flow: dict[str, Any], target: Target, match: re.Match[str]
     now = _value_at(single, single.ends[0], official)
     if now is None:
         return _verdict(flow, "superlative", "unverifiable", f"'{phrase}': no official figure", single)
-    smallest = match.group("word").lower() in ("smallest", "lowest", "least")
+    smallest = (match.group("word") or "").lower() in ("smallest", "lowest", "least")
     sign = 1 if now >= 0 else -1
     last = _last_beyond(single, now, sign, smallest, official)
     since = resolve_since(match, single.ends[0].date(), single.period_kind)

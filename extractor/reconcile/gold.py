@@ -145,3 +145,13 @@ def _table_record(article: dict[str, Any], index: int, row: dict[str, Any]) -> d
         "source": {"text": None, "series": "mof_weekly"},
         "evidence": {"sentence": row.get("period_label") or "", "start": 0, "end": 0},
     }
+
+
+def is_mof_weekly(flow: dict[str, Any]) -> bool:
+    """Whether a gold flow is a figure of the MoF weekly series (Japan, yen, a Sunday-Saturday week)."""
+    start, end = flow.get("period_start"), flow.get("period_end")
+    if flow.get("investor_side") not in ("japan", "foreign") or flow.get("period_kind") != "week":
+        return False
+    if flow.get("currency") != "JPY" or flow.get("instrument") == "other" or not (start and end):
+        return False
+    return date.fromisoformat(start).weekday() == 6 and date.fromisoformat(end).weekday() == 5

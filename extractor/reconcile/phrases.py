@@ -27,23 +27,26 @@ MONTHS = {
 _NUM = r"\d+(?:-1/2)?|" + "|".join(NUMBER_WORDS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first: "september" before "sep"
 
-# (pattern, label or None for the matched text, lowest ratio, highest ratio). First match wins, so
-# the hedged forms ("more than double") come before the plain ones ("double").
-RATIO_PHRASES: list[tuple[re.Pattern[str], str | None, float, float]] = [
-    (re.compile(r"\bmore than (?:doubl\w*|double|twice)", re.I), None, 2.0, _INF),
-    (re.compile(r"\bmore than (?:tripl\w*|triple)", re.I), None, 3.0, _INF),
-    (re.compile(r"\b(?:almost|nearly|close to|roughly) (?:doubl\w*|double|twice)", re.I), None, 1.6, 2.05),
-    (re.compile(r"\b(?:almost|nearly|close to|roughly) (?:tripl\w*|triple)", re.I), None, 2.5, 3.05),
-    (re.compile(r"\bquadrupl\w*", re.I), None, 3.5, 4.5),
-    (re.compile(r"\btripl(?:e|ed|ing)\b", re.I), None, 2.5, 3.5),
-    (re.compile(r"\b(?:doubl(?:e|ed|ing)|twice)\b(?!-digit)", re.I), None, 1.75, 2.25),
-    (re.compile(r"\b(?:halv\w*|by half)\b", re.I), None, 0.4, 0.6),
+# Ratio claims: (regex, lowest ratio, highest ratio). They are tried as alternatives of one regex
+# in this order, so the hedged forms ("more than double") come before the plain ones ("double").
+RATIO_PHRASES: list[tuple[str, float, float]] = [
+    (r"more than (?:doubl\w*|double|twice)", 2.0, _INF),
+    (r"more than (?:tripl\w*|triple)", 3.0, _INF),
+    (r"(?:almost|nearly|close to|roughly) (?:doubl\w*|double|twice)", 1.6, 2.05),
+    (r"(?:almost|nearly|close to|roughly) (?:tripl\w*|triple)", 2.5, 3.05),
+    (r"quadrupl\w*", 3.5, 4.5),
+    (r"tripl(?:e|ed|ing)\b", 2.5, 3.5),
+    (r"(?:doubl(?:e|ed|ing)|twice)\b(?!-digit)", 1.75, 2.25),
+    (r"(?:halv\w*|by half)\b", 0.4, 0.6),
+    (rf"more than (?:{_NUM}) times\b(?! as)", 0.0, _INF),  # bounds from the number, see ratio_bounds
+    (rf"(?:{_NUM}) times\b(?! as)", 0.0, _INF),
 ]
 # fmt: on
-_TIMES_RE = re.compile(rf"\b(more than )?({_NUM}) times\b(?! as)", re.I)
+RATIO_RE = re.compile(r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _, _) in enumerate(RATIO_PHRASES)) + ")", re.I)
 
 SUPERLATIVE_RE = re.compile(
-    rf"""\b(?P<word>largest|biggest|most|highest|smallest|lowest|least|longest)\b[^.;:]{{0,60}}?
+    rf"""(?P<rec>\ba\s+record\b(?!\s+(?:high|low)))
+    | \b(?P<word>largest|biggest|most|highest|smallest|lowest|least|longest)\b[^.;:]{{0,60}}?
     (?:
       \bsince\s+at\s+least\s+(?P<atleast>\d{{4}})
     | \bsince\s+(?:(?P<part>early|mid|late)[-\s]?)?(?P<month>{_MONTH})\b\.?
@@ -55,8 +58,8 @@ SUPERLATIVE_RE = re.compile(
     )""",
     re.I | re.X,
 )
-_ENDING_RE = re.compile(
-    r"\b(?:end(?:s|ed|ing)?|snapp\w*|break\w*|broke|halt\w*|after)\b[^.]{0,40}?"
+_ENDING_RE = re.compile(  # "week ended" is a date, not the end of a run
+    r"\b(?:(?:an?|the) end to|ending|ended (?:a|an|the|their|its)|snapp\w*|break\w*|broke|halt\w*|after)\b[^.]{0,40}?"
     r"(?:straight|consecutive|in a row|successive|weeks?-long|months?-long|\brun\b|streak|trend)", re.I)
 _PREVIOUS_RE = re.compile(
     r"\b(?:previous|prior|preceding) (?:week|month)\b|\b(?:the|a) (?:week|month) (?:before|earlier)\b"
@@ -86,15 +89,15 @@ def word_number(text: str) -> float:
     return int(text)
 
 
-def ratio_claim(sentence: str) -> tuple[str, float, float] | None:
-    """The first ratio claim in a sentence: (its words, lowest ratio, highest ratio)."""
-    for pattern, label, lo, hi in RATIO_PHRASES:
-        if m := pattern.search(sentence):
-            return label or m.group(0), lo, hi
-    if m := _TIMES_RE.search(sentence):
-        n = word_number(m.group(2))
-        return (m.group(0), n, _INF) if m.group(1) else (m.group(0), n - 0.5, n + 0.5)
-    return None
+def ratio_bounds(m: re.Match[str]) -> tuple[str, float, float]:
+    """The words of a `RATIO_RE` match and the range of ratios they allow."""
+    index = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+    words = m.group(0)
+    if index >= len(RATIO_PHRASES) - 2:  # "(more than) N times"
+        n = word_number(re.search(_NUM, words.lower().replace("more than ", "", 1)).group(0))  # type: ignore[union-attr]
+        return (words, n, _INF) if words.lower().startswith("more than") else (words, n - 0.5, n + 0.5)
+    _, lo, hi = RATIO_PHRASES[index]
+    return words, lo, hi
 
 
 _NOT_FLOW_RE = re.compile(
@@ -119,7 +122,7 @@ def previous_period_cue(sentence: str) -> bool:
 
 def resolve_since(m: re.Match[str], end: date, kind: str) -> Since | None:
     """Turn a superlative's time phrase into a `Since`, for a figure whose period ends on `end`."""
-    if m.group("atleast") or m.group("alltime"):
+    if m.group("rec") or m.group("atleast") or m.group("alltime"):
         return Since(record=True)
     if m.group("yearonly"):
         year = int(m.group("yearonly"))
