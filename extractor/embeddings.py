@@ -129,6 +129,9 @@ def load_encoder(path: Path | None = None, *, expected_sha256: str = MODEL_SHA25
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # stderr belongs to our own progress bar and messages
 
         try:
             tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)

@@ -175,8 +175,8 @@ class FactStore:
             )
             return PutResult("metadata", old["pk"])
 
-        shingle_set = dedupe.shingles(article.text)
-        signature = dedupe.minhash(shingle_set)
+        fingerprint = dedupe.Fingerprint.of(article.text)
+        signature = dedupe.minhash(set(fingerprint.shingles))
         if old is not None:
             pk = old["pk"]
             self._delete_records(pk)
@@ -203,13 +203,13 @@ class FactStore:
         self._insert_records(pk, article, records, vectors or {}, model)
         if verdicts:
             self._insert_verdicts(verdicts)
-        duplicate_of = self._link_duplicates(pk, article.id, published, shingle_set, signature)
+        duplicate_of = self._link_duplicates(pk, article.id, published, fingerprint, signature)
         if action == "replaced":
             # Reprints that pointed at the old text must be checked against the new one.
             for row in c.execute("SELECT pk, id, published, text FROM articles WHERE duplicate_of = ?", (article.id,)).fetchall():
                 c.execute("UPDATE articles SET duplicate_of = NULL, similarity = NULL WHERE pk = ?", (row["pk"],))
-                sh = dedupe.shingles(row["text"])
-                self._link_duplicates(row["pk"], row["id"], row["published"], sh, dedupe.minhash(sh))
+                fp = dedupe.Fingerprint.of(row["text"])
+                self._link_duplicates(row["pk"], row["id"], row["published"], fp, dedupe.minhash(set(fp.shingles)))
         self.conn.execute("DELETE FROM errors WHERE article_id = ? AND stage != 'read'", (article.id,))
         return PutResult(action, pk, len(records), duplicate_of)
 
@@ -304,7 +304,7 @@ class FactStore:
     # -- near-duplicates --------------------------------------------------------------------
 
     def _link_duplicates(
-        self, pk: int, article_id: str, published: str | None, shingle_set: set[int], signature: np.ndarray
+        self, pk: int, article_id: str, published: str | None, fingerprint: dedupe.Fingerprint, signature: np.ndarray
     ) -> str | None:
         """Link the article to the cluster of its best-matching reprint; return its canonical id."""
         c = self.conn
@@ -321,10 +321,10 @@ class FactStore:
             row = c.execute(
                 "SELECT pk, id, published, text, duplicate_of, minhash FROM articles WHERE pk = ?", (cand[0],)
             ).fetchone()
-            # Cheap filter first: signatures far apart cannot be near-duplicates (unless an excerpt).
-            if dedupe.estimated_jaccard(signature, np.frombuffer(row["minhash"], dtype=np.uint32)) < 0.3:
+            # Cheap filter first: signatures this far apart are not reprints, not even excerpts.
+            if dedupe.estimated_jaccard(signature, np.frombuffer(row["minhash"], dtype=np.uint32)) < 0.2:
                 continue
-            same, jaccard = dedupe.is_near_duplicate(shingle_set, dedupe.shingles(row["text"]))
+            same, jaccard = dedupe.is_near_duplicate(fingerprint, dedupe.Fingerprint.of(row["text"]))
             if same and (best is None or (jaccard, -row["pk"]) > (best[0], -best[1]["pk"])):
                 best = (jaccard, row)
         if best is None:
