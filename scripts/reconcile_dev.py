@@ -44,6 +44,9 @@ def main() -> None:
         records = [json.loads(x) for x in args.pred.read_text("utf-8").splitlines() if x.strip()]
         records = [r for r in records if r.get("article_id") in articles]
         chosen = _extractor_choice(args.pairs)
+        periods = {r["id"]: (r.get("period") or {}) for r in records}
+        chosen = {rid: g for rid, g in chosen.items()  # right figure AND right period, as the scorer's full match
+                  if (periods.get(rid, {}).get("end"), periods.get(rid, {}).get("kind")) == (g["period_end"], g["period_kind"])}
     else:
         records = [r for a in articles.values() for r in article_records(a)]
         chosen = {f"{aid}#g{i}": f for aid, a in articles.items() for i, f in enumerate(a["flows"])
@@ -72,7 +75,7 @@ def main() -> None:
 
 
 def _extractor_choice(pairs_path: Path) -> dict[str, dict[str, Any]]:
-    """Predicted record id -> gold flow, for MoF weekly gold flows (period checked in main)."""
+    """Predicted record id -> gold flow, for the MoF weekly gold flows the scorer paired with a record."""
     chosen = {}
     for line in pairs_path.read_text("utf-8").splitlines():
         pair = json.loads(line)
@@ -84,9 +87,9 @@ def _extractor_choice(pairs_path: Path) -> dict[str, dict[str, Any]]:
 def _show(rid: str, v: dict[str, Any], gold: dict[str, Any] | None, record: dict[str, Any] | None,
           evidence: bool) -> None:
     role = (gold or record or {}).get("role", "")
-    official = "-" if v["official_value"] is None else f"{v['official_value'] / 1e9:,.1f}"
-    reported = "-" if v["reported_value"] is None else f"{v['reported_value'] / 1e9:,.1f}" if v["check"] in (
-        "figure", "table", "cumulative") else v["reported_value"]
+    money = v["check"] in ("figure", "table", "cumulative", "superlative")
+    official, reported = ("-" if v[k] is None else f"{v[k] / 1e9:,.1f}" if money else f"{v[k]:g}"
+                          for k in ("official_value", "reported_value"))
     print(f"  [{v['check']}] {rid} {role} {v['series_key']} {v['period_end']}: reported {reported}, "
           f"official {official}; {v['note']}")
     if evidence and record:

@@ -91,10 +91,12 @@ def _phrases(flows: list[dict[str, Any]], pattern: re.Pattern[str], targets: dic
              ) -> list[tuple[dict[str, Any], re.Match[str], list[dict[str, Any]]]]:
     """(owner flow, phrase, flows of the phrase's sentence) for each phrase in the flows' sentences.
 
-    A phrase belongs to the sentence's headline figure ("1.406 trillion yen ..., quadrupling from
-    351.5 billion the week before and marking the largest amount in five weeks"), unless a
-    relative clause ties it to the figure just before it ("1.109 trillion yen the week before,
-    which was the largest amount since September 2012"). A phrase before any amount of a sentence
+    A phrase belongs to the figure just before it ("bought 1.0482 trillion yen of foreign stocks,
+    the most since September, but sold 2.9027 trillion yen of bonds, the biggest monthly net sale
+    since January"); when that is a comparison figure, to the sentence's headline ("1.406 trillion
+    yen ..., quadrupling from 351.5 billion the week before and marking the largest amount in five
+    weeks"), unless a relative clause ties it to the comparison ("1.109 trillion yen the week
+    before, which was the largest amount since September 2012"). A phrase before any amount of a sentence
     without a headline ("It was the largest ...", "Their net buying was more than double the
     526.6 bln yen of the week before") speaks of the headline of an earlier sentence, preferably
     one of the same series.
@@ -107,14 +109,18 @@ def _phrases(flows: list[dict[str, Any]], pattern: re.Pattern[str], targets: dic
         placed = sorted(((sentence.find(str((f.get("amount") or {}).get("text") or "\0")), f) for f in members),
                         key=lambda p: p[0])
         for m in pattern.finditer(sentence):
-            before = [(at, f) for at, f in placed if 0 <= at < m.start()]
-            headline = next((f for _, f in placed if f.get("role") == "headline"), None)
-            if before and re.search(r"\b(?:which|that) (?:was|is|were|marked)\b", sentence[before[-1][0]:m.start()]):
-                owner = before[-1][1]
-            elif not before and headline is None:
-                owner = _earlier_headline(members, flows, targets) or placed[0][1]
+            before = [f for at, f in placed if 0 <= at < m.start()]
+            headlines = [f for _, f in placed if f.get("role") == "headline"]
+            if before:
+                owner = before[-1]
+                relative = re.search(r"\b(?:which|that) (?:was|is|were|marked)\b",
+                                     sentence[sentence.find(str(owner["amount"].get("text"))):m.start()])
+                if owner.get("role") == "comparison" and not relative:
+                    owner = next((f for f in reversed(before) if f.get("role") == "headline"), headlines[0] if headlines else owner)
+            elif headlines:
+                owner = headlines[0]  # the phrase comes before its figure: "the largest since X, at 1.2 trillion yen"
             else:
-                owner = headline or (before[-1][1] if before else placed[0][1])
+                owner = _earlier_headline(members, flows, targets) or placed[0][1]
             out.append((owner, m, members))
     return out
 

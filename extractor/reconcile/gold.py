@@ -16,7 +16,7 @@ market foreign/japan/other. `article_records()` turns one annotated article into
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from extractor.reconcile.match import precision_from_text
@@ -32,7 +32,8 @@ TABLE_COLUMNS = {"stocks": "equity", "bonds": "long_term_debt", "bills": "short_
 # Investor wording -> record group; first match wins, so longer phrases come first.
 _GROUP_WORDS = (
     ("trust bank", "trust_banks"), ("trust account", "trust_banks"), ("pension", "pension_funds"),
-    ("life insur", "life_insurers"), ("lifer", "life_insurers"), ("insur", "other"), ("investment trust", "investment_trusts"), ("asset manag", "investment_trusts"),
+    ("life insur", "life_insurers"), ("lifer", "life_insurers"), ("insur", "other"),
+    ("securities firm", "other"), ("securities compan", "other"), ("broker", "other"), ("investment trust", "investment_trusts"), ("asset manag", "investment_trusts"),
     ("bank", "banks"), ("retail", "retail"), ("individual", "retail"), ("corporat", "corporates"),
     ("central bank", "central_bank"),
 )
@@ -130,6 +131,16 @@ def _fx_record(article: dict[str, Any], index: int, quoted: dict[str, Any]) -> d
     }
 
 
+def _row_period_kind(row: dict[str, Any]) -> str:
+    """Weekly tables are the rule; a row from the first to the last day of a month is a month."""
+    start, end = row.get("period_start"), row.get("period_end")
+    if start and end:
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+        if first.day == 1 and (last + timedelta(days=1)).day == 1 and (first.year, first.month) == (last.year, last.month):
+            return "month"
+    return "week"
+
+
 def _table_record(article: dict[str, Any], index: int, row: dict[str, Any]) -> dict[str, Any]:
     scale = 1e9 if str(row.get("unit", "JPY bn")).lower().endswith("bn") else 1.0
     values = {TABLE_COLUMNS[k]: row[k] * scale for k in TABLE_COLUMNS if isinstance(row.get(k), int | float)}
@@ -137,7 +148,7 @@ def _table_record(article: dict[str, Any], index: int, row: dict[str, Any]) -> d
         "kind": "table_row", "id": f"{article['id']}#t{index}", "article_id": article["id"],
         "investor": {"side": TABLE_SIDE[row["side"]], "economy": "JP", "text": None, "group": "all"},
         "market": "foreign" if row["side"] == "japan_abroad" else "domestic",
-        "period": {"kind": "week", "start": row.get("period_start"), "end": row.get("period_end"),
+        "period": {"kind": _row_period_kind(row), "start": row.get("period_start"), "end": row.get("period_end"),
                    "text": row.get("period_label")},
         "values": values, "printed": {TABLE_COLUMNS[k]: str(row[k]) for k in TABLE_COLUMNS if k in row},
         "revised": [TABLE_COLUMNS[k] for k in row.get("revised") or [] if k in TABLE_COLUMNS],

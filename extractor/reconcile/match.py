@@ -68,11 +68,13 @@ _BY_COUNTRY_RE = re.compile(
     rf"(?<!\w)(?:{_COUNTRY})\s+(?:\w+[\s-]+){{0,2}}?(?:bonds?|debt|notes|securities|stocks|shares|equities|paper)\b"
     r"|\b(?:Treasuries|bunds|gilts|OATs)\b")
 _COUNTRY_INVESTOR_RE = re.compile(
-    r"(?<!\w)(?:China|U\.K\.|UK|Britain|United Kingdom|France|Germany|Korea|Taiwan|Hong Kong|Singapore"
-    r"|Switzerland|Luxembourg|Cayman|Ireland|Australia|Canada|Saudi|Norway|India)(?!\w)")
+    r"(?<!\w)(?:China|Chinese|U\.K\.|UK|Britain|British|United Kingdom|France|French|Germany|German|Korea|Korean"
+    r"|Taiwan|Taiwanese|Hong Kong|Singapore|Switzerland|Swiss|Luxembourg|Cayman|Ireland|Australia|Canada|Saudi"
+    r"|Norway|India|United States|U\.S\.|US|America|American|Europe|European|Asia|Asian|Middle East)(?!\w)")
 # fmt: on
-# A restatement in another currency, "($13.6 billion)", does not end a clause.
-_MONEY_RE = re.compile(r"(?<![$\d.,])\d[\d.,]*\s*(?:trillion|trln|billion|bln|bn|million|mln)\b", re.I)
+_EXCHANGE_RE = re.compile(r"\b(?:stock exchanges?|exchange data|Tokyo Stock Exchange|TSE|JPX|Japan Exchange Group)\b", re.I)
+# A restatement in another currency, "($13.6 billion)", "(2.2 billion euros)", does not end a clause.
+_MONEY_RE = re.compile(r"(?<![($\d.,])\d[\d.,]*\s*(?:trillion|trln|billion|bln|bn|million|mln)\b", re.I)
 _SECURITY_RE = re.compile(r"\b(?:bonds?|debt|notes|securities|stocks|shares|equities|paper|Treasuries|bunds|gilts)\b", re.I)
 _AMOUNT_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*-?\s*(trillion|trln|tln|tn|billion|bln|bn|million|mln|mn|t|b|m)?\b", re.I)
 
@@ -169,6 +171,8 @@ def resolve_target(record: dict[str, Any]) -> Target | str:
     source = (record.get("source") or {}).get("series")
     if source in ("jpx_weekly", "tic", "other"):
         return f"source is {source}, not a MoF series"
+    if source is None and (m := _EXCHANGE_RE.search(str((record.get("evidence") or {}).get("sentence") or ""))):
+        return f"the sentence cites {m.group(0)!r}: stock-exchange data, not a MoF series"
     economy, side = investor.get("economy"), investor.get("side")
     if economy != "JP":
         return f"investor economy is {economy or 'unknown'}; MoF series cover Japan only"
@@ -184,6 +188,9 @@ def resolve_target(record: dict[str, Any]) -> Target | str:
     if instruments is None:
         return f"instrument {record.get('instrument')!r} has no MoF series"
     group = _GROUPS.get(str(investor.get("group") or "all"))
+    if group == "trust_accounts" and investor.get("group") == "trust_banks" and re.search(
+            r"banking accounts?", str((record.get("evidence") or {}).get("sentence") or ""), re.I):
+        group = "trust_banks_banking"  # "trust banks, in their own banking accounts"
     if group is None:
         return f"investor group {investor.get('group')!r} has no MoF series"
     if group != "all" and direction == "inward":

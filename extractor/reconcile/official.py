@@ -161,6 +161,54 @@ class OfficialData:
         return {(s, d, i, g, m, k): rows for (s, d, i, g, m, k), rows in self.latest.groupby(KEY)}
 
 
+def parse_series_spec(spec: str) -> tuple[str, str, tuple[str, ...], str, str]:
+    """`[SERIES:]DIRECTION/INSTRUMENT[+INSTRUMENT]/METRIC[/GROUP]` -> its parts.
+
+    The key part is the `series_key` of a verdict. SERIES defaults to mof_weekly.
+
+    >>> parse_series_spec("outward/long_term_debt/net")
+    ('mof_weekly', 'outward', ('long_term_debt',), 'net', 'all')
+    >>> parse_series_spec("mof_investor_monthly:outward/equity/net/life_insurers")
+    ('mof_investor_monthly', 'outward', ('equity',), 'net', 'life_insurers')
+    """
+    series, _, key = spec.rpartition(":")
+    parts = key.split("/")
+    if len(parts) not in (3, 4) or not all(parts):
+        raise ValueError(f"series {spec!r} is not [SERIES:]DIRECTION/INSTRUMENT/METRIC[/GROUP], "
+                         "e.g. outward/long_term_debt/net")
+    series = series or SERIES_WEEKLY
+    if series not in (SERIES_WEEKLY, SERIES_MONTHLY, SERIES_INVESTOR):
+        raise ValueError(f"unknown series {series!r}; expected {SERIES_WEEKLY}, {SERIES_MONTHLY} or {SERIES_INVESTOR}")
+    direction, instruments, metric = parts[0], tuple(parts[1].split("+")), parts[2]
+    group = parts[3] if len(parts) == 4 else "all"
+    return series, direction, instruments, metric, group
+
+
+def select(official: OfficialData, spec: str, *, start: date | str | None = None, end: date | str | None = None,
+           period_kind: str | None = None, all_vintages: bool = False) -> pd.DataFrame:
+    """One series between two dates (by period end), newest vintage, or every vintage.
+
+    Columns: series, series_key, period_start, period_end, value (100 million yen), value_yen, vintage.
+    Instruments joined by `+` are summed (`long_term_debt+short_term_debt` = debt).
+    """
+    series, direction, instruments, metric, group = parse_series_spec(spec)
+    kind = period_kind or ("week" if series == SERIES_WEEKLY else "month")
+    rows = official.frame if all_vintages else official.latest
+    rows = rows[(rows["series"] == series) & (rows["direction"] == direction) & rows["instrument"].isin(instruments)
+                & (rows["metric"] == metric) & (rows["investor_group"] == group) & (rows["period_kind"] == kind)]
+    if start is not None:
+        rows = rows[rows["period_end"] >= pd.Timestamp(start)]
+    if end is not None:
+        rows = rows[rows["period_end"] <= pd.Timestamp(end)]
+    keys = ["period_start", "period_end", "vintage"] if all_vintages else ["period_start", "period_end"]
+    summed = rows.groupby(keys, as_index=False).agg(value=("value", "sum"), value_yen=("value_yen", "sum"),
+                                                    vintage=("vintage", "max"), parts=("instrument", "nunique"))
+    summed = summed[summed["parts"] == len(instruments)]  # a sum needs every instrument
+    summed.insert(0, "series_key", f"{direction}/{'+'.join(instruments)}/{metric}" + ("" if group == "all" else f"/{group}"))
+    summed.insert(0, "series", series)
+    return summed[["series", "series_key", "period_start", "period_end", "value", "value_yen", "vintage"]]
+
+
 def load_official(paths_or_dir: str | Path | Iterable[str | Path] | None = None) -> OfficialData:
     """Load MoF files: a directory (its MoF CSVs and a `vintages/` folder), file paths, or the snapshot.
 
@@ -257,5 +305,5 @@ def _compare(rows: pd.DataFrame, series: str, old_v: pd.Timestamp, new_v: pd.Tim
 
 __all__ = [
     "COLUMNS", "KEY", "SERIES_INVESTOR", "SERIES_MONTHLY", "SERIES_WEEKLY", "UNIT_YEN", "FileInfo",
-    "Observation", "OfficialData", "default_official_dir", "load_official",
+    "Observation", "OfficialData", "default_official_dir", "load_official", "parse_series_spec", "select",
 ]

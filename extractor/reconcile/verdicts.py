@@ -17,6 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from extractor.errors import ReconciliationError
 from extractor.reconcile import claims
 from extractor.reconcile.match import Target, judge, precision_of, resolve_target, signed_reported
@@ -61,16 +63,33 @@ def figure_verdict(flow: dict[str, Any], target: Target | str, official: Officia
                             reported, check="figure")
     precision = precision_of(flow.get("amount") or {})
     verdict = judge(record_id, target, reported, precision, official)
-    if target.instruments == ("long_term_debt", "short_term_debt") and verdict["status"] != "match":
-        # "Debt" in a story often means bonds only: try long-term debt alone and keep the better.
-        alt = judge(record_id, replace(target, instruments=("long_term_debt",)), reported, precision, official)
+    for alternative, why in _readings(flow, target):
+        if verdict["status"] == "match":
+            break
+        alt = judge(record_id, alternative, reported, precision, official)
         if STATUS_RANK[alt["status"]] < STATUS_RANK[verdict["status"]]:
-            alt["note"] = "; ".join(x for x in ("'debt' taken as long-term debt only", alt["note"]) if x)
-            verdict = alt
+            alt["note"] = "; ".join(x for x in (why, alt["note"]) if x)
+            verdict, target = alt, alternative
     verdict["check"] = "cumulative" if target.is_sum else "figure"
     if target.is_sum:
         verdict["periods"] = len(target.ends)
     return verdict
+
+
+def _readings(flow: dict[str, Any], target: Target) -> list[tuple[Target, str]]:
+    """Other fair readings of a figure, tried when the first one does not match.
+
+    "Debt" in a story often means bonds only; a sum "since the start of the year" may leave out
+    the week that straddles New Year (it began in the old year).
+    """
+    out = []
+    if target.instruments == ("long_term_debt", "short_term_debt"):
+        out.append((replace(target, instruments=("long_term_debt",)), "'debt' taken as long-term debt only"))
+    start = str((flow.get("period") or {}).get("start") or "")
+    if target.is_sum and target.period_kind == "week" and start and \
+            f"{target.ends[0] - pd.Timedelta(days=6):%Y-%m-%d}" < start:
+        out.append((replace(target, ends=target.ends[1:]), "counting only the weeks that begin in the period"))
+    return out
 
 
 def table_verdicts(row: dict[str, Any], official: OfficialData) -> list[dict[str, Any]]:
