@@ -34,7 +34,7 @@ import numpy as np
 
 from extractor.errors import ExtractorError
 from extractor.ingest.article import Article, ReadFailure, read_inputs
-from extractor.store.rows import evidence_text, text_hash
+from extractor.store.rows import embedding_text, evidence_text, text_hash
 from extractor.store.store import FactStore
 
 DEFAULT_BATCH = 100
@@ -227,13 +227,13 @@ def _lazy_encoder() -> Encode:
 
 
 def _embed(store: FactStore, batch: list[_Item], encode: Encode, summary: IngestSummary) -> dict[str, np.ndarray]:
-    """Vectors of the batch's evidence sentences that the store does not hold yet."""
+    """Vectors of the batch's evidence texts (rows.embedding_text) that the store does not hold yet."""
     texts: dict[str, str] = {}
     for item in batch:
         for record in item.records or []:
-            sentence = evidence_text(record)
-            if sentence:
-                texts.setdefault(text_hash(sentence), sentence)
+            if evidence_text(record):
+                text = embedding_text(record)
+                texts.setdefault(text_hash(text), text)
     if not texts:
         return {}
     import json

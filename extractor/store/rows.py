@@ -109,6 +109,72 @@ def evidence_text(record: dict[str, Any]) -> str:
     return str(ev or "")
 
 
+_PRONOUNS = {"they", "them", "their", "it", "he", "she", "we", "those", "these"}
+_INSTRUMENT_PHRASES = {
+    "equity": "stocks", "long_term_debt": "bonds", "short_term_debt": "short-term bills", "debt": "debt",
+    "securities": "securities", "derivatives": "derivatives", "other": "assets",
+}
+
+
+def _day_words(iso: str | None) -> str:
+    """'2013-11-23' -> 'November 23, 2013' ('' when not a date)."""
+    try:
+        d = date.fromisoformat(str(iso))
+    except ValueError:
+        return ""
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def _period_phrase(period: dict[str, Any]) -> str:
+    kind, start, end = period.get("kind"), period.get("start"), period.get("end")
+    if not end:
+        return ""
+    month = _month_words(end)
+    phrases = {
+        "day": f"on {_day_words(end)}", "week": f"in the week ended {_day_words(end)}",
+        "weeks": f"in the weeks from {_day_words(start)} to {_day_words(end)}", "month": f"in {month}",
+        "months": f"from {_month_words(start)} to {month}", "quarter": f"in the quarter to {month}",
+        "year_to_date": f"so far in {str(end)[:4]}, through {_day_words(end)}", "year": f"in {str(end)[:4]}",
+        "fiscal_year": f"in the fiscal year to {month}",
+    }
+    return phrases.get(str(kind), f"up to {_day_words(end)}")
+
+
+def embedding_text(record: dict[str, Any]) -> str:
+    """What the semantic index embeds for a record: the evidence sentence, after a short sentence
+    that states what the record resolved (who, what, which way, when).
+
+    The evidence alone often says "They sold a net 1.2 trillion yen last week": the record knows
+    that "They" are foreign investors, the bonds are Japanese and "last week" ended on March 28,
+    2020, and saying so lets a query like "foreigners dumping JGBs in March 2020" find it.
+    """
+    evidence = evidence_text(record)
+    kind = record.get("kind")
+    if kind == "flow":
+        inv = record.get("investor") if isinstance(record.get("investor"), dict) else {}
+        economy = inv.get("economy")
+        adjective = ECONOMIES.get(economy or "", (economy or "",))[0]
+        text = str(inv.get("text") or "").strip()
+        if not text or text.lower() in _PRONOUNS:
+            text = {"resident": f"{adjective} investors", "non_resident": "Foreign investors"}.get(
+                str(inv.get("side")), "Investors").strip()
+        market = record.get("market")
+        where = "foreign" if market == "foreign" else adjective if market == "domestic" else ""
+        what = f"{where} {_INSTRUMENT_PHRASES.get(str(record.get('instrument')), 'assets')}".strip()
+        verb = {"buy": "bought", "sell": "sold"}.get(str(record.get("direction")), "traded")
+        period = record.get("period") if isinstance(record.get("period"), dict) else {}
+        lead = f"{text} {verb} {what} {_period_phrase(period)}".strip()
+    elif kind == "figure":
+        subject = record.get("subject") or str(record.get("measure") or "figure").replace("_", " ")
+        lead = f"{subject} {('on ' + _day_words(record.get('date'))) if record.get('date') else ''}".strip()
+    elif kind == "statement":
+        who = ", ".join(str(x) for x in (record.get("speaker"), record.get("role"), record.get("affiliation")) if x)
+        lead = f"{who} said" if who else ""
+    else:
+        return evidence
+    return f"{lead}. {evidence}" if lead else evidence
+
+
 def text_hash(text: str) -> str:
     """Key of an embedding: identical sentences (reprints, repeated ledes) share one vector."""
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
@@ -175,6 +241,23 @@ def _month_words(iso: str | None) -> str:
         return ""
 
 
+_QUARTERS = {("01-01", "03-31"): "first quarter Q1", ("04-01", "06-30"): "second quarter Q2",
+             ("07-01", "09-30"): "third quarter Q3", ("10-01", "12-31"): "fourth quarter Q4",
+             ("01-01", "06-30"): "first half H1", ("07-01", "12-31"): "second half H2"}
+
+
+def _span_words(period: dict[str, Any]) -> str:
+    """Words for the period's exact end day of a week, or for a quarter or half year it spans."""
+    start, end = _str(period.get("start")), _str(period.get("end"))
+    if not end:
+        return ""
+    if period.get("kind") in ("week", "day", "weeks"):
+        return _day_words(end).replace(",", "")
+    if start and start[:4] == end[:4]:
+        return _QUARTERS.get((start[5:], end[5:]), "")
+    return ""
+
+
 def _investor_words(record: dict[str, Any]) -> list[str]:
     side = _get(record, "investor", "side")
     economy = _get(record, "investor", "economy")
@@ -220,6 +303,7 @@ def summary(record: dict[str, Any]) -> str:
             parts.append("net flows table")
         parts.append(PERIOD_WORDS.get(str(period.get("kind")), ""))
         parts.append(_month_words(_str(period.get("end")) or _str(period.get("start"))))
+        parts.append(_span_words(period))
         parts.append(str(period.get("text") or ""))
         parts.append(ROLE_WORDS.get(str(record.get("role")), ""))
         streak = record.get("streak")

@@ -27,7 +27,7 @@ import numpy as np
 
 from extractor.errors import StoreError, StoreSchemaError
 from extractor.store import dedupe, schema
-from extractor.store.rows import INSERT_RECORD_SQL, record_row, text_hash
+from extractor.store.rows import INSERT_RECORD_SQL, embedding_text, record_row, text_hash
 
 if TYPE_CHECKING:
     from extractor.ingest.article import Article
@@ -154,8 +154,8 @@ class FactStore:
     ) -> PutResult:
         """Store an article with its records (and their evidence vectors and verdicts).
 
-        `vectors` maps `rows.text_hash(evidence)` to a float32 vector; sentences already in the
-        store keep their stored vector. Must run inside `transaction()`.
+        `vectors` maps `rows.text_hash(rows.embedding_text(record))` to a float32 vector; texts
+        already in the store keep their stored vector. Must run inside `transaction()`.
         """
         if not self._in_tx:
             raise StoreError("put_article must run inside FactStore.transaction()")
@@ -238,9 +238,8 @@ class FactStore:
             record.setdefault("article_id", article.id)
             row = record_row(record, published=article.published)
             embedding_pk = None
-            sentence = row.values["evidence"]
-            if sentence:
-                key = text_hash(sentence)
+            if row.values["evidence"]:
+                key = text_hash(embedding_text(record))
                 found = c.execute("SELECT pk FROM embeddings WHERE text_hash = ?", (key,)).fetchone()
                 if found is not None:
                     embedding_pk = found[0]
