@@ -10,7 +10,7 @@ import csv
 import io
 import json
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,7 +25,7 @@ official_app = typer.Typer(
 OFFICIAL_HELP = "Folder (or files) of MoF CSVs; default: the corpus/official snapshot."
 
 
-class ShowFormat(str, Enum):
+class ShowFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"

@@ -68,10 +68,11 @@ def check_claims(records: list[dict[str, Any]], targets: dict[str, Target | str]
             out.append(comparison_check(flow, target, match, sentence_flows, targets, official))
     for flow, match, members in _phrases(flows, SUPERLATIVE_RE, targets):
         if match.group("rec"):  # "a record 4.169 trillion yen": the figure right after the words
-            flow = next((f for f in members if 0 <= match.string.find(str((f.get("amount") or {}).get("text") or "\0"),
-                                                                      match.end()) - match.end() <= 3), None)
-            if flow is None:
+            after = [f for f in members
+                     if 0 <= match.string.find(str((f.get("amount") or {}).get("text") or "\0"), match.end()) - match.end() <= 3]
+            if not after:
                 continue
+            flow = after[0]
         target = targets.get(str(flow.get("id")))
         if isinstance(target, Target) and flow_superlative(match.group(0)):
             out.append(superlative_check(flow, target, match, official))
@@ -84,7 +85,8 @@ def _earlier_headline(members: list[dict[str, Any]], flows: list[dict[str, Any]]
     earlier = [f for f in flows if f.get("role") == "headline" and int((f.get("evidence") or {}).get("start") or 0) < start]
     keys = {t.series_key for m in members if isinstance(t := targets.get(str(m.get("id"))), Target)}
     same = [f for f in earlier if getattr(targets.get(str(f.get("id"))), "series_key", None) in keys]
-    return (same or earlier or [None])[-1]
+    chosen = same or earlier
+    return chosen[-1] if chosen else None
 
 
 def _phrases(flows: list[dict[str, Any]], pattern: re.Pattern[str], targets: dict[str, Target | str]
@@ -290,12 +292,26 @@ def superlative_check(flow: dict[str, Any], target: Target, match: re.Match[str]
     if since is None:
         return _verdict(flow, "superlative", "unverifiable", f"'{phrase}': period not understood", single)
     status, note = _judge_since(since, last, single)
-    if status == "mismatch" and last is not None:
-        gap = abs(last[1] - now)
+    if status == "mismatch":
+        gap = _rival_gap(single, since, now, sign, smallest, official)
         if gap <= revision_tolerance(now):
-            status, note = "revised", note + f" (by {gap / 1e9:,.1f} bn yen, within first-release revision)"
+            status, note = "revised", note + f" (beaten by at most {gap / 1e9:,.1f} bn yen, within first-release revision)"
     return _verdict(flow, "superlative", status, f"'{phrase}': {note}", single, official_value=now,
                     reported_value=signed_reported(flow), vintage=None)
+
+
+def _rival_gap(target: Target, since: Since, now: int, sign: int, smallest: bool, official: OfficialData) -> float:
+    """By how much the periods the claim says were not as far (after the window, within the last N
+    periods, or all of them for a record) beat the figure at most."""
+    series = _series(target, official)
+    earlier = series[series.index < target.ends[0]]
+    bound = since.window[1] if since.window else since.before
+    if bound is not None:
+        earlier = earlier[earlier.index > pd.Timestamp(bound)]
+    if smallest:
+        same = earlier[earlier * sign > 0] * sign
+        return float(now * sign - same.min()) if not same.empty else 0.0
+    return float((earlier * sign).max() - now * sign) if not earlier.empty else 0.0
 
 
 def _last_beyond(target: Target, now: int, sign: int, smallest: bool,

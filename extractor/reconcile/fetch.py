@@ -81,7 +81,7 @@ def _download(url: str, timeout: float) -> bytes:
         raise OfficialDataError(
             url, f"cannot reach {host} ({exc.reason}); are you offline? The snapshot in corpus/official "
             "still works: reconcile uses it by default") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise OfficialDataError(url, f"no answer from {host} within {timeout:g} s") from None
     except OSError as exc:
         raise OfficialDataError(url, f"download failed ({exc})") from None

@@ -28,7 +28,13 @@ from typing import Any
 
 import pandas as pd
 
-from extractor.reconcile.official import SERIES_INVESTOR, SERIES_MONTHLY, SERIES_WEEKLY, UNIT_YEN, OfficialData
+from extractor.reconcile.official import (
+    SERIES_INVESTOR,
+    SERIES_MONTHLY,
+    SERIES_WEEKLY,
+    UNIT_YEN,
+    OfficialData,
+)
 
 # Size of normal first-release revisions, measured in docs/reconciliation.md: the largest change of a
 # first-release net figure between two weekly vintages was 5.4% of the revised value (outward
@@ -57,7 +63,7 @@ _GROUPS = {
     "life_insurers": "life_insurers", "investment_trusts": "investment_trusts", "public": "public",
     "central_bank": "central_bank",
 }
-_SCALE = {"trillion": 1e12, "trln": 1e12, "tln": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9,
+_SCALE: dict[str, float] = {"trillion": 1e12, "trln": 1e12, "tln": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9,
           "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "b": 1e9, "t": 1e12}
 # fmt: off
 # By-country figures (MoF's monthly data by country, TIC, BoJ balance of payments) are not in the
@@ -143,7 +149,7 @@ def precision_from_text(text: str) -> float | None:
         return None
     scale = _SCALE.get((m.group(3) or "").lower(), 1.0)
     decimals = len(m.group(2) or "")
-    return scale / 10**decimals
+    return scale * 10.0**-decimals
 
 
 def revision_tolerance(official_yen: float) -> float:
@@ -304,18 +310,18 @@ def official_value(target: Target, official: OfficialData) -> tuple[int, str] | 
 
 
 def older_vintage_match(target: Target, official: OfficialData, reported: float, tol: float) -> str | None:
-    """The vintage whose value (e.g. a first release since revised) the reported figure matches."""
+    """The older vintage whose value (e.g. a first release since revised) the reported figure matches."""
     if target.is_sum:
         return None
-    rows = official.frame
-    rows = rows[(rows["series"] == target.series) & (rows["direction"] == target.direction)
-                & (rows["instrument"].isin(target.instruments)) & (rows["investor_group"] == target.group)
-                & (rows["metric"] == "net") & (rows["period_kind"] == target.period_kind)
-                & (rows["period_end"] == target.ends[0])]
-    per_vintage = rows.groupby("vintage")["value_yen"].agg(["sum", "count"])
-    for vintage, row in per_vintage.sort_index(ascending=False).iterrows():
-        if row["count"] == len(target.instruments) and abs(row["sum"] - reported) <= tol:
-            return f"{vintage:%Y-%m-%d}"
+    end = target.ends[0]
+    values: dict[date, int] = {}
+    for instrument in target.instruments:
+        for vintage, value in official.vintage_values(target.series, target.direction, instrument, end,
+                                                      group=target.group, period_kind=target.period_kind).items():
+            values[vintage] = values.get(vintage, 0) + value
+    for vintage in sorted(values, reverse=True):
+        if abs(values[vintage] - reported) <= tol:
+            return vintage.isoformat()
     return None
 
 

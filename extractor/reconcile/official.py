@@ -144,6 +144,23 @@ class OfficialData:
         kind = period_kind or ("week" if series == SERIES_WEEKLY else "month")
         return self._index.get((series, direction, instrument, group, metric, kind, pd.Timestamp(period_end)))
 
+    @cached_property
+    def _revised(self) -> dict[tuple[str, str, str, str, str, pd.Timestamp], dict[date, int]]:
+        """Net figures that differ between vintages: key -> {vintage: value in yen}."""
+        changed = self.revisions(metric="net")
+        out: dict[tuple[str, str, str, str, str, pd.Timestamp], dict[date, int]] = {}
+        for row in changed.itertuples(index=False):
+            key = (row.series, row.direction, row.instrument, row.investor_group, row.period_kind, row.period_end)
+            entry = out.setdefault(key, {})
+            entry[row.old_vintage.date()] = int(row.old) * UNIT_YEN
+            entry[row.new_vintage.date()] = int(row.new) * UNIT_YEN
+        return out
+
+    def vintage_values(self, series: str, direction: str, instrument: str, period_end: date | str, *,
+                       group: str = "all", period_kind: str = "week") -> dict[date, int]:
+        """{vintage: net value in yen} for a figure that was revised between loaded vintages, else {}."""
+        return self._revised.get((series, direction, instrument, group, period_kind, pd.Timestamp(period_end)), {})
+
     def series(self, series: str, direction: str, instrument: str, *, metric: str = "net", group: str = "all",
                period_kind: str | None = None) -> pd.Series:
         """A whole series (newest vintage per period) as values in yen indexed by period end."""

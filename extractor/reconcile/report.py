@@ -34,7 +34,7 @@ def severity(verdict: dict[str, Any]) -> float:
     diff, official = verdict.get("difference"), verdict.get("official_value")
     if diff is None or not official:
         return 1.0
-    return 1.0 + abs(diff) / abs(official)
+    return 1.0 + abs(float(diff)) / abs(float(official))
 
 
 def worst(verdicts: list[dict[str, Any]], n: int = 10) -> list[dict[str, Any]]:
