@@ -116,8 +116,10 @@ def ingest(
     summary = IngestSummary(dry_run=dry_run)
     extract = extract or functools.partial(pipeline_extract, use_model=use_model)
 
+    paths = [str(p) for p in paths]
     inputs = list(read_inputs(paths, published=published))
     sources = sorted({x.source for x in inputs})
+    folders = sorted(p for p in paths if Path(p).is_dir())
     states = store.article_states()
     items: list[_Item] = []
     for x in inputs:
@@ -140,7 +142,7 @@ def ingest(
         try:
             with store.transaction():
                 if first:
-                    store.clear_read_errors(sources)
+                    store.clear_read_errors(sources, folders)
                     for item in items:
                         if item.failure is not None:
                             store.record_error(item.failure.source, item.failure.message, stage="read")
@@ -156,7 +158,7 @@ def ingest(
             progress(done, total)
     if first and not dry_run:  # nothing to extract or store: still record the read failures
         with store.transaction():
-            store.clear_read_errors(sources)
+            store.clear_read_errors(sources, folders)
             for item in items:
                 if item.failure is not None:
                     store.record_error(item.failure.source, item.failure.message, stage="read")

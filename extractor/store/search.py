@@ -230,15 +230,38 @@ def fts_expression(conn: sqlite3.Connection, text: str) -> str | None:
     if not text:
         return None
     if _SYNTAX.search(text):
+        expr = _stem_prefixes(conn, text)
         try:
-            conn.execute("SELECT 1 FROM records_fts WHERE records_fts MATCH ? LIMIT 1", (text,)).fetchall()
-            return text
+            conn.execute("SELECT 1 FROM records_fts WHERE records_fts MATCH ? LIMIT 1", (expr,)).fetchall()
+            return expr
         except sqlite3.OperationalError:
             pass  # not valid FTS5 syntax: search for its words instead
     terms = plain_terms(text)
     if not terms:
         return None
     return " OR ".join(_quote(t) for t in _drop_common(conn, terms))
+
+
+_PREFIX = re.compile(r"(?<![\w\"])([^\W_]{3,})\*")
+
+
+def _stem_prefixes(conn: sqlite3.Connection, expr: str) -> str:
+    """Prefix terms cut back to what the Porter-stemmed index holds.
+
+    FTS5 matches a prefix against stemmed tokens without stemming the prefix, so "repatriat*"
+    would miss "repatriated" (indexed as "repatri"). A prefix no indexed term starts with is
+    shortened, one letter at a time down to three, until one does.
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        prefix = m.group(1).lower()
+        while len(prefix) > 3 and not conn.execute(
+            "SELECT 1 FROM records_fts_vocab WHERE term >= ? AND term < ? LIMIT 1", (prefix, prefix + "\uffff")
+        ).fetchone():
+            prefix = prefix[:-1]
+        return prefix + "*"
+
+    return _PREFIX.sub(fix, expr)
 
 
 def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> list[str]:

@@ -356,9 +356,14 @@ class FactStore:
             (source, article_id, stage, message, t, t),
         )
 
-    def clear_read_errors(self, sources: Iterable[str]) -> None:
-        """Forget the read failures of files about to be read again."""
+    def clear_read_errors(self, sources: Iterable[str], folders: Iterable[str] = ()) -> None:
+        """Forget the read failures of files about to be read again, and of any file under `folders`
+        (a file removed from an ingested folder no longer fails)."""
         self.conn.executemany("DELETE FROM errors WHERE source = ? AND stage = 'read'", [(s,) for s in sources])
+        self.conn.executemany(
+            "DELETE FROM errors WHERE stage = 'read' AND substr(source, 1, length(?)) = ?",
+            [(f.rstrip("/") + "/",) * 2 for f in folders],
+        )
 
     # -- official series --------------------------------------------------------------------
 
