@@ -164,3 +164,16 @@ def corpus_reconciled(official):
         verdicts = {v["record_id"]: v for v in reconcile_records(records, official) if v["check"] == "figure"}
         pairs += [(records[i], verdicts[records[i]["id"]]) for i, flow in enumerate(article["flows"]) if is_mof_weekly(flow)]
     return pairs
+
+
+@pytest.fixture(scope="module")
+def gold_store(tmp_path_factory):
+    """A file store of the corpus gold records with stand-in embeddings (fast; for search mechanics)."""
+    from extractor.store import FactStore, ingest
+    from extractor.store.gold import extract_from_gold
+
+    store = FactStore(tmp_path_factory.mktemp("gold-fake") / "gold.db")
+    ingest([ROOT / "corpus" / "articles"], store, extract=extract_from_gold, reconcile=False,
+           encode=_hashed_bag_of_words)
+    yield store
+    store.close()
