@@ -33,7 +33,7 @@ DIMENSION = 384
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
 BATCH_SIZE = 64
 
-_CACHE: dict[Path, Encoder] = {}
+_CACHE: dict[tuple[Path, str], Encoder] = {}
 _LOCK = threading.Lock()
 
 
@@ -121,7 +121,7 @@ def load_encoder(path: Path | None = None, *, expected_sha256: str = MODEL_SHA25
     """
     folder = (path or model_dir()).resolve()
     with _LOCK:
-        cached = _CACHE.get(folder)
+        cached = _CACHE.get((folder, expected_sha256))
         if cached is not None:
             return cached
         verify_weights(folder, expected_sha256)
@@ -140,5 +140,5 @@ def load_encoder(path: Path | None = None, *, expected_sha256: str = MODEL_SHA25
             raise ModelNotFoundError(f"Cannot load the encoder from {folder}: {exc}") from exc
         model.eval()
         encoder = Encoder(tokenizer=tokenizer, model=model, path=folder)
-        _CACHE[folder] = encoder
+        _CACHE[(folder, expected_sha256)] = encoder
         return encoder

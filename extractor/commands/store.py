@@ -244,7 +244,9 @@ def _print_hits(rows: list[dict[str, Any]], fmt: SearchFormat, kind: str) -> Non
         from rich.table import Table
 
         columns = _COLUMNS.get(kind, _COLUMNS["any"])
-        table = Table(*columns, box=None, pad_edge=False)
+        table = Table(box=None, pad_edge=False)
+        for c in columns:
+            table.add_column(c, no_wrap=True)
         for row in rows:
             cells = []
             for c in columns:
@@ -253,7 +255,7 @@ def _print_hits(rows: list[dict[str, Any]], fmt: SearchFormat, kind: str) -> Non
                 cells.append(text if c != "evidence" else _clip(text, 110))
             table.add_row(*cells)
         buf = io.StringIO()
-        Console(file=buf, width=240, color_system=None, soft_wrap=True).print(table)
+        Console(file=buf, width=400, color_system=None).print(table)
         out.write(buf.getvalue())
 
 

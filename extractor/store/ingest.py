@@ -65,7 +65,7 @@ class IngestSummary:
         verb = "would store" if self.dry_run else "stored"
         return (
             f"{self.read} articles read: {self.added} added, {self.replaced} replaced, {self.unchanged} unchanged, "
-            f"{self.failed} failed; {verb} {self.records} records ({self.reprints} articles linked as reprints) "
+            f"{self.failed} failed; {verb} {self.records} records ({self.reprints} more articles linked as reprints) "
             f"in {self.batches} batches, {self.seconds:.1f}s"
         )
 
@@ -134,6 +134,7 @@ def ingest(
 
     official = _load_official(store, summary, dry_run=dry_run) if reconcile else None
     encode = encode if encode is not None else (_lazy_encoder() if embed else None)
+    reprints_before = store.counts()["duplicate_articles"]
     total, done = len(items), 0
     first = True
     for batch in _batches(_extracted(items, extract, workers), batch_size):
@@ -162,6 +163,8 @@ def ingest(
             for item in items:
                 if item.failure is not None:
                     store.record_error(item.failure.source, item.failure.message, stage="read")
+    if not dry_run:
+        summary.reprints = store.counts()["duplicate_articles"] - reprints_before
     for item in items:
         if item.failure is not None:
             summary.failed += 1
@@ -314,5 +317,5 @@ def _write(
             summary.unchanged += 1
         summary.records += result.records
         summary.verdicts += len(verdicts.get(article.id) or [])
-        if result.duplicate_of is not None:
-            summary.reprints += 1
+        if result.duplicate_of is not None and summary.dry_run:
+            summary.reprints += 1  # a dry run cannot count links in the store afterwards

@@ -9,7 +9,7 @@ Writing an article (`put_article`) is idempotent: the same text and date again c
 a changed text or date replaces the article's records, embeddings references and verdicts in the
 caller's transaction. Reprints are linked to their canonical article through `duplicate_of`
 (see `dedupe.py`), and the canonical article of a cluster is always the earliest published one
-(ties: the smallest id), whatever order the articles arrive in.
+(same day: the copy with more figures), whatever order the articles arrive in.
 """
 
 from __future__ import annotations
@@ -330,8 +330,9 @@ class FactStore:
             return None
         jaccard, match = best
         canonical_id = match["duplicate_of"] or match["id"]
-        canonical = c.execute("SELECT pk, id, published FROM articles WHERE id = ?", (canonical_id,)).fetchone()
-        if _canonical_key(published, article_id) < _canonical_key(canonical["published"], canonical["id"]):
+        canonical = c.execute("SELECT pk, id, published, text FROM articles WHERE id = ?", (canonical_id,)).fetchone()
+        own_text = c.execute("SELECT text FROM articles WHERE pk = ?", (pk,)).fetchone()[0]
+        if _canonical_key(published, own_text, article_id) < _canonical_key(canonical["published"], canonical["text"], canonical["id"]):
             # The newcomer is older: it becomes the cluster's canonical article.
             c.execute(
                 "UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND pk != ?",
@@ -462,8 +463,10 @@ class FactStore:
         return self._vectors
 
 
-def _canonical_key(published: str | date | None, article_id: str) -> tuple[str, str]:
-    return (str(published) if published else "9999-12-31", article_id)
+def _canonical_key(published: str | date | None, text: str, article_id: str) -> tuple[str, int, int, str]:
+    """Earliest published first; on the same day the copy with more figures (reprints drop
+    paragraphs; their residue adds words, not figures), then the longer text, then the id."""
+    return (str(published) if published else "9999-12-31", -len(dedupe.numbers(text)), -len(text), article_id)
 
 
 def _real(x: Any) -> float | None:
