@@ -34,7 +34,18 @@ def main() -> int:
     print("Flows by source series: " + ", ".join(f"{k} {n}" for k, n in by_series.most_common()))
     print("\nA sample of extracted flows:")
     print(render_table(flows[:12]))
+    _reconcile(records)
     return 0
+
+
+def _reconcile(records: list[dict]) -> None:
+    """Reconciliation against the official MoF snapshot: counts per status and the worst cases."""
+    from extractor.reconcile import load_official, reconcile_records
+    from extractor.reconcile.report import render_report
+
+    verdicts = reconcile_records(records, load_official(None))
+    print("\nReconciliation against the MoF series (corpus/official):")
+    print(render_report(verdicts, records, top=3))
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ def check_claims(records: list[dict[str, Any]], targets: dict[str, Target | str]
         target = targets.get(str(flow.get("id")))
         if not isinstance(target, Target):
             continue
-        if flow.get("streak"):
+        if flow.get("streak") and flow.get("role") != "comparison":  # a run ends at the newest period
             out.append(streak_check(flow, target, official))
     for flow, match, sentence_flows in _phrases(flows, RATIO_RE, targets):
         target = targets.get(str(flow.get("id")))
@@ -95,10 +95,10 @@ def _phrases(flows: list[dict[str, Any]], pattern: re.Pattern[str], targets: dic
 
     A phrase belongs to the figure just before it ("bought 1.0482 trillion yen of foreign stocks,
     the most since September, but sold 2.9027 trillion yen of bonds, the biggest monthly net sale
-    since January"); when that is a comparison figure, to the sentence's headline ("1.406 trillion
-    yen ..., quadrupling from 351.5 billion the week before and marking the largest amount in five
-    weeks"), unless a relative clause ties it to the comparison ("1.109 trillion yen the week
-    before, which was the largest amount since September 2012"). A phrase before any amount of a sentence
+    since January"); when that is a comparison figure, to the sentence's headline ("2.16 trillion
+    yen, five times the 432 billion yen of the prior week and the biggest sum in six weeks"),
+    unless a relative clause ties it to the comparison ("after 812 billion yen a week earlier,
+    which was the highest since May 2019"). A phrase before any amount of a sentence
     without a headline ("It was the largest ...", "Their net buying was more than double the
     526.6 bln yen of the week before") speaks of the headline of an earlier sentence, preferably
     one of the same series.
@@ -179,10 +179,10 @@ def converted_checks(flow: dict[str, Any], rate: tuple[float, str] | None) -> li
 # -- comparisons ----------------------------------------------------------------------------------
 def comparison_check(flow: dict[str, Any], target: Target, match: re.Match[str], sentence_flows: list[dict[str, Any]],
                      targets: dict[str, Target | str], official: OfficialData) -> dict[str, Any]:
-    """A ratio claim ("quadrupling from 351.5 billion the week before") against the official ratio.
+    """A ratio claim ("quadrupling from 351.5 billion") against the official ratio.
 
     The base is the comparison figure of the same sentence, else the previous period when the
-    sentence says so ("almost double the amount the previous week").
+    sentence says so ("almost double the prior week's tally").
     """
     sentence = match.string
     words, lo, hi = ratio_bounds(match)
@@ -255,7 +255,7 @@ def streak_check(flow: dict[str, Any], target: Target, official: OfficialData) -
     sign = 1 if direction == "buy" else -1
     sentence = str((flow.get("evidence") or {}).get("sentence") or "")
     ends_run = (direction != flow.get("direction")) or ending_cue(sentence)
-    if ends_run:  # "bringing an end to 12 straight weeks of net selling": the run before this period
+    if ends_run:  # "ending a run of nine straight weeks of net selling": the run before this period
         sign = -1 if flow.get("direction") == "buy" else 1
         at = _previous(single)
     else:

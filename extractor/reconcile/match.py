@@ -37,11 +37,12 @@ from extractor.reconcile.official import (
 )
 
 # Size of normal first-release revisions, measured in docs/reconciliation.md: the largest change of a
-# first-release net figure between two weekly vintages was 5.4% of the revised value (outward
-# long-term debt, week to 2026-08-08, 16,294 -> 15,408); news first releases differ from the file by
-# at most 1.6%. The floor covers small nets: 21 units (2.1 bn yen) was the largest change of a net under
-# 1,000 units. Keep in sync with docs/reconciliation.md.
-REVISION_SHARE = 0.06
+# first-release net figure between two weekly vintages was 7.4% of the revised value (outward total,
+# week to 2026-08-08, 18,116 -> 16,870; long-term debt alone 16,294 -> 15,408, 5.8%); news first
+# releases differ from the file by at most 1.6%. Revisions follow gross trading rather than the net,
+# so small nets get a floor: news first releases differed by up to 54 file units (5.4 bn yen)
+# whatever the size of the net. Keep in sync with docs/reconciliation.md.
+REVISION_SHARE = 0.08
 REVISION_FLOOR_YEN = 60 * UNIT_YEN
 # A figure equal to another period or series "exactly" only counts as evidence when it is printed
 # finely enough for a coincidence to be unlikely (to the billion yen or finer).
@@ -234,8 +235,8 @@ def by_country(record: dict[str, Any]) -> str | None:
 def _clause(sentence: str, amount_text: str) -> str:
     """The words between the amounts either side of `amount_text` (the whole sentence if not found).
 
-    A clause without a security noun ("bringing their total buying to almost 4 trillion yen")
-    takes in the clause before it, which names what is bought.
+    A clause without a security noun ("and 2.2 trillion yen so far this year") takes in the
+    clause before it, which names what is bought.
     """
     at = sentence.find(amount_text) if amount_text else -1
     if at < 0:

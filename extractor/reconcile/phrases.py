@@ -1,8 +1,8 @@
 """English phrases the claim checks read: ratios, superlatives, streak endings, "the week before".
 
-Language data for `claims.py`, written from the wording of capital-flow stories ("quadrupling
-from 351.5 billion the week before", "the largest weekly net purchase since early-April 2023",
-"the biggest selling in a year", "bringing an end to 12 straight weeks of net selling").
+Language data for `claims.py`, for the wording of capital-flow stories ("quadrupling from 351.5
+billion", "the biggest weekly purchase since mid-June 2021", "the heaviest selling in two years",
+"ending a run of nine straight weeks of net selling").
 List order matters where noted: the first matching entry wins.
 """
 
@@ -106,12 +106,12 @@ _NOT_FLOW_RE = re.compile(
 
 def flow_superlative(phrase: str) -> bool:
     """Whether a superlative phrase is about a flow ("largest weekly net purchase since ..."),
-    not about a price or a market ("its biggest five-day rally since August 2013")."""
+    not about a price or a market ("the yen's biggest rally since 2016")."""
     return not _NOT_FLOW_RE.search(phrase)
 
 
 def ending_cue(sentence: str) -> bool:
-    """Whether the sentence says a run ended ("bringing an end to 12 straight weeks")."""
+    """Whether the sentence says a run ended ("ending a run of nine straight weeks")."""
     return bool(_ENDING_RE.search(sentence))
 
 

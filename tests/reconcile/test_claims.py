@@ -44,14 +44,14 @@ def _pair(sentence, words_before="351.5 billion yen"):
 
 
 @pytest.mark.parametrize(("sentence", "status"), [
-    (f"Japanese investors bought a net {HEADLINE} of foreign bonds, quadrupling from 351.5 billion yen "
-     "the week before.", "match"),
-    (f"Japanese investors bought a net {HEADLINE} of foreign bonds, more than tripling from 351.5 billion yen "
+    (f"Residents put {HEADLINE} into overseas notes, their purchases quadrupling from 351.5 billion yen "
+     "seven days earlier.", "match"),
+    (f"Residents put {HEADLINE} into overseas notes, more than tripling from 351.5 billion yen "
      "a week earlier.", "match"),
-    (f"Japanese investors bought a net {HEADLINE} of foreign bonds, double the 351.5 billion yen they bought "
-     "the week before.", "mismatch"),
-    (f"Japanese investors bought a net {HEADLINE} of foreign bonds, four times the 351.5 billion yen of the "
-     "previous week.", "match"),
+    (f"Residents put {HEADLINE} into overseas notes, double the 351.5 billion yen of the prior week.",
+     "mismatch"),
+    (f"Residents put {HEADLINE} into overseas notes, four times the 351.5 billion yen of the prior week.",
+     "match"),
 ])
 def test_claims_comparison(official, sentence, status):
     (verdict,) = _claims(official, _pair(sentence), "comparison")
@@ -61,7 +61,7 @@ def test_claims_comparison(official, sentence, status):
 
 
 def test_claims_comparison_with_the_previous_week(official):
-    sentence = f"They bought {HEADLINE} of foreign bonds, more than double the amount the previous week."
+    sentence = f"Residents put {HEADLINE} into overseas notes, more than double their prior week's tally."
     (verdict,) = _claims(official, [flow(1410.1 * B, HEADLINE, sentence=sentence)], "comparison")
     assert verdict["status"] == "match"
     assert "week 2013-11-10..11-16" in verdict["note"]
@@ -83,11 +83,11 @@ def test_claims_streak(official, record, status, actual):
 
 
 @pytest.mark.parametrize(("phrase", "status", "note"), [
-    ("marking the largest amount in five weeks", "match", "week 2013-10-13..10-19"),
+    ("the biggest sum in five weeks", "match", "week 2013-10-13..10-19"),
     ("the largest amount since October 2013", "match", "last went as far in week 2013-10-13..10-19"),
     ("the largest amount since September 2013", "revised", "beaten by at most 2.4 bn yen, within first-release revision"),
     ("the largest amount since 2012", "mismatch", "after the window 2012-01-01..2012-12-31"),
-    ("the largest weekly net purchase since Oct. 19", "match", ""),
+    ("the biggest weekly buying since Oct. 19", "match", ""),
     ("the largest amount in four weeks", "match", ""),
     ("the largest amount in six months", "mismatch", "later than"),
     ("the biggest on record", "mismatch", "last went as far"),
@@ -100,15 +100,15 @@ def test_claims_superlative(official, phrase, status, note):
 
 
 def test_claims_superlative_goes_to_the_headline_not_the_comparison(official):
-    sentence = (f"They bought {HEADLINE} of foreign bonds, quadrupling from 351.5 billion yen the week before "
-                "and marking the largest amount in five weeks.")
+    sentence = (f"Residents put {HEADLINE} into overseas notes, four times the 351.5 billion yen of the prior week "
+                "and the biggest sum in five weeks.")
     (verdict,) = _claims(official, _pair(sentence), "superlative")
     assert (verdict["record_id"], verdict["status"]) == ("t#f1", "match")
 
 
 def test_claims_superlative_in_a_relative_clause_goes_to_its_figure(official):
-    sentence = ("Net buying fell from 351.5 billion yen in the previous week and 1,412.5 billion yen "
-                "in the week before that, which was the largest amount since September 2013.")
+    sentence = ("Purchases had slowed to 351.5 billion yen from 1,412.5 billion yen three weeks "
+                "earlier, which was the highest since September 2013.")
     records = [flow(351.5 * B, "351.5 billion yen", start="2013-11-10", end="2013-11-16", role="comparison",
                     sentence=sentence),
                flow(1412.5 * B, "1,412.5 billion yen", start="2013-10-13", end="2013-10-19", role="comparison",

@@ -12,8 +12,8 @@ from extractor.cli import app
 
 runner = CliRunner()
 B = 1e9
-SENTENCE = ("Japanese investors bought a net 1.406 trillion yen ($13.8 billion) of foreign bonds in the week "
-            "to Nov. 23, quadrupling from 351.5 billion yen the week before.")
+SENTENCE = ("Residents put 1.406 trillion yen ($13.8 billion) into overseas notes in the seven days to "
+            "Nov. 23, four times the 351.5 billion yen of the prior week.")
 RECORDS = [
     flow(1406 * B, "1.406 trillion yen", sentence=SENTENCE,
          converted=[{"value": 13.8e9, "currency": "USD", "text": "$13.8 billion"}]),

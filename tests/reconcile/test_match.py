@@ -92,7 +92,7 @@ NOT_COVERED = [
                                           start="2015-03-01", end="2015-03-31", investor_text="Chinese investors"),
             "unverifiable", note="single country"),
     Example("an average", flow(100 * B, "100 billion yen", kind="month", start="2015-03-01", end="2015-03-31",
-                               sentence="They bought a monthly average of 100 billion yen."), "unverifiable",
+                               sentence="Their purchases came to an average of 100 billion yen a month."), "unverifiable",
             note="average"),
     Example("not yet published", flow(1 * B, "1 billion yen", start="2026-09-13", end="2026-09-19"), "unverifiable",
             note="no published figure"),
@@ -117,8 +117,8 @@ def test_match_verdict_fields_follow_the_contract(official):
         "record_id": "t#f1", "series": "mof_weekly", "series_key": "outward/long_term_debt/net",
         "period_end": "2013-11-23", "official_value": 1410100000000, "reported_value": 1406000000000,
         "difference": -4100000000, "tolerance": 500000000, "status": "revised", "vintage": "2026-09-17",
-        "note": "off by -4.1 bn yen (-0.3%), within the normal first-release revision of 84.6 bn yen",
-        "revision_tolerance": 84606000000, "check": "figure",
+        "note": "off by -4.1 bn yen (-0.3%), within the normal first-release revision of 112.8 bn yen",
+        "revision_tolerance": 112808000000, "check": "figure",
     }
 
 
