@@ -125,12 +125,14 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 
 
-def find_periods(text: str, published: date | None) -> list[PeriodMention]:
-    """Every period expression in `text`, left to right, without overlaps (earlier patterns win)."""
+def find_periods(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[PeriodMention]:
+    """Every period expression in `text` (or in text[start:end]), left to right, without overlaps
+    (earlier patterns win)."""
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    end = len(text) if end is None else end
     for name, rx in _COMPILED:
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

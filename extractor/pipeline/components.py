@@ -20,21 +20,24 @@ from extractor.pipeline.statements import find_statements
 from extractor.pipeline.tables import find_table_rows
 
 
-@Language.component("extractor_sentences", assigns=["doc._.extractor_sentences", "token.is_sent_start"])
+@Language.component("extractor_sentences", assigns=["doc._.extractor_text", "doc._.extractor_sentences", "token.is_sent_start"])
 def sentences_component(doc: Doc) -> Doc:
     """Sentence spans for wire copy (paragraph breaks, abbreviations such as "Nov." and "U.S.")."""
-    spans = split_sentences(doc.text)
+    # Doc.text joins every token on each access: read it once for all components
+    text = doc._.extractor_text = doc.text
+    spans = split_sentences(text)
     doc._.extractor_sentences = spans
-    starts = {s for s, _ in spans}
-    for token in doc:
-        token.is_sent_start = token.idx in starts or token.i == 0
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            span[0].is_sent_start = True
     return doc
 
 
 @Language.component("extractor_mentions", assigns=["doc._.extractor_mentions", "doc.spans"])
 def mentions_component(doc: Doc) -> Doc:
     """Amounts, periods, investors, instruments, direction words and cues, with offsets."""
-    mentions = find_mentions(doc.text, doc._.extractor_published)
+    mentions = find_mentions(doc._.extractor_text, doc._.extractor_published, doc._.extractor_sentences)
     doc._.extractor_mentions = mentions
     doc.spans["amounts"] = [s for a in mentions.amounts if (s := doc.char_span(a.start, a.end, alignment_mode="expand"))]
     doc.spans["periods"] = [
@@ -47,7 +50,7 @@ def mentions_component(doc: Doc) -> Doc:
 def flows_component(doc: Doc) -> Doc:
     """Net flow records linked from the mentions (rules)."""
     flows, cands = build_flows(
-        doc._.extractor_article_id or "doc", doc.text, doc._.extractor_sentences, doc._.extractor_mentions,
+        doc._.extractor_article_id or "doc", doc._.extractor_text, doc._.extractor_sentences, doc._.extractor_mentions,
         doc._.extractor_published,
     )
     doc._.extractor_flows, doc._.extractor_candidates = flows, cands
@@ -58,7 +61,7 @@ def flows_component(doc: Doc) -> Doc:
 def figures_component(doc: Doc) -> Doc:
     """Yields, exchange rates, index levels, percentage moves and shares."""
     doc._.extractor_figures = find_figures(
-        doc._.extractor_article_id or "doc", doc.text, doc._.extractor_sentences, doc._.extractor_mentions,
+        doc._.extractor_article_id or "doc", doc._.extractor_text, doc._.extractor_sentences, doc._.extractor_mentions,
         doc._.extractor_published,
     )
     return doc
@@ -67,14 +70,14 @@ def figures_component(doc: Doc) -> Doc:
 @Language.component("extractor_statements", assigns=["doc._.extractor_statements"])
 def statements_component(doc: Doc) -> Doc:
     """Attributed quotes with speaker, affiliation and role."""
-    doc._.extractor_statements = find_statements(doc._.extractor_article_id or "doc", doc.text)
+    doc._.extractor_statements = find_statements(doc._.extractor_article_id or "doc", doc._.extractor_text)
     return doc
 
 
 @Language.component("extractor_tables", assigns=["doc._.extractor_tables"])
 def tables_component(doc: Doc) -> Doc:
     """Rows of embedded weekly data tables."""
-    doc._.extractor_tables = find_table_rows(doc._.extractor_article_id or "doc", doc.text, doc._.extractor_published)
+    doc._.extractor_tables = find_table_rows(doc._.extractor_article_id or "doc", doc._.extractor_text, doc._.extractor_published)
     return doc
 
 

@@ -66,7 +66,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
         base = "EUR" if "euro" in subj else "USD"
         add("fx_rate", float(m.group("v")), f"JPY per {base}", m.span(), f"{base}/JPY", base, "JPY")
         taken.append(m.span())
-    for m in (m for s0, s1 in sentences for m in _YIELD_RX.finditer(text, s0, s1)):
+    for m in (m for s0, s1 in sentences if "yield" in text[s0:s1].lower() for m in _YIELD_RX.finditer(text, s0, s1)):
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         mid = m.group("mid")

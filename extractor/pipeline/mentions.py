@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from extractor.lang.en import patterns as P
+from extractor.lang.en.periods import ORDINAL_WORDS
 from extractor.parse.amounts import Amount, find_amounts
 from extractor.parse.periods import PeriodMention, find_periods
 
@@ -44,38 +45,57 @@ class Mentions:
         return [m for m in self.items if m.kind == kind and m.start >= start and m.end <= end]
 
 
-def find_mentions(text: str, published: date | None) -> Mentions:
+def amount_regions(text: str, sentences: list[tuple[int, int]], amounts: list[Amount]) -> list[tuple[int, int]]:
+    """The stretches of text that can hold a cue for an amount: its sentence and the one before, merged."""
+    starts = sorted(a.start for a in amounts)
+    regions: list[tuple[int, int]] = []
+    k = 0
+    for i, (s0, s1) in enumerate(sentences):
+        while k < len(starts) and starts[k] < s0:
+            k += 1
+        if k < len(starts) and starts[k] < s1:
+            lo = sentences[i - 1][0] if i else s0
+            if regions and lo <= regions[-1][1] + 1:
+                regions[-1] = (regions[-1][0], s1)
+            else:
+                regions.append((lo, s1))
+    return regions
+
+
+def find_mentions(text: str, published: date | None, sentences: list[tuple[int, int]] | None = None) -> Mentions:
+    """Every mention in `text`. Cues are only looked for near amounts (see `amount_regions`); investor
+    names everywhere, because a pronoun may refer to one named several sentences before."""
     fx = [(m.start(), m.end(), m) for m in FX_LINE_RX.finditer(text)]
     amounts = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e, _ in fx)]
+    regions = amount_regions(text, sentences, amounts) if sentences is not None else [(0, len(text))]
     items: list[Mention] = []
     for m in P.INVESTOR_RX.finditer(text):
         items.append(Mention("investor", m.start(), m.end(), m.group(0), dict(P.INVESTOR_ATTRS[m.lastgroup or ""])))
-    for m in P.COUNTRY_INVESTOR_RX.finditer(text):
-        name = m.group("adj") or m.group("from") or m.group("subj")
-        code = P.COUNTRY_CODE.get(name.lower())
-        if code is None:
-            continue
-        attrs = {"side": "resident", "economy": code, "group": "all", "country": True}
-        items.append(Mention("investor", m.start(), m.end(), m.group(0), attrs))
-    for m in P.INSTRUMENT_RX.finditer(text):
-        ins, market = P.INSTRUMENT_ATTRS[m.lastgroup or ""]
-        items.append(Mention("instrument", m.start(), m.end(), m.group(0), {"instrument": ins, "market": market}))
-    for m in P.ELLIPTIC_RX.finditer(text):
-        items.append(Mention("instrument", m.start(), m.end(), m.group(0),
-                             {"instrument": "long_term_debt" if m.group(1).lower() == "long-term" else "short_term_debt", "market": None}))
-    for m in P.DIRECTION_RX.finditer(text):
-        items.append(Mention("direction", m.start(), m.end(), m.group(0), {"direction": "buy" if (m.lastgroup or "").startswith("buy") else "sell"}))
-    for m in P.NON_FLOW_RX.finditer(text):
-        items.append(Mention("nonflow", m.start(), m.end(), m.group(0), {"cue": re.sub(r"\d+$", "", m.lastgroup or "")}))
-    for m in P.SOURCE_RX.finditer(text):
-        items.append(Mention("source", m.start(), m.end(), m.group(0), {"source": P.SOURCE_NAME[m.lastgroup or ""]}))
     for m in P.PRONOUN_RX.finditer(text):
         items.append(Mention("pronoun", m.start(), m.end(), m.group(0)))
-    for m in P.STREAK_RX.finditer(text):
-        from extractor.lang.en.periods import ORDINAL_WORDS
-
-        word = m.group("ord").lower()
-        count = int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word, 0)
-        items.append(Mention("streak", m.start(), m.end(), m.group(0), {"count": count, "unit": m.group("unit").lower().split()[-1]}))
+    for r0, r1 in regions:
+        for m in P.COUNTRY_INVESTOR_RX.finditer(text, r0, r1):
+            name = m.group("adj") or m.group("from") or m.group("subj")
+            code = P.COUNTRY_CODE.get(name.lower())
+            if code is not None:
+                attrs = {"side": "resident", "economy": code, "group": "all", "country": True}
+                items.append(Mention("investor", m.start(), m.end(), m.group(0), attrs))
+        for m in P.INSTRUMENT_RX.finditer(text, r0, r1):
+            ins, market = P.INSTRUMENT_ATTRS[m.lastgroup or ""]
+            items.append(Mention("instrument", m.start(), m.end(), m.group(0), {"instrument": ins, "market": market}))
+        for m in P.ELLIPTIC_RX.finditer(text, r0, r1):
+            ins = "long_term_debt" if m.group(1).lower() == "long-term" else "short_term_debt"
+            items.append(Mention("instrument", m.start(), m.end(), m.group(0), {"instrument": ins, "market": None}))
+        for m in P.DIRECTION_RX.finditer(text, r0, r1):
+            items.append(Mention("direction", m.start(), m.end(), m.group(0), {"direction": P.DIRECTION_OF[m.lastgroup or ""]}))
+        for m in P.NON_FLOW_RX.finditer(text, r0, r1):
+            items.append(Mention("nonflow", m.start(), m.end(), m.group(0), {"cue": P.NON_FLOW_CUE[m.lastgroup or ""]}))
+        for m in P.SOURCE_RX.finditer(text, r0, r1):
+            items.append(Mention("source", m.start(), m.end(), m.group(0), {"source": P.SOURCE_NAME[m.lastgroup or ""]}))
+        for m in P.STREAK_RX.finditer(text, r0, r1):
+            word = m.group("ord").lower()
+            count = int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word, 0)
+            items.append(Mention("streak", m.start(), m.end(), m.group(0), {"count": count, "unit": m.group("unit").lower().split()[-1]}))
     items.sort(key=lambda x: (x.start, -x.end))
-    return Mentions(amounts=amounts, periods=find_periods(text, published), items=items, fx_spans=fx)
+    periods = [p for r0, r1 in regions for p in find_periods(text, published, r0, r1)]
+    return Mentions(amounts=amounts, periods=periods, items=items, fx_spans=fx)
