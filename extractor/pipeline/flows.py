@@ -42,8 +42,13 @@ def build_flows(
     # source applies otherwise, but exchange data only where the story names no ministry data
     has_mof = any(m.kind == "source" and m.attrs["source"] == "mof" for m in mentions.items)
     default_src = "mof" if has_mof and art_src_series == "jpx_weekly" else art_src_series
+    has_jpx = any(m.kind == "source" and m.attrs["source"] == "jpx_weekly" for m in mentions.items)
     prev_src: tuple[tuple[int, int], str | None] | None = None
     for c in cands:
+        inv = c.investor or {}
+        if has_jpx and inv.get("side") == "resident" and inv.get("economy") == "JP" and c.market_hint != "foreign" and c.instrument in (None, "equity"):
+            # residents trading Japanese shares: stock-exchange investor-type data, never MoF's
+            c.source = "jpx_weekly"
         if c.source is None:
             if prev_src is not None and prev_src[0][1] <= c.sentence[0] and c.sentence[0] - prev_src[0][1] <= 3 and prev_src[1]:
                 c.source = prev_src[1]

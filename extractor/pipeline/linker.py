@@ -11,6 +11,7 @@ candidates this module proposes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -212,8 +213,21 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 # periods
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\b|;|\s-\s|\s—\s")
+# "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
+_REFERENCE_POINT = re.compile(r"(?:since|than\s+(?:in|at)|as\s+(?:in|of))\s*$", re.IGNORECASE)
+_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ")
+
+
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> None:
-    """Give every candidate the nearest period expression of its clause, or inherit one."""
+    """Give every candidate the period expression of its clause, or an inherited or implied one.
+
+    Among the period expressions between the previous and the next amount, the nearest wins; one
+    across a clause break (", while", ", and", ";") counts as far. An amount introduced as a contrast
+    ("after 155.3 billion", "up from 5.7 billion") with no period of its own is the period before the
+    headline one; any other amount without a period inherits the last non-contrast amount's period
+    in its sentence, or the story's headline period (resolved later).
+    """
     periods = mentions.periods
     by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
@@ -224,21 +238,29 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
             a_end = max([c.amount.end] + [x.end for x in c.converted])
             nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
             prv = group[k - 1].amount.end if k > 0 else s_start
-            right = [p for p in sent_periods if a_end <= p.start_char and p.end_char <= nxt]
-            left = [p for p in sent_periods if prv <= p.start_char and p.end_char <= c.amount.start]
-            if right:
-                c.period = right[0]
-            elif left:
-                c.period = left[-1]
-            elif k > 0 and group[k - 1].period is not None:
-                c.period, c.period_inherited = group[k - 1].period, True
-            else:
-                anywhere = [p for p in sent_periods]
-                if anywhere:
-                    c.period = min(anywhere, key=lambda p: abs(p.start_char - c.amount.start))
-            if c.period is not None:
-                window = text[prv:c.amount.start].lower()
-                c.comparison_cue = any(w in window for w in (" from ", " after ", "compared", "versus", " vs", "following", "than "))
+            window = text[prv:c.amount.start].lower()
+            c.comparison_cue = k > 0 and any(w in window for w in _COMPARISON_WORDS)
+            scored = []
+            for p in sent_periods:
+                if a_end <= p.start_char and p.end_char <= nxt:
+                    gap = text[a_end:p.start_char]
+                elif prv <= p.start_char and p.end_char <= c.amount.start:
+                    gap = text[p.end_char:c.amount.start]
+                else:
+                    continue
+                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and _REFERENCE_POINT.search(text[max(0, p.start_char - 25):p.start_char])):
+                    continue
+                scored.append((len(gap), p))
+            if scored:
+                c.period = min(scored, key=lambda x: x[0])[1]
+                continue
+            if c.comparison_cue:
+                c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
+                c.features["period_implied"] = True
+                continue
+            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue]
+            if earlier:
+                c.period, c.period_inherited = earlier[-1].period, True
 
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
@@ -261,6 +283,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             key = (kind, convention(c))
             if key not in latest or end > latest[key][1]:
                 latest[key] = (start, end)
+    if not latest and published is not None and weekly_story:
+        conv0 = "jpx" if article_source == "jpx_weekly" else "mof"
+        latest[("week", conv0)] = week_before_publication(published, conv0)
     latest_any = max((v for v in latest.values()), key=lambda v: v[1], default=None)
     out: list[Period | None] = []
     for c, (kind, start, end) in zip(cands, first, strict=True):
@@ -279,6 +304,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             out.append(Period(kind=hk, start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
         if p.relation == "prev":
+            if not p.kind:  # implied by a contrast: the period before the story's headline period
+                p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
+                kind = p.kind
             head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof"))
             if head is None and p.kind == "week" and published:
                 head = week_before_publication(published, conv)

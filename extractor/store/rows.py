@@ -64,7 +64,7 @@ _COLUMNS = (
     "instrument", "market", "direction", "amount_value", "amount_currency", "amount_precision",
     "signed_value", "period_kind", "period_start", "period_end", "ref_date", "role", "source_series",
     "status", "measure", "subject", "value", "unit", "speaker", "affiliation", "evidence",
-    "evidence_start", "evidence_end", "summary", "embedding_pk", "json",
+    "evidence_start", "evidence_end", "summary", "facets", "embedding_pk", "json",
 )
 INSERT_RECORD_SQL = (
     f"INSERT INTO records ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
@@ -228,7 +228,35 @@ def record_row(record: dict[str, Any], *, published: date | None = None) -> Reco
         "summary": summary(record),
         "json": json.dumps(record, ensure_ascii=False, sort_keys=True),
     }
+    values["facets"] = facets(values)
     return RecordRow(record, values)
+
+
+FACET_PREFIX = "xf"
+FACET_COLUMNS = {"kind": "kind", "side": "side", "economy": "eco", "instrument": "inst", "direction": "dir"}
+
+
+def facet_token(name: str, value: str) -> str:
+    """A filter value as one index token: letters and digits only, so the tokenizer keeps it whole.
+
+    >>> facet_token("inst", "long_term_debt")
+    'xfinstlongtermdebt'
+    """
+    return FACET_PREFIX + name + "".join(ch for ch in value.lower() if ch.isalnum())
+
+
+def facets(values: dict[str, Any]) -> str:
+    """The filterable fields of a record as index tokens (the `facets` column of `records_fts`).
+
+    A filtered full-text search adds them to its MATCH expression ("... AND facets : xfsideresident"),
+    so FTS5 only ranks records that can pass the filters; the exact filters are still applied in
+    SQL afterwards. Dates become a year and a month token ("xfy2013 xfm201304").
+    """
+    tokens = [facet_token(short, str(values[col])) for col, short in FACET_COLUMNS.items() if values.get(col)]
+    ref = values.get("ref_date")
+    if isinstance(ref, str) and len(ref) >= 7 and ref[:4].isdigit() and ref[5:7].isdigit():
+        tokens += [f"{FACET_PREFIX}y{ref[:4]}", f"{FACET_PREFIX}m{ref[:4]}{ref[5:7]}"]
+    return " ".join(tokens)
 
 
 def _month_words(iso: str | None) -> str:

@@ -247,10 +247,54 @@ def m0003_views(conn: sqlite3.Connection) -> None:
     """)
 
 
+def m0004_fts_facets(conn: sqlite3.Connection) -> None:
+    """Filter facets as index tokens: records get a `facets` column, indexed by `records_fts`.
+
+    A filtered full-text search then lets FTS5 rank only the records that can pass the filters,
+    instead of ranking every match and filtering afterwards. Existing rows are backfilled and the
+    index is rebuilt.
+    """
+    from extractor.store.rows import facets
+
+    conn.execute("ALTER TABLE records ADD COLUMN facets TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute("SELECT pk, kind, side, economy, instrument, direction, ref_date FROM records").fetchall()
+    names = ("kind", "side", "economy", "instrument", "direction", "ref_date")
+    conn.executemany("UPDATE records SET facets = ? WHERE pk = ?",
+                     [(facets(dict(zip(names, r[1:], strict=True))), r[0]) for r in rows])
+    _script(conn, """
+        DROP TRIGGER records_fts_insert;
+        DROP TRIGGER records_fts_delete;
+        DROP TRIGGER records_fts_update;
+        DROP TABLE records_fts_vocab;
+        DROP TABLE records_fts;
+        CREATE VIRTUAL TABLE records_fts USING fts5 (
+            evidence, summary, facets,
+            content = 'records', content_rowid = 'pk',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER records_fts_insert AFTER INSERT ON records BEGIN
+            INSERT INTO records_fts (rowid, evidence, summary, facets)
+            VALUES (new.pk, new.evidence, new.summary, new.facets);
+        END;
+        CREATE TRIGGER records_fts_delete AFTER DELETE ON records BEGIN
+            INSERT INTO records_fts (records_fts, rowid, evidence, summary, facets)
+            VALUES ('delete', old.pk, old.evidence, old.summary, old.facets);
+        END;
+        CREATE TRIGGER records_fts_update AFTER UPDATE OF evidence, summary, facets ON records BEGIN
+            INSERT INTO records_fts (records_fts, rowid, evidence, summary, facets)
+            VALUES ('delete', old.pk, old.evidence, old.summary, old.facets);
+            INSERT INTO records_fts (rowid, evidence, summary, facets) VALUES (new.pk, new.evidence, new.summary, new.facets);
+        END;
+        CREATE VIRTUAL TABLE records_fts_vocab USING fts5vocab (records_fts, 'row');
+        INSERT INTO records_fts (records_fts) VALUES ('rebuild');
+    """)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_core_tables", m0001_core_tables),
     ("0002_full_text", m0002_full_text),
     ("0003_views", m0003_views),
+    ("0004_fts_facets", m0004_fts_facets),
 ]
 
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from extractor.errors import SettingsError
+from extractor.store.rows import FACET_PREFIX, facet_token
 
 if TYPE_CHECKING:
     from extractor.store.store import FactStore
@@ -50,8 +51,10 @@ DEPTH = 100  # how far down each list the fusion looks
 MAX_QUERY_CHARS = 2000  # longer query text is cut: no sentence of a story is this long
 MAX_TERMS = 32
 COMMON_TERM_SHARE = 0.4  # plain-query terms found in more than this share of records are dropped
-SUBSET_LIMIT = 20000  # filtered sets up to this size are scored exactly by the semantic search
-BM25_WEIGHTS = (1.0, 0.4)  # evidence, summary
+BM25_WEIGHTS = (1.0, 0.4, 0.0)  # evidence, summary, facets (filter tokens never score)
+MAX_FACET_YEARS = 40
+POSTINGS_BUDGET = 0.15  # plain queries keep their rarest terms up to this many matches per record stored
+POSTINGS_FLOOR = 20000  # ... or up to this many matches, whichever is more (FTS5 ranks ~1 match per microsecond)
 
 # fmt: off
 STOPWORDS = frozenset("""
@@ -124,6 +127,45 @@ class Filters:
         if not self.include_duplicates:
             conds.append("a.duplicate_of IS NULL")
         return (" AND ".join(conds) or "1"), params
+
+
+    def facet_expression(self) -> str | None:
+        """The filters as an FTS5 expression over the `facets` column (rows.facets), or None.
+
+        It narrows what FTS5 ranks; the exact conditions of `where()` still apply afterwards
+        (amounts, status, role and reprints have no facet).
+        """
+        parts: list[str] = []
+        if self.kind != "any":
+            parts.append(facet_token("kind", self.kind))
+        for name, value in (("side", self.investor), ("eco", self.economy), ("inst", self.instrument),
+                            ("dir", self.direction)):
+            if value:
+                parts.append(facet_token(name, value))
+        dates = _date_tokens(self.since, self.until)
+        if dates:
+            parts.append("(" + " OR ".join(dates) + ")")
+        return " AND ".join(f"facets : {p}" for p in parts) or None
+
+
+def _date_tokens(since: str | None, until: str | None) -> list[str]:
+    """Year and month facet tokens covering [since, until]; [] when open-ended or over MAX_FACET_YEARS."""
+    if not since or not until:
+        return []
+    lo, hi = date_bound(since, end=False), date_bound(until, end=True)
+    first, last = int(lo[:4]), int(hi[:4])
+    if last < first or last - first > MAX_FACET_YEARS:
+        return []
+    tokens = []
+    for year in range(first, last + 1):
+        if lo <= f"{year}-01-01" and f"{year}-12-31" <= hi:
+            tokens.append(f"{FACET_PREFIX}y{year}")
+            continue
+        for month in range(1, 13):
+            start, end = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+            if end >= lo and start <= hi:
+                tokens.append(f"{FACET_PREFIX}m{year}{month:02d}")
+    return tokens
 
 
 @dataclass
@@ -265,11 +307,18 @@ def _stem_prefixes(conn: sqlite3.Connection, expr: str) -> str:
 
 
 def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
-    """Terms without those in more than COMMON_TERM_SHARE of records (all of them if every one is)."""
-    total = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    """The query's terms without the near-universal ones, rarest first, within a matching budget.
+
+    On a large store an OR of common words matches most records, and FTS5 scores every match.
+    Terms in more than COMMON_TERM_SHARE of the records are dropped (unless all are), and the
+    rarest terms are kept while their document counts add up to POSTINGS_BUDGET x records or
+    POSTINGS_FLOOR, whichever is more (at least one term). Common words carry little bm25 weight
+    anyway. Stores under 1,000 records keep every term.
+    """
+    total = conn.execute("SELECT max(pk) FROM records").fetchone()[0] or 0
     if total < 1000:
-        return terms  # a small store is fast anyway, and every word helps bm25 there
-    kept = []
+        return terms
+    counted = []
     for term in terms:
         # The vocabulary holds Porter stems, nearly always a prefix of the word ("sellers" ->
         # "seller"): the longest prefix in the vocabulary gives the term's document count.
@@ -278,10 +327,17 @@ def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
             "SELECT term, doc FROM records_fts_vocab WHERE term IN (SELECT value FROM json_each(?))",
             (json.dumps(prefixes),),
         ).fetchall()
-        docs = max(rows, key=lambda r: len(r[0]))[1] if rows else 0
-        if docs / total <= COMMON_TERM_SHARE:
-            kept.append(term)
-    return kept or terms
+        counted.append((max(rows, key=lambda r: len(r[0]))[1] if rows else 0, term))
+    kept = [(docs, term) for docs, term in counted if docs / total <= COMMON_TERM_SHARE] or counted
+    kept.sort()
+    out, used = [], 0
+    budget = max(POSTINGS_FLOOR, POSTINGS_BUDGET * total)
+    for docs, term in kept:
+        if out and used + docs > budget:
+            break
+        out.append(term)
+        used += docs
+    return [t for t in terms if t in out]
 
 
 def search_sql(filters: Filters, *, fts: bool) -> str:
@@ -289,10 +345,10 @@ def search_sql(filters: Filters, *, fts: bool) -> str:
     where, _ = filters.where()
     if fts:
         return (
-            "SELECT r.pk, bm25(records_fts, {w0}, {w1}) AS score FROM records_fts\n"
+            "SELECT r.pk, bm25(records_fts, {w0}, {w1}, {w2}) AS score FROM records_fts\n"
             "JOIN records r ON r.pk = records_fts.rowid JOIN articles a ON a.pk = r.article_pk\n"
             "WHERE records_fts MATCH ? AND {where}\nORDER BY score LIMIT ?"
-        ).format(w0=BM25_WEIGHTS[0], w1=BM25_WEIGHTS[1], where=where)
+        ).format(w0=BM25_WEIGHTS[0], w1=BM25_WEIGHTS[1], w2=BM25_WEIGHTS[2], where=where)
     return (
         "SELECT r.pk FROM records r JOIN articles a ON a.pk = r.article_pk\n"
         f"WHERE {where}\nORDER BY r.ref_date DESC, r.pk LIMIT ?"
@@ -304,6 +360,9 @@ def fts_ranked(store: FactStore, text: str, filters: Filters, limit: int = DEPTH
     expr = fts_expression(store.conn, text)
     if expr is None:
         return []
+    facets = filters.facet_expression()
+    if facets:
+        expr = f"({expr}) AND {facets}"
     _, params = filters.where()
     rows = store.conn.execute(search_sql(filters, fts=True), [expr, *params, limit]).fetchall()
     return [int(r[0]) for r in rows]
@@ -320,28 +379,14 @@ def semantic_ranked(
     if len(index) == 0:
         return []
     query = (encode or _default_encode)([text])[0]
-    where, params = filters.where()
-    base = f"SELECT r.pk FROM records r JOIN articles a ON a.pk = r.article_pk WHERE {where}"
-    allowed = store.conn.execute(base + " LIMIT ?", [*params, SUBSET_LIMIT + 1]).fetchall()
-    if len(allowed) <= SUBSET_LIMIT:
-        # A selective filter: score exactly the records it allows.
-        pks, scores = index.scores_for(query, np.fromiter((r[0] for r in allowed), dtype=np.int64, count=len(allowed)))
-        order = np.argsort(-scores, kind="stable")[:limit]
-        return [int(pks[i]) for i in order]
-    # A broad filter: take the best-scoring records overall and keep the ones it allows,
-    # looking deeper until enough are found.
-    scores = index.record_scores(query)
-    k = min(len(scores), max(limit * 10, 500))
-    while True:
-        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
-        top = top[np.argsort(-scores[top], kind="stable")]
-        pks = index.record_pks[top]
-        ok = {r[0] for r in store.conn.execute(
-            base + " AND r.pk IN (SELECT value FROM json_each(?))", [*params, json.dumps(pks.tolist())])}
-        kept = [int(p) for p in pks if int(p) in ok]
-        if len(kept) >= limit or k >= len(scores):
-            return kept[:limit]
-        k = min(len(scores), k * 8)
+    scores = np.where(index.mask(filters), index.record_scores(query), -np.inf)
+    allowed = int(np.isfinite(scores).sum())
+    k = min(limit, allowed)
+    if k == 0:
+        return []
+    top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [int(index.record_pks[i]) for i in top if np.isfinite(scores[i])]
 
 
 def _default_encode(texts: Sequence[str]) -> np.ndarray:

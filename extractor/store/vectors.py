@@ -6,18 +6,28 @@ Records share an embedding when their evidence sentence is identical (reprints, 
 so the index keeps, per record, the row of its embedding (`record_rows`), and record scores are a
 gather from the embedding scores.
 
-The matrix is read from the `embeddings` table in one pass the first time a store searches by
-meaning, and dropped whenever the store writes, so it never serves stale vectors.
+Filters run on numpy arrays of the records' typed columns (`mask()`), mirroring the SQL of
+`Filters.where()`, so a filtered semantic search never goes back to SQLite to check candidates.
+
+The index is read in one pass the first time a store searches by meaning, and dropped whenever
+the store writes, so it never serves stale vectors.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from extractor.embeddings import DIMENSION
+
+if TYPE_CHECKING:
+    from extractor.store.search import Filters
+
+
+_CODED = ("kind", "side", "economy", "instrument", "direction", "role", "status", "amount_currency", "article_id")
 
 
 @dataclass
@@ -25,6 +35,11 @@ class VectorIndex:
     matrix: np.ndarray  # (n_embeddings, dim) float32, unit rows
     record_pks: np.ndarray  # (n_records,) int64, sorted ascending
     record_rows: np.ndarray  # (n_records,) int64: row of each record's embedding in `matrix`
+    codes: dict[str, np.ndarray] = field(default_factory=dict)  # column -> int code per record (-1 = NULL)
+    vocab: dict[str, dict[str, int]] = field(default_factory=dict)  # column -> value -> code
+    ref_date: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # YYYYMMDD, 0 = NULL
+    amount: np.ndarray = field(default_factory=lambda: np.zeros(0))  # NaN = NULL
+    duplicate: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> VectorIndex:
@@ -32,13 +47,28 @@ class VectorIndex:
         dim = len(rows[0][1]) // 4 if rows else DIMENSION
         emb_pks = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
+        del rows
         links = conn.execute(
-            "SELECT pk, embedding_pk FROM records WHERE embedding_pk IS NOT NULL ORDER BY pk"
+            f"""SELECT r.pk, r.embedding_pk, {", ".join("r." + c for c in _CODED)}, r.ref_date, r.amount_value,
+                       a.duplicate_of IS NOT NULL
+                FROM records r JOIN articles a ON a.pk = r.article_pk
+                WHERE r.embedding_pk IS NOT NULL ORDER BY r.pk"""
         ).fetchall()
-        record_pks = np.fromiter((r[0] for r in links), dtype=np.int64, count=len(links))
-        linked = np.fromiter((r[1] for r in links), dtype=np.int64, count=len(links))
-        record_rows = np.searchsorted(emb_pks, linked)
-        return cls(matrix=matrix, record_pks=record_pks, record_rows=record_rows)
+        n = len(links)
+        record_pks = np.fromiter((r[0] for r in links), dtype=np.int64, count=n)
+        linked = np.fromiter((r[1] for r in links), dtype=np.int64, count=n)
+        codes: dict[str, np.ndarray] = {}
+        vocab: dict[str, dict[str, int]] = {}
+        for i, column in enumerate(_CODED, start=2):
+            values = vocab.setdefault(column, {})
+            codes[column] = np.fromiter(
+                (-1 if r[i] is None else values.setdefault(r[i], len(values)) for r in links), dtype=np.int32, count=n)
+        j = 2 + len(_CODED)
+        ref_date = np.fromiter((_day_number(r[j]) for r in links), dtype=np.int32, count=n)
+        amount = np.fromiter((np.nan if r[j + 1] is None else r[j + 1] for r in links), dtype=np.float64, count=n)
+        duplicate = np.fromiter((bool(r[j + 2]) for r in links), dtype=bool, count=n)
+        return cls(matrix=matrix, record_pks=record_pks, record_rows=np.searchsorted(emb_pks, linked),
+                   codes=codes, vocab=vocab, ref_date=ref_date, amount=amount, duplicate=duplicate)
 
     def __len__(self) -> int:
         return int(self.record_pks.shape[0])
@@ -49,10 +79,50 @@ class VectorIndex:
             return np.zeros(0, dtype=np.float32)
         return (self.matrix @ query.astype(np.float32))[self.record_rows]
 
-    def scores_for(self, query: np.ndarray, pks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(pks that have an embedding, their scores) for a subset of record pks."""
-        pos = np.searchsorted(self.record_pks, pks)
-        pos = np.clip(pos, 0, max(len(self) - 1, 0))
-        ok = (len(self) > 0) & (self.record_pks[pos] == pks) if len(self) else np.zeros(len(pks), dtype=bool)
-        rows = self.record_rows[pos[ok]]
-        return pks[ok], self.matrix[rows] @ query.astype(np.float32)
+    def mask(self, filters: Filters) -> np.ndarray:
+        """Which records pass `filters`: the same conditions as `Filters.where()`, on numpy arrays."""
+        from extractor.store.search import date_bound
+
+        keep = np.ones(len(self), dtype=bool)
+
+        def equal(column: str, value: str) -> None:
+            nonlocal keep
+            code = self.vocab.get(column, {}).get(value)
+            keep &= self.codes[column] == (code if code is not None else -2)
+
+        if filters.kind != "any":
+            equal("kind", filters.kind)
+        for column, value in (
+            ("side", filters.investor), ("economy", filters.economy.upper() if filters.economy else None),
+            ("instrument", filters.instrument), ("direction", filters.direction), ("role", filters.role),
+            ("amount_currency", filters.currency.upper() if filters.currency else None),
+            ("article_id", filters.article_id),
+        ):
+            if value is not None:
+                equal(column, value)
+        if filters.status == "unreconciled":
+            keep &= self.codes["status"] == -1
+        elif filters.status is not None:
+            equal("status", filters.status)
+        if filters.since:
+            keep &= (self.ref_date > 0) & (self.ref_date >= _day_number(date_bound(filters.since, end=False)))
+        if filters.until:
+            keep &= (self.ref_date > 0) & (self.ref_date <= _day_number(date_bound(filters.until, end=True)))
+        with np.errstate(invalid="ignore"):
+            if filters.min_amount is not None:
+                keep &= self.amount >= float(filters.min_amount)
+            if filters.max_amount is not None:
+                keep &= self.amount <= float(filters.max_amount)
+        if not filters.include_duplicates:
+            keep &= ~self.duplicate
+        return keep
+
+
+def _day_number(iso: str | None) -> int:
+    """'2013-11-23' -> 20131123; anything else -> 0 (NULL)."""
+    if not iso or len(iso) < 10:
+        return 0
+    try:
+        return int(iso[:4] + iso[5:7] + iso[8:10])
+    except ValueError:
+        return 0
