@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -54,6 +55,9 @@ def build_flows(
                 c.source = prev_src[1]
             else:
                 c.source = default_src
+        if c.source == "jpx_weekly" and (c.instrument in ("long_term_debt", "short_term_debt", "debt") or c.market_hint == "foreign"):
+            # exchange data covers Japanese shares only: bonds, bills and foreign securities are MoF's
+            c.source = "mof" if has_mof else None
         prev_src = (c.sentence, c.source)
     # article memory: the last investor and instrument named with a flow
     investors = [m for m in mentions.items if m.kind == "investor"]
@@ -73,6 +77,10 @@ def build_flows(
         if c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["instrument_from_context"] = True
+        cue = (c.direction_cue.text.lower() if c.direction_cue else "")
+        if cue.startswith(("repatriat", "brought home", "bring")) and not _instrument_follows(text, c):
+            # "repatriated a total of 1.063 trillion yen": the net of all foreign securities
+            c.instrument, c.market_hint = "securities", "foreign"
         if not is_flow(c):
             continue
         kept.append(c)
@@ -86,6 +94,12 @@ def build_flows(
     flows = dedupe(flows)
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
+
+
+def _instrument_follows(text: str, c: Candidate) -> bool:
+    """Whether an instrument is named right after the amount ("... yen of foreign bonds")."""
+    end = max([c.amount.end] + [x.end for x in c.converted])
+    return bool(re.match(r"\)?\s*(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,3}(?:bonds|stocks|shares|equities|debt|bills|notes|securities|Treasuries|JGBs)", text[end:end + 60]))
 
 
 def is_flow(c: Candidate) -> bool:

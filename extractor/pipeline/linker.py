@@ -110,7 +110,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             right = [m for m in sent_items if a_end <= m.start and m.end <= right_end]
             before = [m for m in sent_items if m.end <= a.start]
             _direction(c, left, right, before, prev, a, a_end)
-            _investor(c, left, before, prev)
+            _investor(c, left, before, prev, right, a_end)
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end)
             src = [m for m in sent_items if m.kind == "source"]
@@ -130,7 +130,7 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
     adjacent = [m for m in near_right if m.start - a_end <= 25 and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling"))]
-    if adjacent and (not near_left or a.start - near_left[-1].end > 25):
+    if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
     elif near_left:
         c.direction_cue = near_left[-1]
@@ -149,8 +149,14 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
         c.direction = c.direction_cue.attrs["direction"]
 
 
-def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Candidate | None) -> None:
+def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Candidate | None,
+              right: list[Mention] | None = None, a_end: int = 0) -> None:
     inv = [m for m in left if m.kind == "investor"]
+    after = [m for m in right or [] if m.kind == "investor" and m.start - a_end <= 30 and m.text.lower().startswith(("foreign", "overseas", "offshore", "non"))]
+    if not inv and after:
+        c.investor, c.investor_text = dict(after[0].attrs), after[0].text
+        c.features["investor_in_left"] = True
+        return
     c.features["investor_in_left"] = bool(inv)
     if not inv and prev is not None and prev.investor is not None:
         c.investor, c.investor_text = prev.investor, prev.investor_text
@@ -178,13 +184,26 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     c.market_hint = _market_of(text, chosen)
 
 
+_PHRASE_STOP = frozenset({
+    "of", "in", "into", "from", "out", "worth", "the", "a", "an", "net", "yen", "dollars", "and", "or", "for", "on",
+    "at", "to", "by", "with", "their", "its", "bought", "sold", "purchased", "acquired", "investors", "funds",
+    "institutions", "that", "which", "as", "than", "while",
+})
+
+
 def _market_of(text: str, m: Mention) -> str | None:
     from extractor.lang.en.patterns import DOMESTIC_MOD_RX, FOREIGN_MOD_RX, OTHER_COUNTRY_MOD_RX
 
-    window = text[max(0, m.start - 40) : m.end]
-    # only the words right before the instrument: up to three
-    words = window.split()
-    phrase = " ".join(words[-6:])
+    # the instrument phrase and the modifiers right before it, up to a determiner, preposition or number
+    before = text[max(0, m.start - 60) : m.start].split()
+    mods: list[str] = []
+    for word in reversed(before):
+        if word.lower().strip(",") in _PHRASE_STOP or any(ch.isdigit() for ch in word) or word.endswith((",", ".", ";", ":")):
+            break
+        mods.insert(0, word)
+        if len(mods) == 4:
+            break
+    phrase = " ".join([*mods, m.text])
     if m.text.upper().startswith("JGB"):
         return "domestic"
     if FOREIGN_MOD_RX.search(phrase):
@@ -293,14 +312,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         conv = convention(c)
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
-            head = latest.get(("week", conv)) or latest.get(("month", "mof")) or latest_any
-            if head is None and published is not None and (p is not None or weekly_story):
-                head = week_before_publication(published, conv)
-                latest[("week", conv)] = head
-            if head is None:
+            found = _headline(latest, conv, published, p is not None or weekly_story)
+            if found is None:
                 out.append(None)
                 continue
-            hk = "week" if ("week", conv) in latest and latest[("week", conv)] == head else "month"
+            hk, head = found
             out.append(Period(kind=hk, start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
         if p.relation == "prev":
@@ -336,6 +352,25 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
     return out
+
+
+def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, published: date | None,
+              weekly: bool) -> tuple[str, tuple[date, date]] | None:
+    """The story's headline period for a figure that names none: its own week convention first."""
+    if ("week", conv) in latest:
+        return "week", latest[("week", conv)]
+    other = "mof" if conv == "jpx" else "jpx"
+    if ("week", other) in latest:
+        s, e = latest[("week", other)]
+        # the same calendar week in the other convention (MoF Sun..Sat <-> exchange Mon..Fri)
+        return "week", ((s + timedelta(days=1), e - timedelta(days=1)) if conv == "jpx" else mof_week(e))
+    if ("month", "mof") in latest or ("month", "jpx") in latest:
+        return "month", latest.get(("month", "mof")) or latest[("month", "jpx")]
+    if published is not None and weekly:
+        head = week_before_publication(published, conv)
+        latest[("week", conv)] = head
+        return "week", head
+    return None
 
 
 def _absolute(c: Candidate, published: date | None, conv: str) -> tuple[str | None, date | None, date | None]:

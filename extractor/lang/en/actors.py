@@ -11,7 +11,7 @@ contract's investor groups.
 from __future__ import annotations
 
 _JP = r"(?:Japanese|Japan(?:-based|'s)?|domestic|local|home-grown)"
-_FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-Japanese|outside)"
+_FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-Japanese|non-native|outside)"
 _INV = r"(?:investors?|institutions?|funds?|players?|buyers?|sellers?|money\s+managers?|asset\s+managers?|accounts?|participants?)"
 
 # fmt: off
@@ -24,14 +24,14 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"(?:{_JP}\s+)?investment\s+trusts?(?:\s+management\s+companies)?|(?:{_JP}\s+)?(?:mutual\s+funds|toshin)", {"side": "resident", "economy": "JP", "group": "investment_trusts"}),
     (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
     (rf"(?:{_JP}\s+)?(?:regional\s+|city\s+|major\s+|megabanks?\b\s*)?banks?(?!\s+of\b)|megabanks|(?:{_JP}\s+)?lenders", {"side": "resident", "economy": "JP", "group": "banks"}),
-    (rf"(?:{_JP}\s+)?(?:companies|corporations|corporates|firms|exporters)", {"side": "resident", "economy": "JP", "group": "corporates"}),
+    (rf"{_JP}\s+(?:companies|corporations|corporates|firms|exporters)|business\s+corporations|corporates", {"side": "resident", "economy": "JP", "group": "corporates"}),
     # --- Japanese residents, all -------------------------------------------------------------------
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japanese\s+(?:money|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
     # --- non-residents -----------------------------------------------------------------------------
     (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
-    (r"(?:foreign|non-?resident|overseas|offshore)(?=\s+(?:net\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation))", {"side": "non_resident", "economy": None, "group": "all"}),
+    (r"(?:foreign|non-?resident|non-native|overseas|offshore)(?=\s+(?:weekly\s+|monthly\s+|net\s+|investor\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation))", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"foreigners|non-?residents|offshore\s+(?:money|capital)|foreign\s+(?:money|capital|hedge\s+funds)|global\s+funds?|hedge\s+funds", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|overseas|offshore)\s+central\s+banks|foreign\s+official\s+institutions|central\s+banks", {"side": "non_resident", "economy": None, "group": "central_bank"}),
 ]
