@@ -61,13 +61,10 @@ def build_flows(
         prev_src = (c.sentence, c.source)
     # article memory: the last investor and instrument named with a flow
     investors = [m for m in mentions.items if m.kind == "investor"]
-    last_currency: str | None = None
     last_flow: Candidate | None = None
     kept: list[Candidate] = []
     for c in cands:
         a = c.amount
-        if a.currency:
-            last_currency = a.currency
         if c.investor is None or (c.features.get("pronoun_start") and not c.features.get("investor_in_left")):
             # "They ...", or no investor in the sentence: the last investor named before this sentence
             earlier = [m for m in investors if m.end <= c.sentence[0]]
@@ -89,8 +86,16 @@ def build_flows(
     periods = resolve(kept, published, art_src_series, weekly_story)
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.amount.currency:
+            counts[c.amount.currency] = counts.get(c.amount.currency, 0) + 1
+    dominant = max(counts, key=lambda k: counts[k]) if counts else None
     for n, (c, period) in enumerate(zip(kept, periods, strict=True), start=1):
-        flows.append(_to_flow(article_id, n, text, c, period, economy, heads, last_currency))
+        # a bare "351.5 billion" is in the currency of the figure it is compared with, else the story's
+        same = [x for x in cands if x.sentence == c.sentence and x.amount.start < c.amount.start and x.amount.currency]
+        currency = c.amount.currency or (same[-1].amount.currency if same else dominant)
+        flows.append(_to_flow(article_id, n, text, c, period, economy, heads, currency))
     flows = dedupe(flows)
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
@@ -129,7 +134,7 @@ def _headline_ends(cands: list[Candidate], periods: list[Period | None]) -> dict
 
 
 def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | None, economy: str,
-             heads: dict[str, str], last_currency: str | None) -> Flow:
+             heads: dict[str, str], currency: str | None) -> Flow:
     a = c.amount
     inv = c.investor or {"side": "unknown", "economy": None, "group": "all"}
     side, eco, group = inv.get("side", "unknown"), inv.get("economy"), inv.get("group", "all")
@@ -170,7 +175,7 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
         if instrument in ("securities", "equity") and "fund" in text[c.sentence[0]:c.sentence[1]].lower():
             instrument = "other"
     role = _role(c, period, heads)
-    currency = a.currency or last_currency or ("JPY" if economy == "JP" else None) or "JPY"
+    currency = currency or "JPY"
     streak = Streak(count=c.streak["count"], unit=c.streak["unit"], direction=c.direction) if c.streak else None  # type: ignore[arg-type]
     s0, s1 = c.sentence
     kind = period.kind if period else None

@@ -258,7 +258,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
             nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
-            c.comparison_cue = k > 0 and any(w in window for w in _COMPARISON_WORDS)
+            c.comparison_cue = any(w in window for w in _COMPARISON_WORDS)
             scored = []
             for p in sent_periods:
                 if a_end <= p.start_char and p.end_char <= nxt:
@@ -273,7 +273,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]
                 continue
-            if c.comparison_cue:
+            if c.comparison_cue and k > 0:
                 c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
                 c.features["period_implied"] = True
                 continue

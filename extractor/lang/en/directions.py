@@ -18,6 +18,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"inflows?|inflow|net\s+long",
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)",
+        r"secur(?:ed|ing|es?)|allocat(?:ed|ing|es?)|rack(?:ed|ing|s)?\s+up|attract(?:ed|ing|s)?|dr(?:ew|aw|awing|aws)\s+in|drew|lured|committed|deployed|splashed\s+out",
+        r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
     ),
     "sell": (
         r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
@@ -28,6 +30,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus",
         r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",
         r"offered|offer(?:ing)?",
+        r"extract(?:ed|ing)|yank(?:ed|ing)|cash(?:ed|ing)\s+out|took\s+out|taken\s+out|sell-?down",
+        r"(?:biggest|largest|top|big|net)\s+sellers|sellers",
     ),
 }
 # fmt: on
