@@ -89,14 +89,11 @@ def find_amounts(text: str) -> list[Amount]:
         dec = Decimal(digits)
         scale = _SCALE.get(scale_word.lower(), 1) if scale_word else 1
         decimals = len(digits.split(".")[1]) if "." in digits else 0
-        currency = _PREFIX.get(prefix) if prefix else None
-        if currency is None and prefix:
-            currency = _PREFIX.get(prefix.strip())
-        if suffix:
-            currency = currency or _SUFFIX.get(suffix.lower())
-            if prefix and _PREFIX.get(prefix, "") != _SUFFIX.get(suffix.lower()) and prefix.strip() in ("$",):
-                # "$13.8 billion dollars" agrees; "NT$ ... Taiwan dollars" handled by prefix
-                currency = _PREFIX.get(prefix)
+        currency = _PREFIX.get(prefix) or _PREFIX.get(prefix.strip()) if prefix else None
+        if suffix and not (prefix and prefix.strip() not in ("$",) and _SUFFIX.get(suffix.lower()) == "USD"):
+            # the word wins over the symbol: "$25.8 billion yen" is a yen figure with a stray sign,
+            # but "NT$2.7 billion dollars" stays Taiwanese
+            currency = _SUFFIX.get(suffix.lower())
         value = float(dec * scale)
         precision = float(Decimal(1).scaleb(-decimals) * scale)
         start = m.start("prefix") if prefix else m.start("num")

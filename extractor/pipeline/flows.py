@@ -60,6 +60,7 @@ def build_flows(
             c.source = "mof" if has_mof else None
         prev_src = (c.sentence, c.source)
     # article memory: the last investor and instrument named with a flow
+    _mark_gross_pairs(cands, text)
     investors = [m for m in mentions.items if m.kind == "investor"]
     last_flow: Candidate | None = None
     kept: list[Candidate] = []
@@ -99,6 +100,33 @@ def build_flows(
     flows = dedupe(flows)
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
+
+
+def _netted(c: Candidate, text: str) -> bool:
+    cue = c.direction_cue.text.lower() if c.direction_cue else ""
+    return "net" in cue or "net" in text[max(0, c.amount.start - 14):c.amount.start].lower().split()
+
+
+def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
+    """ "bought 22.72 trillion yen worth ... and sold 21.24 trillion yen worth": purchases and sales
+    of the same thing by the same investors in one sentence, neither called net, are gross figures."""
+    for i, a in enumerate(cands):
+        for b in cands[i + 1:]:
+            if b.sentence != a.sentence:
+                break
+            if not (a.direction and b.direction and a.direction != b.direction):
+                continue
+            if a.features.get("direction_inherited") or b.features.get("direction_inherited") or b.comparison_cue:
+                continue
+            if _netted(a, text) or _netted(b, text):
+                continue
+            if a.investor_text != b.investor_text and b.investor_text is not None and not re.search(r"\b(?:it|they)\b", text[a.amount.end:b.amount.start]):
+                continue
+            if a.instrument != b.instrument and not (b.features.get("instrument_inherited") or b.instrument is None):
+                continue
+            if a.period is not None and b.period is not None and a.period is not b.period and a.period.text != b.period.text:
+                continue
+            a.nonflow = b.nonflow = "gross"
 
 
 def _instrument_follows(text: str, c: Candidate) -> bool:

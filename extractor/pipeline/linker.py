@@ -71,6 +71,19 @@ def _economy_of_article(text: str, amounts: list[Amount]) -> str:
     return "JP"
 
 
+_HEDGE_WORDS = re.compile(r"\b(?:about|around|roughly|approximately|nearly|some|over|more\s+than|almost|just\s+over|just\s+under)\b|~", re.IGNORECASE)
+_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", "/", "—"}
+
+
+def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:
+    """ "JPY6.4 trillion of foreign bonds ($64 bln)": a bracketed figure in another currency closing the
+    clause of `a` restates it."""
+    between = text[a.end : b.start]
+    if len(between) > 60 or any(ch in between[:-2] for ch in ".;()"):
+        return False
+    return bool(re.search(r"\(\s*(?:~|about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$", between)) and text[b.end:b.end + 1] == ")"
+
+
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
     """One Candidate per money amount that is not a restatement of another in brackets."""
     amounts = [a for a in mentions.amounts]
@@ -83,8 +96,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         j = i + 1
         while j < len(amounts):
             b = amounts[j]
-            gap = text[a.end : b.start]
-            if gap.strip() in ("(", "[", "(about", "(around", "(roughly", "(approximately", "(or", "or about", "(nearly", "(some", "(or about", ", or", "(over", "(more than") and b.currency and b.currency != a.currency:
+            gap = _HEDGE_WORDS.sub("", text[a.end : b.start]).strip()
+            if b.currency and b.currency != a.currency and (gap in _RESTATE_GAPS or _bracketed_later(text, a, b)):
                 converted_of.setdefault(i, []).append(b)
                 skip.add(j)
                 j += 1
@@ -112,7 +125,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _direction(c, left, right, before, prev, a, a_end)
             _investor(c, left, before, prev, right, a_end)
             _instrument(c, text, left, right, prev, a, a_end)
-            _nonflow(c, before, right, a, a_end)
+            _nonflow(c, before, right, a, a_end, text, prev)
             src = [m for m in sent_items if m.kind == "source"]
             c.source = src[0].attrs["source"] if src else None
             streaks = [m for m in sent_items if m.kind == "streak"]
@@ -218,7 +231,15 @@ def _market_of(text: str, m: Mention) -> str | None:
     return None
 
 
-def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int) -> None:
+def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int,
+             text: str = "", prev: Candidate | None = None) -> None:
+    if prev is not None and prev.nonflow and re.search(r"\b(?:from|than|after|versus|compared\s+with)\s+(?:\w+\s+){0,2}$", text[prev.amount.end:a.start]):
+        c.nonflow = prev.nonflow  # "hit 84.7 trillion won as of end-August, up from 84.2 trillion"
+        return
+    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and any(
+            m.kind == "nonflow" and m.attrs["cue"] == "holdings" for m in before):
+        c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
+        return
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT]
     cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT]
     if c.direction_cue is not None:
