@@ -272,14 +272,14 @@ def _restates(f: Flow, g: Flow) -> bool:
             close = True
     if not close:
         return False
+    if _title_like(f) and not _title_like(g):
+        return True  # a headline line restating a figure of the body, often rounded or in dollars
     if f.period.end and g.period.end and f.period.end != g.period.end:
         return False
     fp, gp = f.amount.precision or 0, g.amount.precision or 0
     if fp > gp:
         return True
-    if fp == gp and _hedged(f) and not _hedged(g):
-        return True
-    return fp == gp and f.amount.start is not None and g.amount.start is not None and f.amount.start < g.amount.start and f.amount.value == g.amount.value and f.instrument == g.instrument and f.period == g.period and f.evidence.start != g.evidence.start and f.role == g.role and _title_like(f)
+    return fp == gp and _hedged(f) and not _hedged(g)
 
 
 def _hedged(f: Flow) -> bool:
@@ -287,6 +287,7 @@ def _hedged(f: Flow) -> bool:
 
 
 def _title_like(f: Flow) -> bool:
+    """A headline line: near the top, no full stop at its end."""
     return f.evidence.start < 200 and not f.evidence.sentence.rstrip().endswith(".")
 
 

@@ -84,6 +84,21 @@ def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:
     return bool(re.search(r"\(\s*(?:~|about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$", between)) and text[b.end:b.end + 1] == ")"
 
 
+_MONEYISH_NEXT = frozenset({
+    "of", "worth", "in", "on", "for", "from", "the", "last", "this", "a", "an", "and", "to", "at", "during", "over",
+    "since", "after", "before", "into", "out", "net", "so", "as", "while", "but", "or", "was", "were", "is", "a",
+    "previously", "earlier", "ago", "respectively", "yen", "in", "between", "through", "by", "when", "with", "that",
+})
+
+
+def _is_count(text: str, a: Amount) -> bool:
+    """ "21 million accounts": a figure without a currency followed by a noun counts things."""
+    if a.currency is not None:
+        return False
+    m = re.match(r"\s*([A-Za-z][\w-]*)", text[a.end:a.end + 30])
+    return bool(m) and m.group(1).lower() not in _MONEYISH_NEXT
+
+
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
     """One Candidate per money amount that is not a restatement of another in brackets."""
     amounts = [a for a in mentions.amounts]
@@ -106,7 +121,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
     items = mentions.items
     out: list[Candidate] = []
     for s_start, s_end in sentences:
-        in_sentence = [(i, a) for i, a in enumerate(amounts) if s_start <= a.start < s_end and i not in skip]
+        in_sentence = [(i, a) for i, a in enumerate(amounts)
+                       if s_start <= a.start < s_end and i not in skip and not _is_count(text, a)]
         sent_items = _between(items, s_start, s_end)
         prev: Candidate | None = None
         for k, (i, a) in enumerate(in_sentence):
@@ -243,8 +259,12 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT]
     cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT]
     if c.direction_cue is not None:
+        # "increased their foreign equity holdings by 130.4 billion yen" is a flow; "may buy" is not
         d = c.direction_cue
-        cues = [m for m in cues if not (m.start < d.end and d.start < m.end)]
+        cues = [m for m in cues if m.attrs["cue"] != "holdings" or not (m.start < d.end and d.start < m.end)]
+    central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank"]
+    if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before):
+        cues.append(central[-1])  # the central bank is the subject: its operations are not flows
     if cues:
         c.nonflow = cues[-1].attrs["cue"]
 

@@ -10,7 +10,7 @@ the record contract's `source.series`.
 NON_FLOW: dict[str, tuple[str, ...]] = {
     "holdings": (
         r"holdings?", r"held", r"\bhold(?:s|ing)?\b", r"stake", r"outstanding", r"as\s+of\s+(?:the\s+)?end",
-        r"ownership", r"owned", r"as\s+of", r"level", r"own(?:s)?\b", r"portfolio\s+(?:of|worth|valued)", r"assets\s+under\s+management",
+        r"ownership", r"owned", r"as\s+of", r"level", r"(?:net|total)\s+assets", r"own(?:s)?\b", r"portfolio\s+(?:of|worth|valued)", r"assets\s+under\s+management",
         r"market\s+(?:cap|capitali[sz]ation|value)", r"valued\s+at", r"worth\s+of\s+assets",
     ),
     "gross": (r"gross", r"turnover", r"trading\s+value", r"traded\s+value", r"volume"),
@@ -19,12 +19,16 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
         r"may\s+(?:buy|sell|pour|invest)", r"target(?:s|ed)?", r"plans?\s+to", r"planned", r"aim(?:s|ed)?\s+to", r"seen\s+(?:buying|selling)",
         r"will", r"potential(?:ly)?", r"predict(?:s|ed)?", r"likely\s+to", r"think", r"believe", r"average", r"on\s+average",
     ),
-    "issuance": (r"raised\s+by", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"supply", r"redemptions?\s+of\s+JGBs"),
+    "issuance": (r"raised\s+by", r"raised(?!\s+(?:their|its|the)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"supply", r"redemptions?\s+of\s+JGBs"),
     "central_bank": (
         r"Bank\s+of\s+Japan", r"BOJ(?:'?s)?", r"BoJ(?:'?s)?", r"(?:market|purchase|buying)\s+operations?", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b", r"\bECB\b",
         r"stimulus", r"quantitative\s+easing", r"\bQE\b", r"monetary\s+(?:easing|base)", r"purchase\s+program(?:me)?",
-        r"asset[- ]purchase", r"balance\s+sheet", r"intervention", r"intervened",
+        r"asset[- ]purchase", r"balance\s+sheet", r"intervention", r"intervened", r"currency\s+market", r"spent",
+        r"Bank\s+of\s+(?:England|Canada|Korea|Italy|France|Indonesia|Thailand)", r"People's\s+Bank", r"Reserve\s+Bank",
+        r"Swiss\s+National\s+Bank", r"Bundesbank", r"Bank\s+Indonesia",
     ),
+    "restatement": (r"equal\s+to", r"equivalent\s+to", r"in\s+dollar\s+terms", r"that\s+is\s+(?:about|around|roughly)", r"or\s+about"),
+    "retail_scheme": (r"NISA", r"tax-free\s+(?:savings\s+)?accounts?", r"tsumitate"),
     "macro": (
         r"trade\s+(?:surplus|deficit|balance)", r"current[- ]account", r"surplus", r"deficit", r"GDP", r"budget",
         r"exports?", r"imports?", r"reserves", r"spending", r"sales\s+tax", r"revenue", r"profit", r"earnings",

@@ -12,15 +12,15 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "CAD": ("C$", "CA$"),
     "HKD": ("HK$",),
     "SGD": ("S$",),
-    "TWD": ("NT$", "T$"),
+    "TWD": ("NT$ ", "NT$", "T$"),
     "JPY": ("¥", "￥", "JPY ", "JPY"),
     "EUR": ("€", "EUR "),
     "GBP": ("£", "GBP "),
     "INR": ("Rs.", "Rs ", "Rs", "₹", "INR "),
     "KRW": ("₩", "KRW "),
     "CNY": ("CNY ", "RMB "),
-    "MYR": ("RM",),
-    "IDR": ("Rp",),
+    "MYR": ("RM ", "RM"),
+    "IDR": ("Rp ", "Rp. ", "Rp"),
 }
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
