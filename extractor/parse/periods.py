@@ -106,9 +106,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
     ("range", rf"\b{_MON}\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+weeks\b|\bthe\s+{_NUM2}-week\s+(?:period|run|streak|stretch|span)"),
+    ("run_weeks", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:period|run|streak|stretch|span)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
+    ("first_quarters", rf"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{{4}}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
     ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"),
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"),
@@ -116,7 +117,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_week", r"\b(?:last|past)\s+week\b|\ba\s+week\s+ago\b"),
     ("this_week", r"\bthis\s+week\b"),
     ("prev_week", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before)\b|\bthe\s+week\s+before\s+that\b|\bweek\s+earlier\b"),
-    ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before)\b"),
+    ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\bfor\s+the\s+year\b|\bin\s+the\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
@@ -185,6 +186,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "run_months":
         n = _num(g.get("n") or "")
         return replace(base, kind="months", relation="run", count=n) if n else None
+    if name == "first_quarters":
+        nq = {"two": 2, "three": 3, "2": 2, "3": 3}[g["nq"].lower()]
+        y = year or (published.year if published else None)
+        if y is None:
+            return replace(base, kind="year_to_date")
+        return replace(base, kind="year_to_date", start=date(y, 1, 1), end=month_end(y, 3 * nq))
     if name == "first_months":
         n = _num(g.get("n") or "")
         if not n or n > 12:

@@ -275,7 +275,10 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\b|;|\s-\s|\s—\s")
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
-_REFERENCE_POINT = re.compile(r"(?:since|than\s+(?:in|at)|as\s+(?:in|of))\s*$", re.IGNORECASE)
+_REFERENCE_POINT = re.compile(
+    r"(?:\bsince|\bthan(?:\s+in|\s+at)?|\bas\s+(?:in|of)|\bfrom|\bthe\s+amount|\bdouble|\btriple|\btwice|\bhalf)\s*$"
+    r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first)\b[^,.;]{0,45}$",
+    re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ")
 
 
@@ -308,8 +311,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                     gap = text[p.end_char:c.amount.start]
                 else:
                     continue
-                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and _REFERENCE_POINT.search(text[max(0, p.start_char - 25):p.start_char])):
+                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])):
                     continue
+                if p.end_char <= c.amount.start and any(w in f" {gap.lower()} " for w in _COMPARISON_WORDS):
+                    continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
                 scored.append((len(gap), p))
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]
@@ -338,15 +343,20 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         first.append(_absolute(c, published, convention(c)))
     # headline period per kind/convention: the latest end among absolute weeks and months
     latest: dict[tuple[str, str], tuple[date, date]] = {}
+    years: dict[tuple[str, str], tuple[date, date]] = {}
     for c, (kind, start, end) in zip(cands, first, strict=True):
         if kind in ("week", "month") and start and end:
             key = (kind, convention(c))
             if key not in latest or end > latest[key][1]:
                 latest[key] = (start, end)
+        elif kind == "year" and start and end and not c.comparison_cue:
+            if ("year", "any") not in years or end > years[("year", "any")][1]:
+                years[("year", "any")] = (start, end)
     if not latest and published is not None and weekly_story:
         conv0 = "jpx" if article_source == "jpx_weekly" else "mof"
         latest[("week", conv0)] = week_before_publication(published, conv0)
     latest_any = max((v for v in latest.values()), key=lambda v: v[1], default=None)
+    latest.update(years)  # a year heads the story only when no week or month does (see _headline)
     out: list[Period | None] = []
     for c, (kind, start, end) in zip(cands, first, strict=True):
         p = c.period
@@ -360,7 +370,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             hk, head = found
             out.append(Period(kind=hk, start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
-        if p.relation == "prev":
+        if p.relation in ("prev", "prev2"):
+            earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
+                            and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind]
+            if earlier_prev:
+                p = replace(p, relation="prev2")
             if not p.kind:  # implied by a contrast: the period before the story's headline period
                 p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
                 kind = p.kind
@@ -368,10 +382,13 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             if head is None and p.kind == "week" and published:
                 head = week_before_publication(published, conv)
             if head is not None:
+                back = 2 if p.relation == "prev2" else 1
                 if p.kind == "week":
-                    start, end = head[0] - timedelta(days=7), head[1] - timedelta(days=7)
+                    start, end = head[0] - timedelta(days=7 * back), head[1] - timedelta(days=7 * back)
                 else:
                     end = head[0] - timedelta(days=1)
+                    if back == 2:
+                        end = end.replace(day=1) - timedelta(days=1)
                     start = end.replace(day=1)
         elif p.relation == "run":
             head = latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
@@ -407,6 +424,8 @@ def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, publi
         return "week", ((s + timedelta(days=1), e - timedelta(days=1)) if conv == "jpx" else mof_week(e))
     if ("month", "mof") in latest or ("month", "jpx") in latest:
         return "month", latest.get(("month", "mof")) or latest[("month", "jpx")]
+    if ("year", "any") in latest:
+        return "year", latest[("year", "any")]
     if published is not None and weekly:
         head = week_before_publication(published, conv)
         latest[("week", conv)] = head
