@@ -8,7 +8,7 @@ from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
 from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
-from extractor.pipeline.mentions import Mentions
+from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
 
@@ -66,11 +66,12 @@ def build_flows(
     kept: list[Candidate] = []
     for c in cands:
         a = c.amount
-        if c.investor is None or (c.features.get("pronoun_start") and not c.features.get("investor_in_left")):
-            # "They ...", or no investor in the sentence: the last investor named before this sentence
-            earlier = [m for m in investors if m.end <= c.sentence[0]]
-            if earlier and (c.direction or c.instrument):
-                c.investor, c.investor_text = dict(earlier[-1].attrs), earlier[-1].text
+        if c.investor is None and (c.direction or c.instrument):
+            # "They ...", or no investor in the sentence: the subject (first investor named) of the
+            # latest sentence that names one
+            antecedent = _antecedent(investors, sentences, c.sentence[0])
+            if antecedent is not None:
+                c.investor, c.investor_text = dict(antecedent.attrs), antecedent.text
                 c.features["investor_from_context"] = True
         if c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
@@ -100,6 +101,17 @@ def build_flows(
     flows = dedupe(flows)
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
+
+
+def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:
+    earlier = [m for m in investors if m.end <= before]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    sentence = next(((s, e) for s, e in sentences if s <= last.start < e), None)
+    if sentence is None:
+        return last
+    return next(m for m in earlier if m.start >= sentence[0])
 
 
 def _netted(c: Candidate, text: str) -> bool:
@@ -193,10 +205,13 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
         sentence = text[c.sentence[0]:c.sentence[1]].lower()
         if instrument == "securities":
             instrument = "equity"
-        if instrument == "equity" and "cash" not in sentence and ("derivative" in text.lower() or "futures" in text.lower()):
-            instrument = "other"  # an exchange total of cash equities and derivatives
         if side == "resident" and eco == "JP":
+            # domestic investor types are reported for shares (cash equities)
             market = "domestic"
+            if instrument in ("other", "derivatives", "securities"):
+                instrument = "equity"
+        elif instrument == "equity" and "cash" not in sentence and ("derivative" in text.lower() or "futures" in text.lower()):
+            instrument = "other"  # an exchange total of cash equities and derivatives
     if c.source == "other":
         # fund-flow and other-market statistics are not Japan's cross-border data
         eco, side = None, "unknown"

@@ -333,8 +333,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     """Absolute periods for the candidates, resolving weeks by convention and relative mentions."""
     def convention(c: Candidate) -> str:
         p = c.period
-        if p is not None and p.relation == "week_end" and p.anchor is not None and p.anchor.weekday() == 4:
-            c.source = "jpx_weekly"  # MoF weeks end on Saturdays; a week to a Friday is exchange data
+        if p is not None and p.relation == "week_end" and p.anchor is not None:
+            # MoF weeks end on Saturdays; a week to a Friday is exchange data
+            if p.anchor.weekday() == 4:
+                c.source = "jpx_weekly"
+            elif p.anchor.weekday() == 5 and c.source == "jpx_weekly":
+                c.source = "mof"
         src = c.source or article_source
         return "jpx" if src == "jpx_weekly" else "mof"
 

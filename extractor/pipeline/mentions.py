@@ -77,7 +77,7 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
         for m in P.COUNTRY_INVESTOR_RX.finditer(text, r0, r1):
             name = m.group("adj") or m.group("from") or m.group("subj")
             code = P.COUNTRY_CODE.get(name.lower())
-            if code is not None:
+            if code is not None and not any(x.kind == "investor" and x.start < m.end() and m.start() < x.end for x in items):
                 attrs = {"side": "resident", "economy": code, "group": "all", "country": True}
                 items.append(Mention("investor", m.start(), m.end(), m.group(0), attrs))
         for m in P.INSTRUMENT_RX.finditer(text, r0, r1):

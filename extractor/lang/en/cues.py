@@ -40,7 +40,7 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
 SOURCES: dict[str, tuple[str, ...]] = {
     "mof": (
         r"Ministry\s+of\s+Finance", r"finance\s+ministry", r"Finance\s+Ministry", r"\bMOF\b", r"\bMoF\b",
-        r"ministry(?:'s)?\s+data", r"capital[- ]flows?\s+data", r"portfolio[- ]flows?\s+data",
+        r"ministry(?:'s)?\s+data", r"ministry's", r"capital[- ]flows?\s+data", r"portfolio[- ]flows?\s+data",
     ),
     "jpx_weekly": (
         r"exchange\s+data", r"stock[- ]exchange", r"Tokyo\s+Stock\s+Exchange", r"\bTSE\b", r"\bJPX\b",
