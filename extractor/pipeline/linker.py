@@ -158,7 +158,7 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
                prev: Candidate | None, a: Amount, a_end: int) -> None:
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
-    adjacent = [m for m in near_right if m.start - a_end <= 25 and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling"))]
+    adjacent = [m for m in near_right if m.start - a_end <= 25 and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
     if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
     elif near_left:

@@ -16,11 +16,28 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9$¥€£])|\n\s*")
 
 
+def _line_break_ends_sentence(text: str, m: re.Match[str]) -> bool:
+    """A single newline ends a sentence after end punctuation, after a short line (a headline, a
+    credit), or before a bullet; inside hard-wrapped wire copy it is just a space."""
+    gap = m.group(0)
+    if gap.count("\n") > 1:
+        return True
+    before = text[: m.start()].rstrip()
+    if not before or before[-1] in ".!?:;\"”’)]|":
+        return True
+    line = before[before.rfind("\n") + 1 :]
+    if len(line) < 45:
+        return True
+    return bool(re.match(r"[•*\-–—]|\d+\.\s", text[m.end() : m.end() + 3]))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of `text`, whitespace trimmed, empty ones dropped."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if "\n" in m.group(0) and not _line_break_ends_sentence(text, m):
+            continue
         if m.group(0).strip() == "" and "\n" not in m.group(0):
             word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12) : m.start()])
             if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):

@@ -86,3 +86,14 @@ def test_flows_record_ids_are_stable() -> None:
     first = [r["id"] for r in extract(WEEKLY, published="2013-11-28", article_id="a1", use_model=False)]
     again = [r["id"] for r in extract(WEEKLY, published="2013-11-28", article_id="a1", use_model=False)]
     assert first == again and len(set(first)) == len(first)
+
+
+def test_flows_hard_wrapped_lines_are_one_sentence() -> None:
+    text = ("TOKYO, March 14 (Kabuto Wire) - Foreign investors stepped up\n"
+            "their buying of Japanese bonds last week.\n"
+            "They acquired a net 1.15 trillion yen (about $7.8\n"
+            "billion) of long-term Japanese bonds on a net basis last week, the\n"
+            "most since April, Ministry of Finance data showed.")
+    (f,) = _flows(text, "2024-03-14")
+    assert (f["investor"]["side"], f["instrument"], f["market"], f["period"]["end"]) == ("non_resident", "long_term_debt", "domestic", "2024-03-09")
+    assert f["converted"][0]["value"] == 7800000000

@@ -22,7 +22,7 @@ def _names(conn: sqlite3.Connection, kind: str) -> list[str]:
 def test_schema_migrate_creates_tables_views_and_records_names(store_path):
     conn = sqlite3.connect(store_path, isolation_level=None)
     ran = schema.migrate(conn)
-    assert ran == ["0001_core_tables", "0002_full_text", "0003_views"]
+    assert ran == ["0001_core_tables", "0002_full_text", "0003_views", "0004_fts_facets"]
     assert _names(conn, "table") == TABLES
     assert _names(conn, "view") == VIEWS
     assert schema.applied(conn) == ran
@@ -34,11 +34,11 @@ def test_schema_failed_migration_leaves_nothing_behind(store_path, monkeypatch):
         conn.execute("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("0004_broken", broken)])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("0005_broken", broken)])
     conn = sqlite3.connect(store_path, isolation_level=None)
     with pytest.raises(RuntimeError, match="boom"):
         schema.migrate(conn)
-    assert schema.applied(conn) == ["0001_core_tables", "0002_full_text", "0003_views"]
+    assert schema.applied(conn) == ["0001_core_tables", "0002_full_text", "0003_views", "0004_fts_facets"]
     assert "half_done" not in _names(conn, "table")
 
 

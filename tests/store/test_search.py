@@ -79,6 +79,27 @@ def test_search_filters_list_exactly_the_matching_records(gold_store, filters):
         assert {h.id for h in hits} <= expected
 
 
+@pytest.mark.parametrize("filters", FILTERS, ids=[str(i) for i in range(len(FILTERS))])
+def test_search_vector_mask_equals_sql_filters(gold_store, filters):
+    where, params = filters.where()
+    expected = {r[0] for r in gold_store.conn.execute(
+        f"SELECT r.pk FROM records r JOIN articles a ON a.pk = r.article_pk WHERE {where} AND r.embedding_pk IS NOT NULL",
+        params)}
+    index = gold_store.vectors()
+    assert set(index.record_pks[index.mask(filters)].tolist()) == expected
+
+
+@pytest.mark.parametrize(("since", "until", "expected"), [
+    ("2013", "2014", ["xfy2013", "xfy2014"]),
+    ("2013-11", "2014-01-15", ["xfm201311", "xfm201312", "xfm201401"]),
+    ("2013", None, []),
+    ("1900", "2013", []),
+], ids=["years", "months", "open-ended", "too-long"])
+def test_search_date_facets(since, until, expected):
+    expr = Filters(kind="any", since=since, until=until).facet_expression()
+    assert expr == (f"facets : ({' OR '.join(expected)})" if expected else None)
+
+
 def test_search_excludes_reprints_by_default(gold_store):
     reprint_records = {r[0] for r in gold_store.conn.execute(
         "SELECT r.id FROM records r JOIN articles a ON a.pk = r.article_pk WHERE a.duplicate_of IS NOT NULL")}

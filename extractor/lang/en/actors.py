@@ -32,7 +32,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     # --- non-residents -----------------------------------------------------------------------------
     (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|non-?resident|non-native|overseas|offshore)(?=\s+(?:weekly\s+|monthly\s+|net\s+|investor\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation))", {"side": "non_resident", "economy": None, "group": "all"}),
-    (r"foreigners|non-?residents|offshore\s+(?:money|capital)|foreign\s+(?:money|capital|hedge\s+funds)|global\s+funds?|hedge\s+funds", {"side": "non_resident", "economy": None, "group": "all"}),
+    (r"foreigners|non-?residents|(?:offshore|overseas|foreign|international)\s+(?:money|capital|cash)|foreign\s+hedge\s+funds|global\s+funds?|hedge\s+funds", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|overseas|offshore)\s+central\s+banks|foreign\s+official\s+institutions|central\s+banks", {"side": "non_resident", "economy": None, "group": "central_bank"}),
 ]
 
