@@ -102,11 +102,11 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 
 _PATTERNS: list[tuple[str, str]] = [
     # the week ended/through Nov. 23 (, 2013)
-    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+)?week\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:Friday|Saturday),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:Friday|Saturday),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
-    ("range", rf"\b{_MON}\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b{_MON}\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:period|run|streak|stretch|span)"),
+    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:period|run|streak|stretch|span)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
     ("first_quarters", rf"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{{4}}))"),
@@ -168,7 +168,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         except ValueError:
             return None
         span = (end - start).days
-        kind = "week" if span in (4, 5, 6) else ("day" if span == 0 else "other")
+        kind = "week" if span in (4, 5, 6) or (g.get("weekof") and span < 7) else ("day" if span == 0 else "other")
         return replace(base, kind=kind, start=start, end=end)
     if name in ("run_weeks", "first_weeks"):
         n = _num(g.get("n") or g.get("n2") or "")

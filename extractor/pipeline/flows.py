@@ -84,7 +84,8 @@ def build_flows(
             continue
         kept.append(c)
         last_flow = c
-    weekly_story = "week" in text.lower()
+    # MoF's weekly release is what a dated ministry story without any period most likely reports
+    weekly_story = "week" in text.lower() or (src_article == "mof" and not any(p.kind in ("month", "months", "quarter", "year", "fiscal_year") for p in mentions.periods))
     periods = resolve(kept, published, art_src_series, weekly_story)
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
