@@ -61,19 +61,23 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
         quote = _CUR.get(m.group("quote").lower(), m.group("quote").upper())
         add("fx_rate", float(m.group("rate").replace(",", "")), f"{quote} per {base}", (s, e), f"{base}/{quote}", base, quote)
     taken = [(s, e) for s, e, _ in mentions.fx_spans]
-    for m in _FX_TEXT_RX.finditer(text):
-        subj = m.group("subj").lower()
-        base = "EUR" if "euro" in subj else "USD"
-        add("fx_rate", float(m.group("v")), f"JPY per {base}", m.span(), f"{base}/JPY", base, "JPY")
-        taken.append(m.span())
-    for m in (m for s0, s1 in sentences if "yield" in text[s0:s1].lower() for m in _YIELD_RX.finditer(text, s0, s1)):
-        if any(s <= m.start("v") < e for s, e in taken):
-            continue
-        mid = m.group("mid")
-        if re.search(r"\b(?:yen|dollars?|billion|trillion)\b", mid):
-            continue
-        add("yield", float(m.group("v").replace(",", "")), "percent", (m.start("v"), m.end()), m.group("subj").strip())
-        taken.append((m.start("v"), m.end()))
+    prev_had_yield = False
+    for s0, s1 in sentences:
+        sentence = text[s0:s1]
+        low = sentence.lower()
+        for value, span, base, quote, subject in _rates_in(sentence, low):
+            span = (s0 + span[0], s0 + span[1])
+            if not any(a <= span[0] < b for a, b in taken):
+                add("fx_rate", value, f"{quote} per {base}", span, subject, base, quote)
+                taken.append(span)
+        has_yield = "yield" in low
+        if has_yield or prev_had_yield or _RATE_INSTRUMENT.search(sentence):
+            for value, span, subject in _yields_in(sentence, low, follow_on=prev_had_yield and not has_yield):
+                span = (s0 + span[0], s0 + span[1])
+                if not any(a <= span[0] < b for a, b in taken):
+                    add("yield", value, "percent", span, subject)
+                    taken.append(span)
+        prev_had_yield = has_yield
     for m in _INDEX_RX.finditer(text):
         add("index_level", float(m.group("v").replace(",", "")), "points", (m.start("v"), m.end("v")), m.group("idx"))
     for m in _PCT_CHANGE_RX.finditer(text):
@@ -92,6 +96,78 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
     from dataclasses import replace
 
     return [replace(f, id=f"{article_id}#q{n}") for n, f in enumerate(figs, start=1)]
+
+
+# --- exchange rates written in prose ---------------------------------------------------------------
+_PAIR_WORDS = {"yen": "JPY", "won": "KRW", "rupee": "INR", "taiwan dollar": "TWD", "yuan": "CNY", "ringgit": "MYR",
+               "baht": "THB", "rupiah": "IDR", "euro": "EUR", "sterling": "GBP", "pound": "GBP"}
+_RANGES = {"JPY": (60, 400), "KRW": (700, 2000), "INR": (35, 130), "TWD": (20, 45), "CNY": (5, 9), "MYR": (2.5, 6),
+           "THB": (25, 45), "IDR": (8000, 20000), "EUR": (0.8, 1.7), "GBP": (1.0, 2.2)}
+_RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+)?dollar|against\s+the\s+(?:U\.S\.\s+)?dollar|yen|won|rupees?))?", re.IGNORECASE)
+_FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
+
+
+def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str, str, str]]:
+    """Exchange rates written in prose: "the yen at 151.20 per dollar", "the dollar fetched 107.10 yen",
+    "the euro traded at $1.0855", "the won ended at 1,331.9 per dollar", "below JPY80"."""
+    if not _FX_SUBJECT.search(sentence):
+        return []
+    out = []
+    for m in _RATE_NUMBER.finditer(sentence):
+        v = float(m.group("v").replace(",", ""))
+        after = (m.group("after") or "").lower().strip()
+        before = low[max(0, m.start() - 60):m.start()]
+        quote = None
+        if after.startswith(("per", "to the", "against")):
+            quote = next((code for word, code in _PAIR_WORDS.items() if word in before and code != "EUR"), "JPY")
+        elif after in ("yen", "won", "rupee", "rupees"):
+            quote = {"yen": "JPY", "won": "KRW"}.get(after, "INR")
+            if not re.search(r"dollar|greenback|\$", before):
+                continue
+        elif (m.group("cur") or "").strip() in ("JPY", "¥") and re.search(r"dollar|greenback", before):
+            quote = "JPY"
+        elif m.group("cur") == "$" and "euro" in before:
+            lo, hi = _RANGES["EUR"]
+            if lo <= v <= hi:
+                out.append((v, m.span("v"), "EUR", "USD", "EUR/USD"))
+            continue
+        elif m.group("cur") is None and re.search(r"\b(?:yen|dollar|greenback|usd/jpy|dollar/yen)\b[^,;]{0,45}$", before):
+            quote = "JPY"
+        if quote is None:
+            continue
+        lo, hi = _RANGES.get(quote, (0, 1e9))
+        if lo <= v <= hi:
+            out.append((v, m.span("v"), "USD", quote, f"USD/{quote}"))
+    return out
+
+
+# --- yields --------------------------------------------------------------------------------------
+_RATE_INSTRUMENT = re.compile(r"\b(?:\d{1,2}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills|notes|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b\s+(?:stood|were|was|at|around|traded|yielded)", re.IGNORECASE)
+_PCT_NUMBER = re.compile(r"(?P<neg>minus\s+|-)?(?P<v>\d+(?:\.\d+)?|zero)\s*(?:%|percent|per\s*cent|pct)", re.IGNORECASE)
+_NOT_A_LEVEL = re.compile(r"(?:\b(?:rose|gained|climbed|jumped|surged|fell|dropped|declined|slid|lost|up|down|by|of\s+their|percent\s+of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
+
+
+def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tuple[int, int], str | None]]:
+    """Yield levels: "the 10-year JGB yield rose to 0.785 percent", "three-month bills stood around 0.01
+    percent", "the 10-year at 2.5 percent", "It was at 0.40 percent" after a sentence about a yield."""
+    out = []
+    for m in _PCT_NUMBER.finditer(sentence):
+        before = sentence[max(0, m.start() - 160):m.start()]
+        if _NOT_A_LEVEL.search(before):
+            continue  # a change ("rose 8 basis points", "fell 2 percent") or a share ("40 percent of")
+        if re.match(r"\s*of\b", sentence[m.end():m.end() + 5]):
+            continue  # "40 percent of their holdings" is a share
+        if not (re.search(r"yield|\b(?:\d{1,2}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b", before, re.IGNORECASE)
+                or (follow_on and re.match(r"\s*(?:It|The\s+yield|That)\b", sentence))):
+            continue
+        if re.search(r"\b(?:inflation|growth|GDP|rate\s+hike|stake|share|ratio|hedg)", before[-60:], re.IGNORECASE):
+            continue
+        v = 0.0 if m.group("v").lower() == "zero" else float(m.group("v"))
+        if m.group("neg"):
+            v = -v
+        subj = re.search(r"((?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-(?:year|month)[\w .-]{0,30}?(?:yield|bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?)?)", before)
+        out.append((v, m.span(), subj.group(1).strip() if subj else None))
+    return out
 
 
 def _date_near(after: str, published: date | None) -> str | None:
