@@ -266,39 +266,45 @@ def _confidence(c: Candidate) -> float:
 
 
 def dedupe(flows: list[Flow]) -> list[Flow]:
-    """Drop rounded or hedged restatements of a figure stated precisely elsewhere in the story."""
-    keep: list[Flow] = []
-    for f in flows:
-        twin = next((g for g in flows if g is not f and _restates(f, g)), None)
-        if twin is None:
-            keep.append(f)
-    return keep
+    """Drop rounded, hedged or headline restatements of a figure stated precisely elsewhere.
+
+    Flows are considered best first (body text before headline lines, plain before hedged, finer
+    precision first); a flow is dropped when it restates one already kept, so that of two mutual
+    restatements exactly one survives.
+    """
+    def rank(f: Flow) -> tuple[bool, bool, float, int]:
+        return (_title_like(f), _hedged(f), f.amount.precision or 0.0, f.evidence.start)
+
+    kept: list[Flow] = []
+    for f in sorted(flows, key=rank):
+        if not any(_restates(f, g) for g in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.evidence.start, f.amount.start or 0))
 
 
 def _restates(f: Flow, g: Flow) -> bool:
-    """True when f is a less precise (or hedged) statement of the flow g."""
+    """True when f is a less precise, hedged or headline statement of the flow g."""
     if f.direction != g.direction:
         return False
     if f.investor.side != g.investor.side and "unknown" not in (f.investor.side, g.investor.side):
         return False
-    vals = [(g.amount.value, g.amount.currency)] + [(x.value, x.currency) for x in g.converted]
+    fp, gp = f.amount.precision or 0, g.amount.precision or 0
+    vals = [(g.amount.value, g.amount.currency, gp)] + [(x.value, x.currency, x.precision or 0) for x in g.converted]
     close = False
-    for v, cur in vals:
+    for v, cur, vp in vals:
         if cur != f.amount.currency or v <= 0:
             continue
-        tol = max(f.amount.precision or 0, 0.0) / 2 + 1e-9
-        if abs(v - f.amount.value) <= tol or (f.amount.text and abs(v - f.amount.value) / v < 0.1 and _hedged(f)):
-            close = True
+        if abs(v - f.amount.value) <= fp / 2 + 1e-9 and fp >= vp:
+            close = True  # the same figure, or a rounding of it
+        elif _hedged(f) and fp > vp and abs(v - f.amount.value) / v < 0.1:
+            close = True  # "nearly $14 billion" for $13.8 billion
     if not close:
         return False
     if _title_like(f) and not _title_like(g):
-        return True  # a headline line restating a figure of the body, often rounded or in dollars
+        return True
     if f.period.end and g.period.end and f.period.end != g.period.end:
         return False
-    fp, gp = f.amount.precision or 0, g.amount.precision or 0
-    if fp > gp:
-        return True
-    return fp == gp and _hedged(f) and not _hedged(g)
+    return fp > gp or (_hedged(f) and not _hedged(g))
 
 
 def _hedged(f: Flow) -> bool:

@@ -138,7 +138,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             left = [m for m in sent_items if left_start <= m.start and m.end <= a.start]
             right = [m for m in sent_items if a_end <= m.start and m.end <= right_end]
             before = [m for m in sent_items if m.end <= a.start]
-            _direction(c, left, right, before, prev, a, a_end)
+            _direction(c, left, right, before, prev, a, a_end, text)
             _investor(c, left, before, prev, right, a_end)
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end, text, prev)
@@ -155,10 +155,13 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
 
 
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
-               prev: Candidate | None, a: Amount, a_end: int) -> None:
+               prev: Candidate | None, a: Amount, a_end: int, text: str = "") -> None:
+    def c_text(s: int, e: int) -> str:
+        return text[s:e]
+
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
-    adjacent = [m for m in near_right if m.start - a_end <= 25 and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
+    adjacent = [m for m in near_right if m.start - a_end <= 25 and "," not in c_text(a_end, m.start) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
     if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
     elif near_left:
