@@ -127,9 +127,12 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         prev: Candidate | None = None
         for k, (i, a) in enumerate(in_sentence):
             conv = converted_of.get(i, [])
-            a_end = max([a.end] + [c.end for c in conv])
-            if a_end < len(text) and text[a_end:a_end + 1] == ")":
-                a_end += 1
+            # the words after the figure: after its bracketed restatement when that follows at once
+            a_end = a.end
+            if conv and conv[0].start - a.end <= 4:
+                a_end = max(x.end for x in conv)
+                if text[a_end:a_end + 1] == ")":
+                    a_end += 1
             left_start = prev.amount.end if prev else s_start
             if prev and prev.converted:
                 left_start = max(left_start, prev.converted[-1].end)
@@ -151,7 +154,24 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             c.features["left_text"] = text[left_start:a.start]
             out.append(c)
             prev = c
+        if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
+            _respectively(out[-len(in_sentence):], sent_items, text)
     return out
+
+
+def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
+    """ "sold derivatives and cash equities worth 586.7 billion yen and 87.52 billion yen, respectively"."""
+    first = group[0].amount.start
+    for kind in ("instrument", "investor"):
+        listed = [m for m in items if m.kind == kind and m.end <= first]
+        if len(listed) >= len(group):
+            listed = listed[-len(group):]
+            if all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[x.end:y.start]) for x, y in zip(listed, listed[1:], strict=False)):
+                for c, m in zip(group, listed, strict=True):
+                    if kind == "instrument":
+                        c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
+                    else:
+                        c.investor, c.investor_text = dict(m.attrs), m.text
 
 
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
@@ -206,6 +226,8 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT]
     near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
+    if near_left and re.fullmatch(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?", text[near_left[-1].end:a.start]):
+        chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"
     if chosen is None and prev is not None and prev.instrument:
         c.instrument, c.market_hint = prev.instrument, prev.market_hint
         c.features["instrument_inherited"] = True

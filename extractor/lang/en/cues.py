@@ -43,7 +43,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         r"ministry(?:'s)?\s+data", r"ministry's", r"capital[- ]flows?\s+data", r"portfolio[- ]flows?\s+data",
     ),
     "jpx_weekly": (
-        r"exchange\s+data", r"stock[- ]exchange", r"Tokyo\s+Stock\s+Exchange", r"\bTSE\b", r"\bJPX\b",
+        r"(?:stock\s+)?exchanges?(?:'|'s)?\s+data", r"stock[- ]exchanges?", r"Tokyo\s+Stock\s+Exchange", r"\bTSE\b", r"\bJPX\b",
         r"Japan\s+Exchange", r"bourse", r"cash\s+equities", r"cash\s+(?:markets?|shares|stocks)", r"derivatives", r"(?:index\s+)?futures", r"investor[- ]type\s+data", r"Osaka\s+Exchange",
     ),
     "tic": (r"\bTIC\b", r"Treasury\s+(?:Department|International\s+Capital)", r"Treasury\s+data", r"U\.S\.\s+Treasury\s+data"),

@@ -19,7 +19,7 @@ INSTRUMENTS: list[tuple[str, str, str | None]] = [
     (r"(?:super-?long\s+|government\s+|sovereign\s+|corporate\s+|covered\s+|mortgage-backed\s+)?bonds|JGBs?|Treasur(?:y|ies|ys)(?!\s+(?:yield|Department|Secretary|data|report|official))|gilts|bunds|OATs|notes|sovereign\s+debt|government\s+debt|government\s+securities|fixed[- ]income(?:\s+securities|\s+assets)?", "long_term_debt", None),
     (r"debt\s+securities|debt|credit", "debt", None),
     (r"cash\s+equities|(?:equities|equity|stocks|shares)(?:\s+and\s+investment\s+fund\s+shares)?|(?:equity\s+and\s+)?investment\s+fund\s+shares", "equity", None),
-    (r"(?:stock\s+|index\s+|equity\s+)?(?:futures|derivatives|options)", "derivatives", None),
+    (r"(?:stock\s+|index\s+|equity\s+)?(?:futures|derivatives|options)(?:\s+contracts)?|derivative(?:\s+contracts)?", "derivatives", None),
     (r"securities|assets|portfolio\s+investments?|investments", "securities", None),
 ]
 # fmt: on
