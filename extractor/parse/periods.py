@@ -108,6 +108,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
     ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:period|run|streak|stretch|span)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
+    ("months_to", rf"\b(?:the\s+|in\s+the\s+|during\s+the\s+|over\s+the\s+)?{_NUM}\s+months\s+(?:to|through|ended|ending|until)\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
+    ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
+    ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"),
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
     ("first_quarters", rf"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{{4}}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
@@ -183,6 +186,22 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             end = first_sat + timedelta(weeks=n - 1)
             return replace(base, kind="weeks", start=first_sat - timedelta(days=6), end=end, count=n)
         return replace(base, kind="weeks", relation="run", count=n)
+    if name == "months_to":
+        n = _num(g.get("n") or "")
+        span = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)
+        if not n or span is None:
+            return replace(base, kind="months", count=n)
+        y, mth = span[1].year, span[1].month - n + 1
+        while mth <= 0:
+            y, mth = y - 1, mth + 12
+        return replace(base, kind="months", start=date(y, mth, 1), end=span[1], count=n)
+    if name == "weeks_of_year":
+        return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)
+    if name == "fy_to_date":
+        if published is None:
+            return replace(base, kind="year_to_date", relation="ytd")
+        fy = published.year if published.month > 3 else published.year - 1
+        return replace(base, kind="year_to_date", relation="ytd", start=date(fy, 4, 1), anchor=published)
     if name == "run_months":
         n = _num(g.get("n") or "")
         return replace(base, kind="months", relation="run", count=n) if n else None

@@ -304,6 +304,7 @@ _REFERENCE_POINT = re.compile(
     r"(?:\bsince|\bthan(?:\s+in|\s+at)?|\bas\s+(?:in|of)|\bfrom|\bthe\s+amount|\bdouble|\btriple|\btwice|\bhalf)\s*$"
     r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first)\b[^,.;]{0,45}$",
     re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ")
 
 
@@ -338,6 +339,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                     continue
                 if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])):
                     continue
+                if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
+                    continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and any(w in f" {gap.lower()} " for w in _COMPARISON_WORDS):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
                 scored.append((len(gap), p))
@@ -426,7 +429,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     end = head[1]
                     start = end - timedelta(days=7 * p.count - 1)
                 else:
-                    prior = any(w in p.text.lower() for w in ("previous", "prior", "preceding"))
+                    prior = c.comparison_cue or any(w in p.text.lower() for w in ("previous", "prior", "preceding"))
                     last_month_end = head[0] - timedelta(days=1) if prior else head[1]
                     y, m = last_month_end.year, last_month_end.month - p.count + 1
                     while m <= 0:
@@ -435,7 +438,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         elif p.relation == "ytd":
             head = latest_any
             end = head[1] if head else None
-            start = date(end.year, 1, 1) if end else (p.start if p.start else None)
+            if p.start is not None and p.start.month == 4:
+                start = p.start  # fiscal year to date
+            else:
+                start = date(end.year, 1, 1) if end else p.start
         out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
     return out
