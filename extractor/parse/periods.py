@@ -122,7 +122,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("prev_week", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before)\b|\bthe\s+week\s+before\s+that\b|\bweek\s+earlier\b"),
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b"),
-    ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\bfor\s+the\s+year\b|\bin\s+the\s+year\s+so\s+far\b"),
+    ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))"),
+    ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    ("n_week_total", rf"\bthe\s+{_NUM}-week\s+(?:total|tally|sum|run|streak|stretch)"),
+    ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+{_MON2}\s*(?P<day2>\d{{1,2}}))?"),
+    ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\bin\s+the\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?'s\b"),
     ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
@@ -245,7 +249,23 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "last_week":
         return replace(base, kind="week", relation="last_week")
     if name == "this_week":
-        return replace(base, kind="week", relation="this_week")
+        # in a data story "this week" is loose talk for the latest data: the headline week
+        return replace(base, kind="week", relation="head")
+    if name == "the_year":
+        if published is not None and published.month <= 2:
+            return replace(base, kind="year", start=date(published.year - 1, 1, 1), end=date(published.year - 1, 12, 31))
+        return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)
+    if name in ("since_month", "n_week_total"):
+        # a run of weeks ending with the headline week ("since late October", "the three-week total")
+        n = _num(g.get("n") or "") if name == "n_week_total" else None
+        return replace(base, kind="weeks", relation="run_since" if name == "since_month" else "run", count=n)
+    if name == "days_from":
+        first = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
+        if first is None:
+            return replace(base, kind="week")
+        last = resolve_month_day(_MONTH_NUM[g["mon2"].lower()], int(g["day2"]), published, year) if g.get("day2") else None
+        last = last or first + timedelta(days=4 - first.weekday() if first.weekday() <= 4 else 0)
+        return replace(base, kind="week", start=first, end=last)
     if name == "prev_week":
         return replace(base, kind="week", relation="prev")
     if name == "prev_month":

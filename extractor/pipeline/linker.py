@@ -302,10 +302,11 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
 _REFERENCE_POINT = re.compile(
     r"(?:\bsince|\bthan(?:\s+in|\s+at)?|\bas\s+(?:in|of)|\bfrom|\bthe\s+amount|\bdouble|\btriple|\btwice|\bhalf)\s*$"
-    r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first)\b[^,.;]{0,45}$",
+    r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$",
     re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
-_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ")
+_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
 
 
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> None:
@@ -337,7 +338,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                     gap = text[p.end_char:c.amount.start]
                 else:
                     continue
-                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])):
+                ref = _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])
+                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and ref and (p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
@@ -351,7 +353,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                 c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
                 c.features["period_implied"] = True
                 continue
-            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue]
+            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
 
@@ -395,7 +397,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         conv = convention(c)
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
-            found = _headline(latest, conv, published, p is not None or weekly_story)
+            found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
             if found is None:
                 out.append(None)
                 continue
@@ -422,6 +424,15 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     if back == 2:
                         end = end.replace(day=1) - timedelta(days=1)
                     start = end.replace(day=1)
+        elif p.relation == "run_since":
+            head = latest.get(("week", conv)) or latest_any
+            if head is not None:
+                end = head[1]
+                m = _MONTHS_FULL.index(p.text.split()[-1].lower()) + 1 if p.text.split()[-1].lower() in _MONTHS_FULL else None
+                if m is not None:
+                    y = end.year if m <= end.month else end.year - 1
+                    day = 15 if "mid" in p.text.lower() else (20 if "late" in p.text.lower() or "end" in p.text.lower() else 1)
+                    start = mof_week(date(y, m, day))[0] if conv == "mof" else exchange_week(date(y, m, day))[0]
         elif p.relation == "run":
             head = latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
             if head is not None and p.count:
@@ -436,7 +447,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                         y, m = y - 1, m + 12
                     start, end = date(y, m, 1), last_month_end
         elif p.relation == "ytd":
-            head = latest_any
+            head = latest.get(("week", conv)) or latest.get(("month", "mof")) or latest_any
             end = head[1] if head else None
             if p.start is not None and p.start.month == 4:
                 start = p.start  # fiscal year to date
@@ -447,8 +458,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     return out
 
 
+_MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
+
+
 def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, published: date | None,
-              weekly: bool) -> tuple[str, tuple[date, date]] | None:
+              weekly: bool, weeks_only: bool = False) -> tuple[str, tuple[date, date]] | None:
     """The story's headline period for a figure that names none: its own week convention first."""
     if ("week", conv) in latest:
         return "week", latest[("week", conv)]
@@ -459,7 +474,7 @@ def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, publi
         return "week", ((s + timedelta(days=1), e - timedelta(days=1)) if conv == "jpx" else mof_week(e))
     if ("month", "mof") in latest or ("month", "jpx") in latest:
         return "month", latest.get(("month", "mof")) or latest[("month", "jpx")]
-    if ("year", "any") in latest:
+    if ("year", "any") in latest and not weeks_only:
         return "year", latest[("year", "any")]
     if published is not None and weekly:
         head = week_before_publication(published, conv)
@@ -475,6 +490,8 @@ def _absolute(c: Candidate, published: date | None, conv: str) -> tuple[str | No
     if p.relation == "week_end":
         if p.anchor is None:
             return "week", None, None
+        if conv != "jpx" and p.anchor.weekday() not in (4, 5):
+            return "week", p.anchor - timedelta(days=6), p.anchor  # fund-flow weeks end mid-week (Lipper, EPFR)
         s, e = exchange_week(p.anchor) if conv == "jpx" else mof_week(p.anchor)
         return "week", s, e
     if p.relation == "last_week":

@@ -12,8 +12,11 @@
   query text ever raises.
 - `semantic`: cosine similarity between the all-MiniLM-L6-v2 embedding of the query and of each
   record's evidence sentence (vectors.py).
-- `hybrid` (default): weighted reciprocal rank fusion of the two lists, score = sum of
-  weight / (RRF_K + rank), full text weighted 1.0 and meaning 0.5 (see FUSION_WEIGHTS).
+- `hybrid` (default): the records of both lists (DEPTH each), scored
+  1 / (RRF_K + full-text rank) + COSINE_WEIGHT x cosine / RRF_K: full text contributes its rank
+  (bm25 values are not comparable across queries), meaning its similarity, which keeps its size
+  (a paraphrase counts more than a vague likeness) and exists for every candidate, including the
+  full-text matches that are not in the semantic top list.
 
 Filters (side, economy, instrument, direction, dates, amounts, status, kind) are SQL conditions on
 the typed columns, and every value is a bound parameter; query text never reaches the SQL string.
@@ -43,10 +46,10 @@ MODES = ("hybrid", "fts", "semantic")
 KINDS = ("flow", "figure", "statement", "table_row", "any")
 STATUSES = ("match", "revised", "mismatch", "unverifiable", "unreconciled")
 RRF_K = 60
-# Full text counts double: on the corpus queries (tests/store/test_search_quality.py) it is the
-# stronger list (recall@5 0.62 against 0.45), and weights from 0.4 to 0.8 for the semantic list
-# all fuse to 0.61-0.66, so 0.5 sits in the middle of that plateau rather than on a tuned peak.
-FUSION_WEIGHTS = (1.0, 0.5)
+# Weight of the cosine in the hybrid score. On the corpus queries (tests/store/test_search_quality.py)
+# weights 1, 2 and 4 give recall@5 0.67, 0.69 and 0.66 against 0.63 for full text alone and 0.45
+# for meaning alone: 2 sits in the middle of that plateau rather than on a tuned peak.
+COSINE_WEIGHT = 2.0
 DEPTH = 100  # how far down each list the fusion looks
 MAX_QUERY_CHARS = 2000  # longer query text is cut: no sentence of a story is this long
 MAX_TERMS = 32
@@ -372,21 +375,36 @@ def semantic_ranked(
     store: FactStore, text: str, filters: Filters, limit: int = DEPTH, *, encode: Callable[[Sequence[str]], np.ndarray] | None = None,
 ) -> list[int]:
     """Record pks by cosine similarity of their evidence to the query, best first."""
+    return semantic_scores(store, text, filters, limit, encode=encode)[0]
+
+
+def semantic_scores(
+    store: FactStore, text: str, filters: Filters, limit: int = DEPTH, *,
+    encode: Callable[[Sequence[str]], np.ndarray] | None = None, also: Sequence[int] = (),
+) -> tuple[list[int], dict[int, float]]:
+    """The `limit` record pks most similar to the query, best first, and {pk: cosine} for them
+    and for the records in `also` (those that have a vector)."""
     text = clean_query(text)
     if not text:
-        return []
+        return [], {}
     index = store.vectors()
     if len(index) == 0:
-        return []
+        return [], {}
     query = (encode or _default_encode)([text])[0]
     scores = np.where(index.mask(filters), index.record_scores(query), -np.inf)
     allowed = int(np.isfinite(scores).sum())
     k = min(limit, allowed)
-    if k == 0:
-        return []
-    top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
-    top = top[np.argsort(-scores[top], kind="stable")]
-    return [int(index.record_pks[i]) for i in top if np.isfinite(scores[i])]
+    out: dict[int, float] = {}
+    if k:
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top], kind="stable")]
+        out = {int(index.record_pks[i]): float(scores[i]) for i in top if np.isfinite(scores[i])}
+    ranked = list(out)
+    if also:
+        pks, cos = index.scores_for(query, np.asarray(also, dtype=np.int64))
+        for pk, c in zip(pks.tolist(), cos.tolist(), strict=True):
+            out.setdefault(int(pk), float(c))
+    return ranked, out
 
 
 def _default_encode(texts: Sequence[str]) -> np.ndarray:
@@ -395,24 +413,22 @@ def _default_encode(texts: Sequence[str]) -> np.ndarray:
     return load_encoder().encode(texts)
 
 
-def fuse(lists: Sequence[Sequence[int]], weights: Sequence[float] | None = None, *, k: int = RRF_K) -> list[tuple[int, float]]:
-    """Weighted reciprocal rank fusion: (pk, score) by descending sum of weight / (k + rank).
+def fuse(fts: Sequence[int], cosine: dict[int, float], *, k: int = RRF_K, weight: float = COSINE_WEIGHT) -> list[tuple[int, float]]:
+    """Hybrid ranking of the records in either list: 1 / (k + full-text rank) + weight x cosine / k.
 
-    Ties go to the item that appeared first (best rank, then earlier list).
+    A record missing from the full-text list gets no rank term; one without a vector no cosine
+    term. Ties keep full-text order.
 
-    >>> fuse([[1, 2, 3], [3, 1]])
-    [(1, 0.03252247488101534), (3, 0.03200204813108039), (2, 0.016129032258064516)]
-    >>> [pk for pk, _ in fuse([[1, 2, 3], [3, 1]], [1.0, 0.5])]
-    [1, 3, 2]
+    >>> [pk for pk, _ in fuse([1, 2], {1: 0.1, 2: 0.2, 3: 0.9})]
+    [3, 2, 1]
     """
-    weights = weights or [1.0] * len(lists)
     scores: dict[int, float] = {}
-    first: dict[int, tuple[int, int]] = {}
-    for li, (ranked, weight) in enumerate(zip(lists, weights, strict=True)):
-        for rank, pk in enumerate(ranked, start=1):
-            scores[pk] = scores.get(pk, 0.0) + weight / (k + rank)
-            first.setdefault(pk, (rank, li))
-    return sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+    for rank, pk in enumerate(fts, start=1):
+        scores[pk] = 1.0 / (k + rank)
+    for pk, cos in cosine.items():
+        scores[pk] = scores.get(pk, 0.0) + weight * cos / k
+    order = {pk: i for i, pk in enumerate([*fts, *cosine])}
+    return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))
 
 
 def search(
@@ -441,14 +457,15 @@ def search(
     else:
         if mode in ("hybrid", "fts"):
             fts = fts_ranked(store, text, filters, depth)
+        cosine: dict[int, float] = {}
         if mode in ("hybrid", "semantic"):
-            sem = semantic_ranked(store, text, filters, depth, encode=encode)
+            sem, cosine = semantic_scores(store, text, filters, depth, encode=encode, also=fts)
         if mode == "fts":
             ranked = [(pk, 1.0 / (RRF_K + i)) for i, pk in enumerate(fts, start=1)]
         elif mode == "semantic":
-            ranked = [(pk, 1.0 / (RRF_K + i)) for i, pk in enumerate(sem, start=1)]
+            ranked = [(pk, cosine[pk]) for pk in sem]
         else:
-            ranked = fuse([fts, sem], FUSION_WEIGHTS)
+            ranked = fuse(fts, cosine)
     ranked = ranked[:limit]
     fts_pos = {pk: i for i, pk in enumerate(fts, start=1)}
     sem_pos = {pk: i for i, pk in enumerate(sem, start=1)}
