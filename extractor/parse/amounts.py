@@ -72,10 +72,33 @@ class Amount:
 parse_amount = Amount.fromstring
 
 
+_FIGURE_START = re.compile(r"(?<![\d.,])(?:\d|l\.\d)")
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Matches of the amount pattern, tried only just before each figure in the text: the pattern
+    opens with optional hedges and currency signs, which made the engine try it at every character."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for d in _FIGURE_START.finditer(text):
+        if d.start() < end:
+            continue
+        m = _AMOUNT.search(text, max(end, d.start() - 40), d.start() + 1)
+        while m is not None and m.end() <= d.start():
+            m = _AMOUNT.search(text, m.end() if m.end() > m.start() else m.start() + 1, d.start() + 1)
+        if m is None:
+            continue
+        m = _AMOUNT.match(text, m.start())  # the full match, not cut at the search bound
+        if m is not None and m.end() > d.start():
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every money amount in `text`: a figure with a currency or a scale word, in order."""
     out: list[Amount] = []
-    for m in _AMOUNT.finditer(text):
+    for m in _candidates(text):
         num = m.group("num")
         prefix, suffix = m.group("prefix"), m.group("suffix")
         scale_word = m.group("scale") or m.group("glued")

@@ -132,6 +132,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Words a pattern cannot match without (lowercase): patterns absent here always run.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "week_end": ("week", "period"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
+    "months_to": ("month",), "weeks_of_year": ("week",), "fy_to_date": ("fiscal", "financial"), "run_months": ("month",),
+    "first_quarters": ("quarter",), "first_months": ("month",), "half": ("half", "h1", "h2"), "quarter": ("quarter",),
+    "head_week": ("week",), "last_week": ("week",), "this_week": ("week",), "prev_week": ("week",),
+    "prev_month": ("month",), "last_month": ("month",), "the_year": ("year",), "since_month": ("since",),
+    "n_week_total": ("week",), "days_from": ("from", "starting"), "fiscal": ("fiscal", "financial", "fy", "march"),
+    "month": _MONTH_STEMS, "ytd": ("year", "since", "january"), "year": ("19", "20", "year"),
+}
 
 
 def find_periods(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[PeriodMention]:
@@ -140,7 +151,11 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     end = len(text) if end is None else end
+    low = text[start:end].lower()
     for name, rx in _COMPILED:
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(word in low for word in needs):
+            continue  # a cheap substring test saves a regex pass over the text
         for m in rx.finditer(text, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

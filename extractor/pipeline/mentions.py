@@ -69,8 +69,15 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
     amounts = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e, _ in fx)]
     regions = amount_regions(text, sentences, amounts) if sentences is not None else [(0, len(text))]
     items: list[Mention] = []
-    for m in P.INVESTOR_RX.finditer(text):
-        items.append(Mention("investor", m.start(), m.end(), m.group(0), dict(P.INVESTOR_ATTRS[m.lastgroup or ""])))
+    low = text.lower()
+    if len(low) == len(text):
+        rx, hay = P.LOWER, low
+    else:  # a few characters change length when lowercased: use the case-insensitive originals
+        rx = {"investor": P.INVESTOR_RX, "instrument": P.INSTRUMENT_RX, "elliptic": P.ELLIPTIC_RX,
+              "direction": P.DIRECTION_RX, "nonflow": P.NON_FLOW_RX, "source": P.SOURCE_RX, "streak": P.STREAK_RX}
+        hay = text
+    for m in rx["investor"].finditer(hay):
+        items.append(Mention("investor", m.start(), m.end(), text[m.start():m.end()], dict(P.INVESTOR_ATTRS[m.lastgroup or ""])))
     for m in P.PRONOUN_RX.finditer(text):
         items.append(Mention("pronoun", m.start(), m.end(), m.group(0)))
     for r0, r1 in regions:
@@ -80,22 +87,31 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
             if code is not None and not any(x.kind == "investor" and x.start < m.end() and m.start() < x.end for x in items):
                 attrs = {"side": "resident", "economy": code, "group": "all", "country": True}
                 items.append(Mention("investor", m.start(), m.end(), m.group(0), attrs))
-        for m in P.INSTRUMENT_RX.finditer(text, r0, r1):
+        for m in rx["instrument"].finditer(hay, r0, r1):
             ins, market = P.INSTRUMENT_ATTRS[m.lastgroup or ""]
-            items.append(Mention("instrument", m.start(), m.end(), m.group(0), {"instrument": ins, "market": market}))
-        for m in P.ELLIPTIC_RX.finditer(text, r0, r1):
+            items.append(Mention("instrument", m.start(), m.end(), text[m.start():m.end()], {"instrument": ins, "market": market}))
+        for m in rx["elliptic"].finditer(hay, r0, r1):
             ins = "long_term_debt" if m.group(1).lower() == "long-term" else "short_term_debt"
-            items.append(Mention("instrument", m.start(), m.end(), m.group(0), {"instrument": ins, "market": None}))
-        for m in P.DIRECTION_RX.finditer(text, r0, r1):
-            items.append(Mention("direction", m.start(), m.end(), m.group(0), {"direction": P.DIRECTION_OF[m.lastgroup or ""]}))
-        for m in P.NON_FLOW_RX.finditer(text, r0, r1):
-            items.append(Mention("nonflow", m.start(), m.end(), m.group(0), {"cue": P.NON_FLOW_CUE[m.lastgroup or ""]}))
-        for m in P.SOURCE_RX.finditer(text, r0, r1):
-            items.append(Mention("source", m.start(), m.end(), m.group(0), {"source": P.SOURCE_NAME[m.lastgroup or ""]}))
-        for m in P.STREAK_RX.finditer(text, r0, r1):
+            items.append(Mention("instrument", m.start(), m.end(), text[m.start():m.end()], {"instrument": ins, "market": None}))
+        for m in rx["direction"].finditer(hay, r0, r1):
+            items.append(Mention("direction", m.start(), m.end(), text[m.start():m.end()], {"direction": P.DIRECTION_OF[m.lastgroup or ""]}))
+        for m in rx["source"].finditer(hay, r0, r1):
+            items.append(Mention("source", m.start(), m.end(), text[m.start():m.end()], {"source": P.SOURCE_NAME[m.lastgroup or ""]}))
+        for m in rx["streak"].finditer(hay, r0, r1):
             word = m.group("ord").lower()
             count = int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word, 0)
-            items.append(Mention("streak", m.start(), m.end(), m.group(0), {"count": count, "unit": m.group("unit").lower().split()[-1]}))
+            items.append(Mention("streak", m.start(), m.end(), text[m.start():m.end()], {"count": count, "unit": m.group("unit").lower().split()[-1]}))
+    # non-flow cues count only close to an amount (see linker._NONFLOW_LEFT/_RIGHT), so look only there
+    windows: list[tuple[int, int]] = []
+    for a in amounts:
+        lo, hi = max(0, a.start - 90), min(len(text), a.end + 50)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    for w0, w1 in windows:
+        for m in rx["nonflow"].finditer(hay, w0, w1):
+            items.append(Mention("nonflow", m.start(), m.end(), text[m.start():m.end()], {"cue": P.NON_FLOW_CUE[m.lastgroup or ""]}))
     items.sort(key=lambda x: (x.start, -x.end))
     periods = [p for r0, r1 in regions for p in find_periods(text, published, r0, r1)]
     return Mentions(amounts=amounts, periods=periods, items=items, fx_spans=fx)

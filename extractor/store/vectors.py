@@ -79,6 +79,15 @@ class VectorIndex:
             return np.zeros(0, dtype=np.float32)
         return (self.matrix @ query.astype(np.float32))[self.record_rows]
 
+    def scores_for(self, query: np.ndarray, pks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(the given record pks that have a vector, their cosine similarity with `query`)."""
+        if len(self) == 0 or len(pks) == 0:
+            return pks[:0], np.zeros(0, dtype=np.float32)
+        pos = np.clip(np.searchsorted(self.record_pks, pks), 0, len(self) - 1)
+        found = self.record_pks[pos] == pks
+        rows = self.record_rows[pos[found]]
+        return pks[found], self.matrix[rows] @ query.astype(np.float32)
+
     def mask(self, filters: Filters) -> np.ndarray:
         """Which records pass `filters`: the same conditions as `Filters.where()`, on numpy arrays."""
         from extractor.store.search import date_bound

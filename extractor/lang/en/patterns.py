@@ -58,3 +58,18 @@ STREAK_RX = re.compile(
     r"\s+(?:straight|consecutive|successive|continuous|running|back-to-back)\s+(?P<unit>week|month|quarter|year|session|day|trading\s+day)",
     _FLAGS,
 )
+
+
+def _lowercase_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for lowercased text, without IGNORECASE: case folding at every character
+    costs the engine about half its time. Group names keep their case."""
+    pattern = re.sub(r"\(\?p([<=])", r"(?P\1", rx.pattern.lower())
+    return re.compile(pattern)
+
+
+# Twins of the case-insensitive lexicon patterns, to run on `text.lower()` (same length as text,
+# checked by the caller). COUNTRY_INVESTOR_RX and PRONOUN_RX are case-sensitive and have none.
+LOWER = {name: _lowercase_twin(rx) for name, rx in {
+    "investor": INVESTOR_RX, "instrument": INSTRUMENT_RX, "elliptic": ELLIPTIC_RX, "direction": DIRECTION_RX,
+    "nonflow": NON_FLOW_RX, "source": SOURCE_RX, "streak": STREAK_RX,
+}.items()}
