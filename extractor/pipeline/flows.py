@@ -76,6 +76,13 @@ def build_flows(
         if c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["instrument_from_context"] = True
+        if c.direction is None and last_flow is not None and c.comparison_cue and re.match(
+                r"(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling)s?)\b", text[c.sentence[0]:c.sentence[1]]):
+            # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period
+            c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
+            c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
+            c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
+            c.features["ellipsis"] = True
         cue = (c.direction_cue.text.lower() if c.direction_cue else "")
         if cue.startswith(("repatriat", "brought home", "bring")) and not _instrument_follows(text, c):
             # "repatriated a total of 1.063 trillion yen": the net of all foreign securities

@@ -282,12 +282,21 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT]
-    cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT]
+    # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
+    # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
+    cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT
+             and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement")]
     if c.direction_cue is not None:
-        # "increased their foreign equity holdings by 130.4 billion yen" is a flow; "may buy" is not
         d = c.direction_cue
+        # "increased their foreign equity holdings by 130.4 billion yen" is a flow
         cues = [m for m in cues if m.attrs["cue"] != "holdings" or not (m.start < d.end and d.start < m.end)]
-    central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank"]
+        # "expected to buy 2 trillion yen" is a forecast, but in "who policymakers hoped would be pushed
+        # abroad, instead sold a net 2.19 trillion yen" the verb of the figure comes after the hedge
+        cues = [m for m in cues if not (m.attrs["cue"] in ("forecast", "macro") and m.end < d.start
+                                        and len(text[m.end:d.start]) > 16)]
+        if c.investor is not None and c.investor.get("group") == "corporates":
+            cues = [m for m in cues if not m.text.lower().startswith("buyback")]  # companies buying back shares
+    central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]]
     if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before):
         cues.append(central[-1])  # the central bank is the subject: its operations are not flows
     if cues:

@@ -10,7 +10,7 @@ the record contract's `source.series`.
 NON_FLOW: dict[str, tuple[str, ...]] = {
     "holdings": (
         r"holdings?", r"held", r"\bhold(?:s|ing)?\b", r"stake", r"outstanding", r"as\s+of\s+(?:the\s+)?end",
-        r"ownership", r"owned", r"as\s+of", r"level", r"(?:net|total)\s+assets", r"own(?:s)?\b", r"portfolio\s+(?:of|worth|valued)", r"assets\s+under\s+management",
+        r"ownership", r"owned", r"as\s+of", r"level", r"(?:net|total)\s+assets", r"portfolio\s+(?:of|worth|valued)", r"assets\s+under\s+management",
         r"market\s+(?:cap|capitali[sz]ation|value)", r"worth\s+of\s+assets",
     ),
     "gross": (r"gross", r"turnover", r"trading\s+value", r"traded\s+value", r"volume"),

@@ -6,7 +6,7 @@ amount regex is built from these lists in order.
 
 # fmt: off
 SCALE_WORDS: dict[int, tuple[str, ...]] = {
-    10**12: ("trillion", "trln", "tln", "trn", "tn", "tril"),
+    10**12: ("lakh crore", "trillion", "trln", "tln", "trn", "tn", "tril"),
     10**9: ("billion", "bln", "bn", "b"),
     10**6: ("million", "mln", "mn", "mil", "m"),
     10**7: ("crore", "crores"),
