@@ -107,6 +107,10 @@ def build_flows(
         currency = c.amount.currency or (same[-1].amount.currency if same else dominant)
         flows.append(_to_flow(article_id, n, text, c, period, economy, heads, currency))
     flows = dedupe(flows)
+    # a headline line restates the story: drop it when the body reports the same kind of flow
+    body = [f for f in flows if not _title_like(f)]
+    flows = [f for f in flows if not _title_like(f) or not any(
+        g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument for g in body)]
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
 

@@ -181,7 +181,7 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
 
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
-    adjacent = [m for m in near_right if m.start - a_end <= 25 and "," not in c_text(a_end, m.start) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
+    adjacent = [m for m in near_right if m.start - a_end <= 25 and not re.search(r",|\b(?:and|or|but|while)\b", c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
     if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
     elif near_left:
@@ -274,9 +274,14 @@ def _market_of(text: str, m: Mention) -> str | None:
 
 def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int,
              text: str = "", prev: Candidate | None = None) -> None:
-    if prev is not None and prev.nonflow and re.search(r"\b(?:from|than|after|versus|compared\s+with)\s+(?:\w+\s+){0,2}$", text[prev.amount.end:a.start]):
-        c.nonflow = prev.nonflow  # "hit 84.7 trillion won as of end-August, up from 84.2 trillion"
-        return
+    if prev is not None and prev.nonflow:
+        between = text[prev.amount.end:a.start]
+        if re.search(r"\b(?:from|than|after|versus|compared\s+with|to|and|or)\s+(?:\w+\s+){0,2}$", between) or (
+                prev.nonflow == "forecast" and not re.search(r"[.;]", between)):
+            # "hit 84.7 trillion won as of end-August, up from 84.2 trillion"; "75 trillion to 90 trillion won";
+            # a forecast goes on to the end of its sentence
+            c.nonflow = prev.nonflow
+            return
     if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and any(
             m.kind == "nonflow" and m.attrs["cue"] == "holdings" for m in before):
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
@@ -285,7 +290,7 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
     cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT
-             and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement")]
+             and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")]
     if c.direction_cue is not None:
         d = c.direction_cue
         # "increased their foreign equity holdings by 130.4 billion yen" is a flow
@@ -293,7 +298,7 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         # "expected to buy 2 trillion yen" is a forecast, but in "who policymakers hoped would be pushed
         # abroad, instead sold a net 2.19 trillion yen" the verb of the figure comes after the hedge
         cues = [m for m in cues if not (m.attrs["cue"] in ("forecast", "macro") and m.end < d.start
-                                        and len(text[m.end:d.start]) > 16)]
+                                        and len(text[m.end:d.start]) > 16 and "," in text[m.end:d.start])]
         if c.investor is not None and c.investor.get("group") == "corporates":
             cues = [m for m in cues if not m.text.lower().startswith("buyback")]  # companies buying back shares
     central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]]

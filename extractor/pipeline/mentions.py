@@ -104,7 +104,7 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
     # non-flow cues count only close to an amount (see linker._NONFLOW_LEFT/_RIGHT), so look only there
     windows: list[tuple[int, int]] = []
     for a in amounts:
-        lo, hi = max(0, a.start - 90), min(len(text), a.end + 50)
+        lo, hi = max(0, a.start - 250), min(len(text), a.end + 50)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:

@@ -132,7 +132,16 @@ def is_near_duplicate(a: Fingerprint, b: Fingerprint) -> tuple[bool, float]:
     jaccard, containment = similarity(sa, sb)
     if jaccard < JACCARD_THRESHOLD and containment < CONTAINMENT_THRESHOLD:
         return False, jaccard
-    fewer = min(len(a.numbers), len(b.numbers))
-    if fewer >= MIN_NUMBERS and len(a.numbers & b.numbers) / fewer < NUMBER_THRESHOLD:
+    if not figures_agree(a.numbers, b.numbers):
         return False, jaccard  # the same template, but other figures: another week's story
     return True, jaccard
+
+
+def figures_agree(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Whether two texts print the same figures (checked when both print at least MIN_NUMBERS).
+
+    >>> figures_agree({"1.406", "23", "351.5"}, {"1.406", "23", "351.5", "102.1"}), figures_agree({"1", "2", "3"}, {"4", "5", "6"})
+    (True, False)
+    """
+    fewer = min(len(a), len(b))
+    return fewer < MIN_NUMBERS or len(a & b) / fewer >= NUMBER_THRESHOLD

@@ -290,11 +290,22 @@ def m0004_fts_facets(conn: sqlite3.Connection) -> None:
     """)
 
 
+def m0005_article_figures(conn: sqlite3.Connection) -> None:
+    """The figures an article prints (`articles.figures`), so the reprint check can reject
+    another week's story of the same template without reading and shingling its text."""
+    from extractor.store.dedupe import numbers
+
+    conn.execute("ALTER TABLE articles ADD COLUMN figures TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute("SELECT pk, text FROM articles").fetchall()
+    conn.executemany("UPDATE articles SET figures = ? WHERE pk = ?", [(" ".join(sorted(numbers(t))), pk) for pk, t in rows])
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_core_tables", m0001_core_tables),
     ("0002_full_text", m0002_full_text),
     ("0003_views", m0003_views),
     ("0004_fts_facets", m0004_fts_facets),
+    ("0005_article_figures", m0005_article_figures),
 ]
 
 

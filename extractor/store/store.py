@@ -177,22 +177,23 @@ class FactStore:
 
         fingerprint = dedupe.Fingerprint.of(article.text)
         signature = dedupe.minhash(set(fingerprint.shingles))
+        figures = " ".join(sorted(fingerprint.numbers))
         if old is not None:
             pk = old["pk"]
             self._delete_records(pk)
             c.execute("DELETE FROM article_lsh WHERE article_pk = ?", (pk,))
             c.execute(
                 """UPDATE articles SET title = ?, url = ?, outlet = ?, source = ?, published_basis = ?,
-                   published = ?, text = ?, content_hash = ?, minhash = ?, duplicate_of = NULL,
+                   published = ?, text = ?, content_hash = ?, minhash = ?, figures = ?, duplicate_of = NULL,
                    similarity = NULL, ingested_at = ? WHERE pk = ?""",
-                (*meta, published, article.text, article.content_hash, signature.tobytes(), now(), pk),
+                (*meta, published, article.text, article.content_hash, signature.tobytes(), figures, now(), pk),
             )
             action = "replaced"
         else:
             pk = c.execute(
                 """INSERT INTO articles (id, title, url, outlet, source, published_basis, published, text,
-                   content_hash, minhash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (article.id, *meta, published, article.text, article.content_hash, signature.tobytes(), now()),
+                   content_hash, minhash, figures, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (article.id, *meta, published, article.text, article.content_hash, signature.tobytes(), figures, now()),
             ).lastrowid
             assert pk is not None
             action = "added"
@@ -318,12 +319,16 @@ class FactStore:
         best: tuple[float, sqlite3.Row] | None = None
         for cand in candidates:
             row = c.execute(
-                "SELECT pk, id, published, text, duplicate_of, minhash FROM articles WHERE pk = ?", (cand[0],)
+                "SELECT pk, id, published, duplicate_of, minhash, figures FROM articles WHERE pk = ?", (cand[0],)
             ).fetchone()
-            # Cheap filter first: signatures this far apart are not reprints, not even excerpts.
+            # Cheap filters first: signatures this far apart are not reprints, not even excerpts,
+            # and a story printing other figures is another week's story.
             if dedupe.estimated_jaccard(signature, np.frombuffer(row["minhash"], dtype=np.uint32)) < 0.2:
                 continue
-            same, jaccard = dedupe.is_near_duplicate(fingerprint, dedupe.Fingerprint.of(row["text"]))
+            if not dedupe.figures_agree(fingerprint.numbers, set(row["figures"].split())):
+                continue
+            text = c.execute("SELECT text FROM articles WHERE pk = ?", (row["pk"],)).fetchone()[0]
+            same, jaccard = dedupe.is_near_duplicate(fingerprint, dedupe.Fingerprint.of(text))
             if same and (best is None or (jaccard, -row["pk"]) > (best[0], -best[1]["pk"])):
                 best = (jaccard, row)
         if best is None:

@@ -19,14 +19,15 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
         r"may\s+(?:buy|sell|pour|invest)", r"target(?:s|ed)?", r"plans?\s+to", r"planned", r"aim(?:s|ed)?\s+to", r"seen\s+(?:buying|selling)",
         r"will", r"potential(?:ly)?", r"predict(?:s|ed)?", r"likely\s+to", r"think", r"believe", r"average", r"on\s+average",
     ),
-    "issuance": (r"raised\s+by", r"raised(?!\s+(?:their|its|the)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"supply", r"redemptions?\s+of\s+JGBs"),
+    "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"supply", r"redemptions?\s+of\s+JGBs"),
     "central_bank": (
         r"Bank\s+of\s+Japan", r"BOJ(?:'?s)?", r"BoJ(?:'?s)?", r"(?:market|purchase|buying)\s+operations?", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b", r"\bECB\b",
         r"stimulus", r"quantitative\s+easing", r"\bQE\b", r"monetary\s+(?:easing|base)", r"purchase\s+program(?:me)?",
-        r"asset[- ]purchase", r"balance\s+sheet", r"intervention", r"intervened", r"currency\s+market", r"spent",
+        r"asset[- ]purchase", r"balance\s+sheet", r"spent",
         r"Bank\s+of\s+(?:England|Canada|Korea|Italy|France|Indonesia|Thailand)", r"People's\s+Bank", r"Reserve\s+Bank",
         r"Swiss\s+National\s+Bank", r"Bundesbank", r"Bank\s+Indonesia",
     ),
+    "intervention": (r"intervention", r"intervened", r"currency\s+market", r"foreign[- ]exchange\s+market"),
     "restatement": (r"equal\s+to", r"equivalent\s+to", r"in\s+dollar\s+terms", r"that\s+is\s+(?:about|around|roughly)", r"or\s+about"),
     "retail_scheme": (r"NISA", r"tax-free\s+(?:savings\s+)?accounts?", r"tsumitate"),
     "macro": (
