@@ -45,31 +45,33 @@ TASKS: dict[str, tuple[str, ...]] = {
 }
 
 # Word-piece budget of a window: left context (current sentence, then the previous one), the amount, right context.
-LEFT_TOKENS, AMOUNT_TOKENS, RIGHT_TOKENS = 40, 10, 20
+LEFT_TOKENS, AMOUNT_TOKENS, RIGHT_TOKENS = 24, 8, 12
 CLS_ID, SEP_ID, PAD_ID, OPEN_ID, CLOSE_ID = 101, 102, 0, 1, 2  # [unused0]/[unused1] mark the amount
 
 
 @dataclass(frozen=True)
 class Window:
-    """One candidate's encoder input: word-piece ids and the position of the opening marker."""
+    """One candidate's encoder input: word-piece ids and the positions of the two markers."""
 
     ids: tuple[int, ...]
     marker: int
+    close: int
 
 
 def rule_side(flow: dict[str, Any]) -> str:
-    """A flow record's investor side in the gold vocabulary (as the scorer in `extractor.evaluation`)."""
+    """A flow record's investor side in the gold vocabulary, as `extractor.evaluation` reads it ("unknown" matches no gold)."""
     inv = flow.get("investor") or {}
     if inv.get("economy") != "JP":
         return "other"
-    return {"resident": "japan", "non_resident": "foreign"}.get(inv.get("side") or "", "other")
+    return {"resident": "japan", "non_resident": "foreign"}.get(inv.get("side") or "", "unknown")
 
 
 def rule_market(flow: dict[str, Any]) -> str:
+    """A flow record's market in the gold vocabulary ("unknown" when the record does not say)."""
     inv = flow.get("investor") or {}
     if inv.get("economy") != "JP":
         return "other"
-    return {"foreign": "foreign", "domestic": "japan"}.get(flow.get("market") or "", "other")
+    return {"foreign": "foreign", "domestic": "japan"}.get(flow.get("market") or "", "unknown")
 
 
 def rule_labels(flow: dict[str, Any] | None) -> dict[str, str | None]:
@@ -167,13 +169,13 @@ class WindowMaker:
             amount = ids[t_a0:t_a1][:AMOUNT_TOKENS]
             right = ids[t_a1:t_s1][:RIGHT_TOKENS]
             seq = (CLS_ID, *left, OPEN_ID, *amount, CLOSE_ID, *right, SEP_ID)
-            out.append(Window(ids=seq, marker=1 + len(left)))
+            out.append(Window(ids=seq, marker=1 + len(left), close=2 + len(left) + len(amount)))
         return out
 
 
-def batch(windows: Sequence[Window]) -> tuple[list[list[int]], list[list[int]], list[int]]:
-    """Padded ids, attention masks and marker positions for a list of windows."""
+def batch(windows: Sequence[Window]) -> tuple[list[list[int]], list[list[int]], list[tuple[int, int]]]:
+    """Padded ids, attention masks and marker positions (open, close) for a list of windows."""
     width = max((len(w.ids) for w in windows), default=0)
     ids = [list(w.ids) + [PAD_ID] * (width - len(w.ids)) for w in windows]
     mask = [[1] * len(w.ids) + [0] * (width - len(w.ids)) for w in windows]
-    return ids, mask, [w.marker for w in windows]
+    return ids, mask, [(w.marker, w.close) for w in windows]

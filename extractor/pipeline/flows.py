@@ -204,9 +204,9 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
             side = "resident"
     elif eco is None and side == "non_resident":
         eco = economy
-    if side == "resident" and eco == "JP" and economy != "JP" and market != "foreign":
-        # "local investors" in a Korean story are Korean residents
-        eco = economy if inv.get("group") == "all" and "japan" not in (c.investor_text or "").lower() else eco
+    if side == "resident" and eco == "JP" and economy != "JP" and market != "foreign" and not inv.get("country"):
+        # "individual investors" or "local institutions" in a Korean story are Korean residents
+        eco = economy if "japan" not in (c.investor_text or "").lower() else eco
     if side == "unknown" and economy == "JP" and market in ("foreign", "domestic") and c.source in ("mof", None):
         # nobody named: in Japan's data, buyers of foreign securities are residents, of Japanese ones non-residents
         side, eco = ("resident" if market == "foreign" else "non_resident"), "JP"

@@ -54,8 +54,9 @@ def _between(items: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in items if m.start >= start and m.end <= end]
 
 
-def _economy_of_article(text: str, amounts: list[Amount]) -> str:
-    """The market the story is about: Japan unless its money and words say another one."""
+def _economy_of_article(text: str, amounts: list[Amount]) -> str | None:
+    """The market the story is about: Japan unless its money and words say another one (None when
+    the story is about several other markets)."""
     counts: dict[str, int] = {}
     for a in amounts:
         if a.currency:
@@ -68,6 +69,8 @@ def _economy_of_article(text: str, amounts: list[Amount]) -> str:
                        (("indian equities", "indian stocks", "sensex", "nifty"), "IN")):
         if sum(low.count(w) for w in words) >= 2 and low.count("japan") < 2:
             return eco
+    if "japan" not in low and "tokyo" not in low and "jgb" not in low and "yen" not in low:
+        return None  # a story about other markets only
     return "JP"
 
 
@@ -138,10 +141,14 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 left_start = max(left_start, prev.converted[-1].end)
             right_end = in_sentence[k + 1][1].start if k + 1 < len(in_sentence) else s_end
             c = Candidate(amount=a, sentence=(s_start, s_end), converted=conv)
+            c.features["contrast"] = prev is not None and any(w in f" {text[left_start:a.start].lower()} " for w in _COMPARISON_WORDS)
             left = [m for m in sent_items if left_start <= m.start and m.end <= a.start]
             right = [m for m in sent_items if a_end <= m.start and m.end <= right_end]
             before = [m for m in sent_items if m.end <= a.start]
-            _direction(c, left, right, before, prev, a, a_end, text)
+            # a figure without a verb of its own takes the verb of the last figure that is not a contrast:
+            # "sold X of bonds, after buying Y a week earlier, and Z of bills" -> Z was sold
+            main = next((x for x in reversed(out) if x.sentence == (s_start, s_end) and not x.features.get("contrast")), prev)
+            _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end)
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end, text, prev)

@@ -112,6 +112,9 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
     for w0, w1 in windows:
         for m in rx["nonflow"].finditer(hay, w0, w1):
             items.append(Mention("nonflow", m.start(), m.end(), text[m.start():m.end()], {"cue": P.NON_FLOW_CUE[m.lastgroup or ""]}))
+    # "Treasury International Capital" names a source, not international investors
+    sources = [(m.start, m.end) for m in items if m.kind == "source"]
+    items = [m for m in items if m.kind != "investor" or not any(s < m.end and m.start < e for s, e in sources)]
     items.sort(key=lambda x: (x.start, -x.end))
     periods = [p for r0, r1 in regions for p in find_periods(text, published, r0, r1)]
     return Mentions(amounts=amounts, periods=periods, items=items, fx_spans=fx)

@@ -11,7 +11,7 @@ contract's investor groups.
 from __future__ import annotations
 
 _JP = r"(?:Japanese|Japan(?:-based|'s)?|domestic|local|home-grown)"
-_FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-Japanese|non-native|outside)"
+_FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-Japanese|non-native|non-?resident|outside)"
 _INV = r"(?:investors?|institutions?|funds?|players?|buyers?|sellers?|money\s+managers?|asset\s+managers?|accounts?|participants?)"
 
 # fmt: off

@@ -1,0 +1,92 @@
+"""The flow scorer network: the first layers of all-MiniLM-L6-v2, pooled around the amount, and a head.
+
+`FlowScorer` = MiniLM's word-piece embeddings (frozen, never shipped: they come from the verified base
+package) -> its first `layers` transformer layers (fine-tuned) -> five pooled vectors (the two amount
+markers, the mean of the 8 word pieces before the amount, of the 8 after it, and of the whole
+window) -> concatenated with the rules' vector -> one hidden layer -> a linear output per task. Each
+task also gets a direct linear path from the rules' vector, so that "agree with the rules" is the
+easy default and the text has to earn every disagreement.
+
+Only the fine-tuned layers and the head are saved (`trainable_state`), in safetensors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import torch
+from torch import nn
+
+from extractor.model.features import N_RULE_FEATURES, TASKS
+
+NEAR = 8  # word pieces on each side of the amount pooled separately
+
+
+@dataclass(frozen=True)
+class ScorerConfig:
+    layers: int = 1
+    hidden: int = 128
+    dropout: float = 0.2
+    n_rule: int = N_RULE_FEATURES
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> ScorerConfig:
+        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
+
+
+def truncated_encoder(base: Any, layers: int) -> Any:
+    """A BertModel with the embeddings and first `layers` layers of `base` (a copy; `base` is untouched)."""
+    from transformers import BertConfig, BertModel
+
+    cfg = BertConfig.from_dict({**base.config.to_dict(), "num_hidden_layers": layers})
+    model = BertModel(cfg, add_pooling_layer=False)
+    state = {k: v for k, v in base.state_dict().items() if k in model.state_dict()}
+    model.load_state_dict(state, strict=False)
+    for p in model.embeddings.parameters():
+        p.requires_grad = False
+    return model
+
+
+class FlowScorer(nn.Module):
+    def __init__(self, encoder: Any, config: ScorerConfig) -> None:
+        super().__init__()
+        self.config = config
+        self.encoder = encoder
+        d = encoder.config.hidden_size
+        self.trunk = nn.Sequential(
+            nn.Dropout(config.dropout), nn.Linear(5 * d + config.n_rule, config.hidden), nn.GELU(), nn.Dropout(config.dropout),
+        )
+        self.heads = nn.ModuleDict({t: nn.Linear(config.hidden, len(v)) for t, v in TASKS.items()})
+        self.skips = nn.ModuleDict({t: nn.Linear(config.n_rule, len(v)) for t, v in TASKS.items()})
+
+    def pooled(self, ids: torch.Tensor, mask: torch.Tensor, markers: torch.Tensor) -> torch.Tensor:
+        """(batch, 5 * hidden): open marker, close marker, near-left mean, near-right mean, window mean."""
+        h = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+        rows = torch.arange(h.shape[0])
+        opens, closes = markers[:, 0], markers[:, 1]
+        pos = torch.arange(h.shape[1]).unsqueeze(0)
+        live = mask.bool()
+        left = live & (pos < opens.unsqueeze(1)) & (pos >= (opens - NEAR).unsqueeze(1)) & (pos > 0)
+        right = live & (pos > closes.unsqueeze(1)) & (pos <= (closes + NEAR).unsqueeze(1))
+        return torch.cat([h[rows, opens], h[rows, closes], _mean(h, left), _mean(h, right), _mean(h, live)], dim=1)
+
+    def head(self, pooled: torch.Tensor, rules: torch.Tensor) -> dict[str, torch.Tensor]:
+        z = self.trunk(torch.cat([pooled, rules], dim=1))
+        return {t: self.heads[t](z) + self.skips[t](rules) for t in TASKS}
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor, markers: torch.Tensor, rules: torch.Tensor) -> dict[str, torch.Tensor]:
+        return self.head(self.pooled(ids, mask, markers), rules)
+
+    def trainable_state(self) -> dict[str, torch.Tensor]:
+        """The parameters that differ from the base model: fine-tuned layers and the head."""
+        return {k: v.detach().clone().contiguous() for k, v in self.state_dict().items() if not k.startswith("encoder.embeddings.")}
+
+
+def _mean(h: torch.Tensor, sel: torch.Tensor) -> torch.Tensor:
+    w = sel.unsqueeze(-1).to(h.dtype)
+    return (h * w).sum(dim=1) / w.sum(dim=1).clamp(min=1.0)
