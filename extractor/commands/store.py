@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,36 +23,36 @@ from extractor.facts import INSTRUMENTS
 DB_HELP = "The fact store (SQLite file)."
 
 
-class SearchFormat(str, Enum):
+class SearchFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class SeriesFormat(str, Enum):
+class SeriesFormat(StrEnum):
     csv = "csv"
     json = "json"
     table = "table"
 
 
-class ShowFormat(str, Enum):
+class ShowFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class Investor(str, Enum):
+class Investor(StrEnum):
     resident = "resident"
     non_resident = "non_resident"
     unknown = "unknown"
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     buy = "buy"
     sell = "sell"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     flow = "flow"
     figure = "figure"
     statement = "statement"
@@ -60,7 +60,7 @@ class Kind(str, Enum):
     any = "any"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     match = "match"
     revised = "revised"
     mismatch = "mismatch"
@@ -68,13 +68,13 @@ class Status(str, Enum):
     unreconciled = "unreconciled"
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     hybrid = "hybrid"
     fts = "fts"
     semantic = "semantic"
 
 
-InstrumentName = Enum("InstrumentName", {name: name for name in INSTRUMENTS}, type=str)  # type: ignore[misc]
+InstrumentName = StrEnum("InstrumentName", {name: name for name in INSTRUMENTS})  # type: ignore[misc]
 
 
 def _fail(exc: ExtractorError) -> typer.Exit:
@@ -149,7 +149,14 @@ def _progress_bar(quiet: bool) -> tuple[Any, Any]:
     if quiet:
         return nullcontext(), None
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     progress = Progress(
         TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),

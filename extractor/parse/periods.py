@@ -27,6 +27,8 @@ _MON = r"(?P<mon>" + "|".join(sorted((f for f in _MONTH_NUM), key=len, reverse=T
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _NUM2 = _NUM.replace("?P<n>", "?P<n2>")
+_MON3 = _MON.replace("?P<mon>", "?P<mon3>")
+_MON4 = _MON.replace("?P<mon>", "?P<mon4>")
 _ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 
 
@@ -126,6 +128,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"),
     ("n_week_total", rf"\bthe\s+{_NUM}-week\s+(?:total|tally|sum|run|streak|stretch)"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+{_MON2}\s*(?P<day2>\d{{1,2}}))?"),
+    ("month_span", rf"\b(?:from|between)\s+{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\bin\s+the\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?'s\b"),
@@ -266,10 +269,19 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "this_week":
         # in a data story "this week" is loose talk for the latest data: the headline week
         return replace(base, kind="week", relation="head")
+    if name == "month_span":
+        m1 = _MONTH_NUM[(g.get("mon") or g["mon3"]).lower()]
+        m2 = _MONTH_NUM[(g.get("mon2") or g["mon4"]).lower()]
+        y = year or (int(g["year2"]) if g.get("year2") else None)
+        span = resolve_month(m2, published, y)
+        if span is None or m1 == m2:
+            return None if m1 == m2 else replace(base, kind="months")
+        start_year = span[1].year - (1 if m1 > m2 else 0)
+        return replace(base, kind="months", start=date(start_year, m1, 1), end=span[1], count=(m2 - m1) % 12 + 1)
     if name == "the_year":
         if published is not None and published.month <= 2:
             return replace(base, kind="year", start=date(published.year - 1, 1, 1), end=date(published.year - 1, 12, 31))
-        return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)
+        return replace(base, kind="year_to_date", relation="the_year", start=date(published.year, 1, 1) if published else None, anchor=published)
     if name in ("since_month", "n_week_total"):
         # a run of weeks ending with the headline week ("since late October", "the three-week total")
         n = _num(g.get("n") or "") if name == "n_week_total" else None

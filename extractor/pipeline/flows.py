@@ -93,7 +93,7 @@ def build_flows(
         last_flow = c
     # MoF's weekly release is what a dated ministry story without any period most likely reports
     weekly_story = "week" in text.lower() or (src_article == "mof" and not any(p.kind in ("month", "months", "quarter", "year", "fiscal_year") for p in mentions.periods))
-    periods = resolve(kept, published, art_src_series, weekly_story)
+    periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower())
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
     counts: dict[str, int] = {}

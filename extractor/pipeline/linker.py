@@ -322,10 +322,12 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\b|;|\s-\s|\s—\s")
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
 _REFERENCE_POINT = re.compile(
+    r"(?:released|published|announced|reported|showed|issued)\s+(?:earlier\s+|late\s+|on\s+)?$|"
     r"(?:\bsince|\bthan(?:\s+in|\s+at)?|\bas\s+(?:in|of)|\bfrom|\bthe\s+amount|\bdouble|\btriple|\btwice|\bhalf)\s*$"
     r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
+_TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
 
@@ -360,6 +362,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                 else:
                     continue
                 ref = _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])
+                if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char:
+                    continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
                 if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and ref and (p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
@@ -369,6 +373,12 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                 scored.append((len(gap), p))
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]
+                continue
+            streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
+            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and _TOTAL_BROUGHT.search(window):
+                # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
+                c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",
+                                         relation="run", count=streak["count"])
                 continue
             if c.comparison_cue and k > 0:
                 c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
@@ -380,7 +390,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
 
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
-            weekly_story: bool = False) -> list[Period | None]:
+            weekly_story: bool = False, fiscal_story: bool = False) -> list[Period | None]:
     """Absolute periods for the candidates, resolving weeks by convention and relative mentions."""
     def convention(c: Candidate) -> str:
         p = c.period
@@ -467,7 +477,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     while m <= 0:
                         y, m = y - 1, m + 12
                     start, end = date(y, m, 1), last_month_end
-        elif p.relation == "ytd":
+        elif p.relation == "the_year" and published is not None and fiscal_story and 4 <= published.month <= 6:
+            kind, start, end = "fiscal_year", date(published.year - 1, 4, 1), date(published.year, 3, 31)
+        elif p.relation in ("ytd", "the_year"):
             head = latest.get(("week", conv)) or latest.get(("month", "mof")) or latest_any
             end = head[1] if head else None
             if p.start is not None and p.start.month == 4:

@@ -348,10 +348,10 @@ def search_sql(filters: Filters, *, fts: bool) -> str:
     where, _ = filters.where()
     if fts:
         return (
-            "SELECT r.pk, bm25(records_fts, {w0}, {w1}, {w2}) AS score FROM records_fts\n"
+            f"SELECT r.pk, bm25(records_fts, {BM25_WEIGHTS[0]}, {BM25_WEIGHTS[1]}, {BM25_WEIGHTS[2]}) AS score FROM records_fts\n"
             "JOIN records r ON r.pk = records_fts.rowid JOIN articles a ON a.pk = r.article_pk\n"
-            "WHERE records_fts MATCH ? AND {where}\nORDER BY score LIMIT ?"
-        ).format(w0=BM25_WEIGHTS[0], w1=BM25_WEIGHTS[1], w2=BM25_WEIGHTS[2], where=where)
+            f"WHERE records_fts MATCH ? AND {where}\nORDER BY score LIMIT ?"
+        )
     return (
         "SELECT r.pk FROM records r JOIN articles a ON a.pk = r.article_pk\n"
         f"WHERE {where}\nORDER BY r.ref_date DESC, r.pk LIMIT ?"
