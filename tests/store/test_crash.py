@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from extractor.store import FactStore
 
 CORPUS = ROOT / "corpus" / "articles"

@@ -7,8 +7,8 @@ import json
 import shutil
 
 import pytest
-
 from conftest import ROOT
+
 from extractor.store import FactStore, ingest
 from extractor.store.gold import extract_from_gold
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import _hashed_bag_of_words
+
 from extractor.errors import SettingsError
 from extractor.store.search import Filters, date_bound, fts_expression, parse_amount, search
 
