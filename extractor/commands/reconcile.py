@@ -24,9 +24,13 @@ def register(app: typer.Typer) -> None:
 
 
 def reconcile_cmd(
-    records: Annotated[Path, typer.Argument(
-        allow_dash=True, dir_okay=False,
-        help="Records written by `flowfacts extract --format jsonl` (- for stdin).")],
+    records: Annotated[Path | None, typer.Argument(
+        allow_dash=True, dir_okay=False, show_default=False,
+        help="Records written by `flowfacts extract --format jsonl` (- for stdin); or use --db.")] = None,
+    db: Annotated[Path | None, typer.Option(
+        "--db", dir_okay=False, help="Read the records from this fact store instead of a JSONL file.")] = None,
+    save: Annotated[bool, typer.Option(
+        "--save", help="With --db: store the new verdicts in the fact store, replacing the old ones.")] = False,
     official_dir: Annotated[Path | None, typer.Option(
         "--official", help="Folder (or files) of MoF CSVs; default: the corpus/official snapshot.")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", case_sensitive=False,
@@ -39,17 +43,41 @@ def reconcile_cmd(
     Verdicts: match (within the printed precision), revised (within a normal first-release
     revision), mismatch, unverifiable (no official series covers it).
 
-    Example: flowfacts reconcile records.jsonl --plot reconcile.png
+    Examples: flowfacts reconcile records.jsonl --plot reconcile.png;
+    flowfacts reconcile --db flowfacts.db --official official/ --save
     """
-    from extractor.reconcile import read_records
-
-    if str(records) != "-" and not records.exists():
-        raise typer.BadParameter(f"no such file: {records}", param_hint="RECORDS")
+    if (records is None) == (db is None):
+        raise typer.BadParameter("give either a RECORDS file or --db PATH (not both)", param_hint="RECORDS")
+    if save and db is None:
+        raise typer.BadParameter("--save needs --db", param_hint="--save")
     try:
+        if db is not None:
+            _reconcile_store(db, save=save, official_dir=official_dir, fmt=fmt, plot=plot, top=top)
+            return
+        from extractor.reconcile import read_records
+
+        assert records is not None
+        if str(records) != "-" and not records.exists():
+            raise typer.BadParameter(f"no such file: {records}", param_hint="RECORDS")
         run_reconcile(read_records(records), official_dir=official_dir, fmt=fmt, plot=plot, top=top)
     except ExtractorError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
+
+
+def _reconcile_store(db: Path, *, save: bool, official_dir: Path | None, fmt: ReportFormat,
+                     plot: Path | None, top: int) -> None:
+    """Reconcile the records of a fact store (reprinted copies are left out, as in search)."""
+    from extractor.store import FactStore
+
+    if not db.is_file():
+        typer.echo(f"error: no fact store at {db} (create one with `flowfacts ingest --db {db}`)", err=True)
+        raise typer.Exit(1)
+    with FactStore(db, readonly=not save) as store:
+        verdicts = run_reconcile(store.iter_records(), official_dir=official_dir, fmt=fmt, plot=plot, top=top)
+        if save:
+            stored = store.replace_verdicts(verdicts)
+            typer.echo(f"{stored} verdicts stored in {db}", err=True)
 
 
 def run_reconcile(records: Iterable[dict[str, Any]], *, official_dir: Path | None = None,

@@ -263,7 +263,7 @@ class FactStore:
         figure_seen: set[str] = set()
         rows = []
         for v in verdicts:
-            rid = str(v.get("record_id") or "")
+            rid = _verdict_record_id(str(v.get("record_id") or ""))
             if not rid:
                 continue
             seq = seqs.get(rid, 0)
@@ -271,9 +271,12 @@ class FactStore:
             claim = str(v.get("claim") or v.get("check") or "figure")
             status = str(v.get("status") or "unverifiable")
             # A record's status is its own figure's verdict; claim checks only stand in without one.
+            # A table row has one verdict per cell and takes the worst of them.
             if claim == "figure" and rid not in figure_seen:
                 figure_seen.add(rid)
                 primary[rid] = status
+            elif claim == "table" and rid not in figure_seen:
+                primary[rid] = max(primary.get(rid, status), status, key=_STATUS_RANK.index)
             elif rid not in primary:
                 primary[rid] = status
             rows.append((
@@ -292,7 +295,7 @@ class FactStore:
 
     def replace_verdicts(self, verdicts: list[dict[str, Any]]) -> int:
         """Replace the verdicts of the records they name (e.g. after `reconcile --db`); returns the count stored."""
-        ids = sorted({str(v.get("record_id")) for v in verdicts if v.get("record_id")})
+        ids = sorted({_verdict_record_id(str(v.get("record_id"))) for v in verdicts if v.get("record_id")})
         with self.transaction():
             self.conn.executemany("DELETE FROM verdicts WHERE record_id = ?", [(i,) for i in ids])
             self.conn.executemany("UPDATE records SET status = NULL WHERE id = ?", [(i,) for i in ids])
@@ -472,6 +475,15 @@ def _canonical_key(published: str | date | None, text: str, article_id: str) -> 
     """Earliest published first; on the same day the copy with more figures (reprints drop
     paragraphs; their residue adds words, not figures), then the longer text, then the id."""
     return (str(published) if published else "9999-12-31", -len(dedupe.numbers(text)), -len(text), article_id)
+
+
+_STATUS_RANK = ("unverifiable", "match", "revised", "mismatch")
+
+
+def _verdict_record_id(rid: str) -> str:
+    """The stored record a verdict belongs to: a table cell's verdict ("…#t1/equity") is its row's."""
+    head, sep, tail = rid.rpartition("#")
+    return f"{head}{sep}{tail.split('/', 1)[0]}" if sep else rid
 
 
 def _real(x: Any) -> float | None:

@@ -137,3 +137,30 @@ def test_cli_search_hybrid_with_real_encoder(gold_store_real):
     assert len(hits) == 5
     assert hits[0]["id"] == "c-mo-feature-2020-04-02-pandemic-dash-for-cash#g2"  # "pulled ... out of JGBs"
     assert sum(h["side"] == "non_resident" and h["instrument"] == "long_term_debt" for h in hits) >= 3
+
+
+def test_cli_reconcile_reads_and_saves_the_store(gold_store, tmp_path):
+    import shutil
+
+    db = tmp_path / "copy.db"
+    gold_store.conn.execute("PRAGMA wal_checkpoint(FULL)")
+    shutil.copy(gold_store.path, db)
+    res = runner.invoke(app, ["reconcile", "--db", str(db), "--format", "jsonl", "--save"])
+    assert res.exit_code == 0, res.output
+    verdicts = [json.loads(line) for line in res.stdout.splitlines()]
+    assert verdicts
+    assert {v["status"] for v in verdicts} <= {"match", "revised", "mismatch", "unverifiable"}
+    assert f"{len(verdicts)} verdicts stored" in res.stderr
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["reconcile"], 2, "either a RECORDS file or --db"),
+    (["reconcile", "x.jsonl", "--db", "x.db"], 2, "either a RECORDS file or --db"),
+    (["reconcile", "x.jsonl", "--save"], 2, "--save needs --db"),
+    (["reconcile", "--db", "missing.db"], 1, "no fact store at missing.db"),
+])
+def test_cli_reconcile_store_usage(tmp_path, monkeypatch, args, code, message):
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(app, args)
+    assert res.exit_code == code
+    assert message in " ".join(res.output.split())

@@ -113,6 +113,22 @@ def test_store_verdicts_set_record_status(fresh_store):
     assert rows(fresh_store, "SELECT status FROM records") == [("match",)]
 
 
+def test_store_table_cell_verdicts_belong_to_their_row(fresh_store):
+    row = {"kind": "table_row", "id": "kw-1#t1", "article_id": "kw-1", "evidence": {"sentence": "", "start": 0, "end": 1}}
+    verdicts = [
+        {"record_id": "kw-1#t1/equity", "check": "table", "status": "match"},
+        {"record_id": "kw-1#t1/long_term_debt", "check": "table", "status": "mismatch"},
+        {"record_id": "kw-1#t1/short_term_debt", "check": "table", "status": "revised"},
+    ]
+    put(fresh_store, article(), [row], verdicts=verdicts)
+    assert rows(fresh_store, "SELECT record_id, seq, status FROM verdicts ORDER BY seq") == [
+        ("kw-1#t1", 0, "match"), ("kw-1#t1", 1, "mismatch"), ("kw-1#t1", 2, "revised"),
+    ]
+    assert rows(fresh_store, "SELECT status FROM records") == [("mismatch",)]  # the worst cell
+    assert fresh_store.replace_verdicts(verdicts[:1]) == 1
+    assert rows(fresh_store, "SELECT status FROM records") == [("match",)]
+
+
 def test_store_errors_upsert(fresh_store):
     with fresh_store.transaction():
         fresh_store.record_error("a.json", "a.json: file is empty", stage="read")
