@@ -165,6 +165,7 @@ def ingest(
                     store.record_error(item.failure.source, item.failure.message, stage="read")
     if not dry_run:
         summary.reprints = store.counts()["duplicate_articles"] - reprints_before
+        store.refresh_term_docs()
     for item in items:
         if item.failure is not None:
             summary.failed += 1

@@ -389,6 +389,25 @@ class FactStore:
         )
         return cur.rowcount
 
+    def refresh_term_docs(self, *, force: bool = False) -> bool:
+        """Copy the record index's per-term document counts into `term_docs` for search.
+
+        Skipped (returns False) while the record count is within TERM_DOCS_DRIFT of the count the
+        copy was made at: search only uses the counts to keep its rarest words, which a few percent
+        of new records do not change.
+        """
+        c = self.conn
+        now_n = int(c.execute("SELECT count(*) FROM records").fetchone()[0])
+        row = c.execute("SELECT value FROM store_meta WHERE key = 'term_docs_records'").fetchone()
+        then_n = int(row[0]) if row else -1
+        if not force and then_n >= 0 and abs(now_n - then_n) <= TERM_DOCS_DRIFT * max(then_n, 1):
+            return False
+        with self.transaction():
+            c.execute("DELETE FROM term_docs")
+            c.execute("INSERT INTO term_docs (term, docs) SELECT term, doc FROM records_fts_vocab")
+            c.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('term_docs_records', ?)", (str(now_n),))
+        return True
+
     # -- reading ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
@@ -484,6 +503,9 @@ def _verdict_record_id(rid: str) -> str:
     """The stored record a verdict belongs to: a table cell's verdict ("…#t1/equity") is its row's."""
     head, sep, tail = rid.rpartition("#")
     return f"{head}{sep}{tail.split('/', 1)[0]}" if sep else rid
+
+
+TERM_DOCS_DRIFT = 0.05  # refresh the copied term counts once the record count moves by more than this share
 
 
 def _real(x: Any) -> float | None:
