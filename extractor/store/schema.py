@@ -301,13 +301,15 @@ def m0005_article_figures(conn: sqlite3.Connection) -> None:
 
 
 def m0006_term_docs(conn: sqlite3.Connection) -> None:
-    """A plain copy of the record index's per-term document counts, and a key-value table of store facts.
+    """A plain copy of the record index's per-term document counts, a key-value table of store facts,
+    and `articles.extractor`: the fingerprint of the extractor that made an article's records.
 
     Reading a count from `records_fts_vocab` walks the term's whole doclist (about 15 ms for a
     common term in a 300,000-record store), which a search cannot afford for every query word;
     `FactStore.refresh_term_docs()` copies the counts here after an ingest (under a second).
     """
     _script(conn, """
+        ALTER TABLE articles ADD COLUMN extractor TEXT;
         CREATE TABLE term_docs (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     """)
