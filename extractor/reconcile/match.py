@@ -36,13 +36,19 @@ from extractor.reconcile.official import (
     OfficialData,
 )
 
-# Size of normal first-release revisions, measured in docs/reconciliation.md: the largest change of a
-# first-release net figure between two weekly vintages was 7.4% of the revised value (outward total,
-# week to 2026-08-08, 18,116 -> 16,870; long-term debt alone 16,294 -> 15,408, 5.8%); news first
-# releases differ from the file by at most 1.6%. Revisions follow gross trading rather than the net,
-# so small nets get a floor: news first releases differed by up to 54 file units (5.4 bn yen)
-# whatever the size of the net. Keep in sync with docs/reconciliation.md.
-REVISION_SHARE = 0.08
+# Size of normal first-release revisions, measured in docs/reconciliation.md (section "The size of
+# normal first-release revisions"; `scripts/revision_sizes.py` reproduces it). A revision adds or
+# corrects late-reported trades, so it scales with the week's gross trading (acquisitions +
+# dispositions), not with the net: the one revised week between the shipped weekly vintages moved
+# each net by at most 0.55% of its gross (outward long-term debt, 16,294 -> 15,408 against 161,070
+# gross); as a share of the net the same revision was up to 7.4%. News first releases against the
+# file: up to 0.52% of gross for every difference that is not a story error, and then nothing
+# until 2.0%. The share of the net caps the allowance (15%: the upper end of the 5-15% first-release
+# revisions the domain expects; the largest measured difference inside the gross bound was 12.6%),
+# and a floor covers small nets (first releases differed from the file by up to 5.4 bn yen whatever
+# the size of the net). Keep in sync with docs/reconciliation.md.
+REVISION_SHARE = 0.15
+REVISION_GROSS_SHARE = 0.006
 REVISION_FLOOR_YEN = 60 * UNIT_YEN
 # A figure equal to another period or series "exactly" only counts as evidence when it is printed
 # finely enough for a coincidence to be unlikely (to the billion yen or finer).
@@ -52,6 +58,7 @@ _INSTRUMENTS = {
     "equity": ("equity",), "long_term_debt": ("long_term_debt",), "short_term_debt": ("short_term_debt",),
     "debt": ("long_term_debt", "short_term_debt"), "securities": ("total",),
 }
+_GROSS_PARTS = {"subtotal": ("equity", "long_term_debt"), "total": ("equity", "long_term_debt", "short_term_debt")}
 _INSTRUMENT_WORDS = {
     ("equity",): "equity", ("long_term_debt",): "long-term debt", ("short_term_debt",): "short-term debt",
     ("long_term_debt", "short_term_debt"): "debt (long + short term)", ("total",): "all securities",
@@ -153,9 +160,49 @@ def precision_from_text(text: str) -> float | None:
     return scale * 10.0**-decimals
 
 
-def revision_tolerance(official_yen: float) -> float:
-    """How far a first release normally lies from the revised figure, in yen."""
-    return max(REVISION_SHARE * abs(official_yen), REVISION_FLOOR_YEN)
+def revision_tolerance(official_yen: float, gross_yen: float | None = None) -> float:
+    """How far a first release normally lies from the revised figure, in yen.
+
+    The smaller of a share of the net and a share of the gross trading behind it (when the file
+    gives acquisitions and dispositions), and never less than the floor for small nets.
+
+    >>> revision_tolerance(300e9, 10_000e9) / 1e9  # 15% of the net binds
+    45.0
+    >>> revision_tolerance(276.3e9, 1_329e9) / 1e9  # 0.6% of a thin week's gross binds
+    7.974
+    >>> revision_tolerance(20e9) / 1e9  # the floor
+    6.0
+    """
+    allowance = REVISION_SHARE * abs(official_yen)
+    if gross_yen:
+        allowance = min(allowance, REVISION_GROSS_SHARE * gross_yen)
+    return max(allowance, REVISION_FLOOR_YEN)
+
+
+def official_gross(target: Target, end: pd.Timestamp, official: OfficialData) -> int | None:
+    """Acquisitions + dispositions behind the target's net for the period ending `end`, in yen.
+
+    Subtotal and total carry a net only, so their gross is that of their parts. None when a part
+    has no published acquisition or disposition (e.g. `-` cells of the investor-type files).
+    """
+    total = 0
+    for instrument in target.instruments:
+        for part in _GROSS_PARTS.get(instrument, (instrument,)):
+            for metric in ("acquisition", "disposition"):
+                obs = official.get(target.series, target.direction, part, end, metric=metric,
+                                   group=target.group, period_kind=target.period_kind)
+                if obs is None:
+                    return None
+                total += abs(obs.value_yen)
+    return total
+
+
+def revision_tolerance_at(target: Target, end: pd.Timestamp, official: OfficialData) -> float | None:
+    """`revision_tolerance` for the target's period ending `end`, or None when it is not published."""
+    found = official_value(replace(target, ends=(end,)), official)
+    if found is None:
+        return None
+    return revision_tolerance(found[0], official_gross(target, end, official))
 
 
 def signed_reported(record: dict[str, Any]) -> float | None:
@@ -375,8 +422,9 @@ def judge(record_id: str, target: Target, reported: float, precision: float, off
         return verdict
     value, vintage = found
     diff = reported - value
-    last = official_value(replace(target, ends=target.ends[-1:]), official)
-    rev_tol = revision_tolerance(last[0] if last else value)
+    # For a sum, the last period is the one a story has as a first release.
+    last_tol = revision_tolerance_at(target, target.ends[-1], official)
+    rev_tol = last_tol if last_tol is not None else revision_tolerance(value)
     verdict.update(official_value=value, difference=_num(diff), vintage=vintage, revision_tolerance=_num(rev_tol))
     if abs(diff) <= tol:
         verdict["status"] = "match"
@@ -420,7 +468,8 @@ def _near_miss(target: Target, official: OfficialData, reported: float, tol: flo
                 return f"would match with the unit read as {words}"
     for words, candidate, sign in neighbours(target)[1:3]:  # the previous and the following period
         near = official_value(candidate, official)
-        if near is not None and abs(reported - sign * near[0]) <= tol + revision_tolerance(near[0]):
+        near_tol = revision_tolerance_at(candidate, candidate.ends[-1], official)
+        if near is not None and near_tol is not None and abs(reported - sign * near[0]) <= tol + near_tol:
             return f"close to {words} ({_bn(sign * near[0])}), within first-release revision"
     return None
 

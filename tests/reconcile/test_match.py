@@ -1,7 +1,8 @@
 """Series choice and verdicts for single figures, against the shipped official files.
 
 Official values used (file units, 100 million yen): week 2013-11-17..23 outward long-term debt
-14,101, outward equity -916, outward short-term -506, outward total 12,679, inward equity 7,089;
+14,101 (acquisitions 41,364, dispositions 27,263), inward long-term debt -2,041 (16,807 and
+18,848), outward equity -916, outward short-term -506, outward total 12,679, inward equity 7,089;
 the week before outward long-term debt 3,515; week 2026-08-02..08 outward long-term debt first
 released as 16,294 (vintage 2026-08-14), revised to 15,408.
 """
@@ -33,6 +34,11 @@ FIGURES = [
     Example("exact", flow(1410.1 * B, "1,410.1 billion yen"), "match", "outward/long_term_debt/net"),
     Example("first release within revision", flow(1406 * B, "1.406 trillion yen"), "revised",
             "outward/long_term_debt/net", "within the normal first-release revision"),
+    # Revisions scale with the week's gross trading: 0.6% of it, capped at 15% of the net.
+    Example("a 10% revision of a net that is small beside its gross", flow(225 * B, "225 billion yen",
+            side="non_resident", direction="sell"), "revised", "inward/long_term_debt/net", "revision of 21.4 bn yen"),
+    Example("within 15% of the net but beyond 0.6% of the gross", flow(1460 * B, "1.46 trillion yen"), "mismatch",
+            "outward/long_term_debt/net", "off by +49.9 bn yen"),
     Example("coarse print within rounding", flow(1410 * B, "1.41 trillion yen"), "match"),
     Example("repeat of last week's figure", flow(351.5 * B, "351.5 billion yen"), "mismatch",
             "outward/long_term_debt/net", "matches the previous week (week 2013-11-10..11-16) exactly"),
@@ -117,8 +123,8 @@ def test_match_verdict_fields_follow_the_contract(official):
         "record_id": "t#f1", "series": "mof_weekly", "series_key": "outward/long_term_debt/net",
         "period_end": "2013-11-23", "official_value": 1410100000000, "reported_value": 1406000000000,
         "difference": -4100000000, "tolerance": 500000000, "status": "revised", "vintage": "2026-09-17",
-        "note": "off by -4.1 bn yen (-0.3%), within the normal first-release revision of 112.8 bn yen",
-        "revision_tolerance": 112808000000, "check": "figure",
+        "note": "off by -4.1 bn yen (-0.3%), within the normal first-release revision of 41.2 bn yen",
+        "revision_tolerance": 41176200000, "check": "figure",
     }
 
 
