@@ -59,6 +59,13 @@ _INSTRUMENTS = {
     "debt": ("long_term_debt", "short_term_debt"), "securities": ("total",),
 }
 _GROSS_PARTS = {"subtotal": ("equity", "long_term_debt"), "total": ("equity", "long_term_debt", "short_term_debt")}
+# Unit slips a story makes: (factor that turns the reported figure into the file's, wording). The
+# files count in 億円 (100 million yen), so a file value copied as billions is ten times too large.
+_UNIT_SLIPS = (
+    (1000, "the unit read as billion instead of million"),
+    (0.001, "the unit read as billion instead of trillion"),
+    (0.1, "the file's units of 100 million yen (oku) read as billions"),
+)
 _INSTRUMENT_WORDS = {
     ("equity",): "equity", ("long_term_debt",): "long-term debt", ("short_term_debt",): "short-term debt",
     ("long_term_debt", "short_term_debt"): "debt (long + short term)", ("total",): "all securities",
@@ -463,9 +470,9 @@ def _near_miss(target: Target, official: OfficialData, reported: float, tol: flo
     """For a mismatch: a wrong unit, or a neighbour within first-release revision of the figure."""
     found = official_value(target, official)
     if found is not None:
-        for factor, words in ((1000, "billion instead of million"), (0.001, "billion instead of trillion")):
+        for factor, words in _UNIT_SLIPS:
             if found[0] and abs(reported * factor - found[0]) <= tol * factor:
-                return f"would match with the unit read as {words}"
+                return f"would match with {words}"
     for words, candidate, sign in neighbours(target)[1:3]:  # the previous and the following period
         near = official_value(candidate, official)
         near_tol = revision_tolerance_at(candidate, candidate.ends[-1], official)
