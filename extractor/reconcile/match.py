@@ -286,6 +286,26 @@ def by_country(record: dict[str, Any]) -> str | None:
     return None
 
 
+def inherited_country(record: dict[str, Any], previous: dict[str, Any] | None) -> str | None:
+    """Why a figure that names no security of its own is by-country data, from the flow before it.
+
+    "Investors sold a net 1.5 trillion yen of French bonds in February. That compared with net sales
+    of 190 billion yen in January.": the second figure is about French bonds too, although its
+    sentence does not say so. Only figures whose own clause has no security noun inherit, and only
+    from the flow just before them in the article.
+    """
+    if previous is None or (record.get("period") or {}).get("kind") == "week":
+        return None
+    reason = by_country(previous)
+    if reason is None or "average" in reason:
+        return None
+    clause = _clause(str((record.get("evidence") or {}).get("sentence") or ""),
+                     str((record.get("amount") or {}).get("text") or ""))
+    if _SECURITY_RE.search(clause):
+        return None
+    return f"the figure names no security of its own and follows a by-country figure ({reason})"
+
+
 def _clause(sentence: str, amount_text: str) -> str:
     """The words between the amounts either side of `amount_text` (the whole sentence if not found).
 

@@ -23,7 +23,14 @@ import pandas as pd
 from extractor.errors import ReconciliationError
 from extractor.lang.en.instruments import EXPLICIT_LONG_TERM
 from extractor.reconcile import claims
-from extractor.reconcile.match import Target, judge, precision_of, resolve_target, signed_reported
+from extractor.reconcile.match import (
+    Target,
+    inherited_country,
+    judge,
+    precision_of,
+    resolve_target,
+    signed_reported,
+)
 from extractor.reconcile.official import OfficialData
 
 # A sentence that says "long-term" means the long-term column, so the "bonds = all debt" reading is not tried.
@@ -48,10 +55,15 @@ def _article_verdicts(records: list[dict[str, Any]], official: OfficialData) -> 
     out: list[dict[str, Any]] = []
     flows = [r for r in records if r.get("kind") == "flow"]
     targets: dict[str, Target | str] = {}
-    for flow in flows:
+    previous: dict[str, Any] | None = None
+    for flow in sorted(flows, key=lambda r: int((r.get("evidence") or {}).get("start") or 0)):  # text order
         target = resolve_target(flow)
+        if isinstance(target, Target) and (country := inherited_country(flow, previous)):
+            target = country
         targets[str(flow.get("id"))] = target
-        out.append(figure_verdict(flow, target, official))
+        previous = flow
+    for flow in flows:
+        out.append(figure_verdict(flow, targets[str(flow.get("id"))], official))
     for row in (r for r in records if r.get("kind") == "table_row"):
         out.extend(table_verdicts(row, official))
     out.extend(claims.check_claims(records, targets, official))

@@ -175,3 +175,19 @@ def test_match_table_cells(official):
     assert {v["check"] for v in verdicts.values()} == {"table"}
     revised_cell = reconcile_records([table_row({"equity": -90.0e9}, revised=("equity",))], official)[0]
     assert revised_cell["note"].startswith("marked r (revised) in the table, so an exact match was expected")
+
+
+@pytest.mark.parametrize("second_sentence, inherits", [
+    ("That compared with net sales of 189.4 billion yen in January.", True),
+    ("That compared with net sales of 189.4 billion yen of foreign bonds in January.", False),
+])
+def test_match_figure_without_a_security_inherits_a_country(official, second_sentence, inherits):
+    first = flow(1520 * B, "1.52 trillion yen", direction="sell", kind="month", start="2017-02-01", end="2017-02-28",
+                 sentence="Japanese investors sold a net 1.52 trillion yen of Italian bonds in February.")
+    second = flow(189.4 * B, "189.4 billion yen", direction="sell", kind="month", start="2017-01-01",
+                  end="2017-01-31", role="comparison", sentence=second_sentence, rid="t#f2")
+    second["evidence"]["start"] = 80  # the sentence after the first one
+    verdicts = {v["record_id"]: v for v in reconcile_records([second, first], official) if v["check"] == "figure"}
+    assert verdicts["t#f1"]["status"] == "unverifiable"
+    assert (verdicts["t#f2"]["status"] == "unverifiable") is inherits
+    assert ("follows a by-country figure" in verdicts["t#f2"]["note"]) is inherits
