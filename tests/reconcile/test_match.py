@@ -177,7 +177,7 @@ def test_match_table_cells(official):
     assert revised_cell["note"].startswith("marked r (revised) in the table, so an exact match was expected")
 
 
-@pytest.mark.parametrize("second_sentence, inherits", [
+@pytest.mark.parametrize(("second_sentence", "inherits"), [
     ("That compared with net sales of 189.4 billion yen in January.", True),
     ("That compared with net sales of 189.4 billion yen of foreign bonds in January.", False),
 ])
