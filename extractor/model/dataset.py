@@ -35,6 +35,7 @@ class ArticleExamples:
     rule_labels: list[dict[str, str | None]]
     labels: list[dict[str, str | None]]
     other_records: list[dict[str, Any]] = field(default_factory=list)
+    pooled: Any = None  # frozen encoder: its pooled vectors of `windows` (a tensor), computed once per article
 
 
 def flows_by_start(flows: Iterable[Flow]) -> dict[int, Flow]:
@@ -54,12 +55,13 @@ def run_rules(article: Any, nlp: Any) -> Any:
     return doc
 
 
-def build_examples(articles_dir: Path, ids: Iterable[str], tokenizer: Any) -> list[ArticleExamples]:
+def build_examples(articles_dir: Path, ids: Iterable[str], tokenizer: Any, *,
+                   windows: dict[str, int] | None = None) -> list[ArticleExamples]:
     from extractor.ingest.article import from_record
     from extractor.pipeline import load_pipeline
 
     nlp = load_pipeline(use_model=False)
-    maker = WindowMaker(tokenizer)
+    maker = WindowMaker(tokenizer, **(windows or {}))
     out: list[ArticleExamples] = []
     for aid in ids:
         path = Path(articles_dir) / f"{aid}.json"

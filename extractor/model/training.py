@@ -22,18 +22,17 @@ from extractor.evaluation import score
 from extractor.model.combine import OFF, Prediction, Thresholds, rescore
 from extractor.model.dataset import ArticleExamples
 from extractor.model.features import TASKS, batch
-from extractor.model.network import FlowScorer, ScorerConfig, truncated_encoder
+from extractor.model.network import FlowScorer, ScorerConfig, build_encoder
 from extractor.model.splits import group_of
 
 
 @dataclass(frozen=True)
 class TrainConfig:
-    epochs: int = 8
+    epochs: int = 30
     batch_size: int = 32
     lr_head: float = 2e-3
     lr_encoder: float = 5e-5
     weight_decay: float = 1e-2
-    finetune: bool = True
     folds: int = 5
     seed: int = 13
 
@@ -71,24 +70,31 @@ def _loss(logits: dict[str, torch.Tensor], targets: dict[str, torch.Tensor]) -> 
     return total
 
 
+def attach_pooled(encoder: Any, config: ScorerConfig, arts: Sequence[ArticleExamples]) -> None:
+    """Compute, once, the frozen encoder's pooled vectors of each article's windows (one batch per
+    article, exactly as the pipeline component runs it, so training sees the features extraction sees)."""
+    probe = FlowScorer(encoder, config)
+    with torch.inference_mode():
+        for a in arts:
+            if a.pooled is None:
+                a.pooled = probe.pooled(*_tensors(a.windows)).clone() if a.windows else torch.zeros((0, 5 * encoder.config.hidden_size))
+
+
 def fit(base: Any, arts: Sequence[ArticleExamples], config: ScorerConfig, train: TrainConfig,
-        log: Callable[[str], None] | None = None) -> FlowScorer:
-    """Train a scorer on the candidates of `arts`."""
+        log: Callable[[str], None] | None = None, *, encoder: Any = None) -> FlowScorer:
+    """Train a scorer on the candidates of `arts` (a frozen encoder trains the head on cached pooled vectors)."""
     torch.manual_seed(train.seed)
     random.seed(train.seed)
-    model = FlowScorer(truncated_encoder(base, config.layers), config)
+    np.random.seed(train.seed)
+    model = FlowScorer(encoder if encoder is not None else build_encoder(base, config), config)
     rows = _rows(arts)
     n = len(rows.windows)
     enc_params = [p for p in model.encoder.parameters() if p.requires_grad]
     head_params = [p for name, p in model.named_parameters() if not name.startswith("encoder.")]
-    frozen = not train.finetune or not enc_params
+    frozen = config.frozen
     if frozen:
-        for p in enc_params:
-            p.requires_grad = False
-        model.encoder.eval()
-        with torch.inference_mode():
-            pooled = torch.cat([model.pooled(*_tensors(rows.windows[i:i + 128])) for i in range(0, n, 128)])
-        pooled = pooled.clone()
+        attach_pooled(model.encoder, config, arts)
+        pooled = torch.cat([a.pooled for a in arts]) if arts else torch.zeros((0, 1))
         groups = [{"params": head_params, "lr": train.lr_head}]
     else:
         groups = [{"params": head_params, "lr": train.lr_head}, {"params": enc_params, "lr": train.lr_encoder}]
@@ -115,19 +121,24 @@ def fit(base: Any, arts: Sequence[ArticleExamples], config: ScorerConfig, train:
             opt.step()
             sched.step()
             total += float(loss) * len(idx)
-        if log:
-            log(f"  epoch {epoch + 1}/{train.epochs} loss {total / n:.4f}")
+        if log and (epoch + 1 == train.epochs or (epoch + 1) % 10 == 0):
+            log(f"  epoch {epoch + 1}/{train.epochs} loss {total / max(n, 1):.4f}")
     model.eval()
     return model
 
 
-def predict(model: FlowScorer, windows: Sequence[Any], rule_vectors: Sequence[Sequence[float]]) -> list[dict[str, list[float]]]:
-    """Class probabilities per task for each candidate (one forward pass for the lot)."""
+def predict(model: FlowScorer, windows: Sequence[Any], rule_vectors: Sequence[Sequence[float]],
+            pooled: torch.Tensor | None = None) -> list[dict[str, list[float]]]:
+    """Class probabilities per task for each candidate (one forward pass for the lot).
+
+    `pooled`, when given, are the encoder's pooled vectors of `windows` (skips the encoder)."""
     if not windows:
         return []
     with torch.inference_mode():
         rules = torch.tensor(list(rule_vectors), dtype=torch.float32).reshape(len(windows), -1)
-        logits = model(*_tensors(windows), rules)
+        if pooled is None:
+            pooled = model.pooled(*_tensors(windows))
+        logits = model.head(pooled, rules)
         probs = {t: torch.softmax(v, dim=-1).tolist() for t, v in logits.items()}
     return [{t: probs[t][i] for t in TASKS} for i in range(len(windows))]
 
@@ -138,7 +149,7 @@ def fold_of(article: ArticleExamples, folds: int) -> int:
 
 
 def cross_val_predictions(base: Any, arts: Sequence[ArticleExamples], config: ScorerConfig, train: TrainConfig,
-                          log: Callable[[str], None] | None = None) -> list[list[dict[str, list[float]]]]:
+                          log: Callable[[str], None] | None = None, *, encoder: Any = None) -> list[list[dict[str, list[float]]]]:
     """Out-of-fold predictions for every candidate of `arts` (per article, per candidate)."""
     out: list[list[dict[str, list[float]]]] = [[] for _ in arts]
     for k in range(train.folds):
@@ -146,9 +157,9 @@ def cross_val_predictions(base: Any, arts: Sequence[ArticleExamples], config: Sc
         te = [i for i, a in enumerate(arts) if fold_of(a, train.folds) == k]
         if log:
             log(f"fold {k + 1}/{train.folds}: train {len(tr)} articles, predict {len(te)}")
-        model = fit(base, tr, config, train, log)
+        model = fit(base, tr, config, train, log, encoder=encoder)
         for i in te:
-            out[i] = predict(model, arts[i].windows, arts[i].rule_vectors)
+            out[i] = predict(model, arts[i].windows, arts[i].rule_vectors, arts[i].pooled)
     return out
 
 
