@@ -145,7 +145,8 @@ def main() -> int:
         if measured[label]["full_f1"] != replay[label]["full_f1"]:
             _log(f"warning: pipeline and replay disagree on {label}: {measured[label]['full_f1']} vs {replay[label]['full_f1']}")
     gain = _delta(measured["rules+model"], measured["rules"])
-    helps = gain["full_f1"] >= 0 and gain["core_f1"] >= 0 and (gain["full_f1"] > 0 or gain["core_f1"] > 0)
+    # helps: loses nothing in full or core F1 and gains in one of them or in role accuracy
+    helps = gain["full_f1"] >= 0 and gain["core_f1"] >= 0 and max(gain["full_f1"], gain["core_f1"], gain["role_acc"]) > 0
     meta["default_on"] = helps if args.default == "auto" else args.default == "on"
     meta["metrics"]["held_out_test"] = {**measured, "gain": gain}
     written = save_artifact(args.out, model, thresholds, meta)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extractor.model.artifact import LoadedScorer, load_artifact
 from extractor.model.combine import rescore
 from extractor.model.dataset import flows_by_start
-from extractor.model.features import rule_vector
+from extractor.model.features import flow_view, rule_vector
 
 
 class FlowModel:
@@ -38,7 +38,7 @@ class FlowModel:
             return doc
         s = self.scorer
         windows = s.maker.windows(doc._.extractor_text, doc._.extractor_sentences, cands)
-        vectors = [rule_vector(c, by_start[c.amount.start].to_dict()) for c in cands]
+        vectors = [rule_vector(c, flow_view(by_start[c.amount.start])) for c in cands]
         preds = predict(s.model, windows, vectors)
         new, log = rescore(flows, {c.amount.start: p for c, p in zip(cands, preds, strict=True)}, s.thresholds)
         doc._.extractor_flows = new

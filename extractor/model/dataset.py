@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.facts import Flow
-from extractor.model.features import Window, WindowMaker, rule_labels, rule_vector
+from extractor.model.features import Window, WindowMaker, flow_view, rule_labels, rule_vector
 from extractor.model.labels import candidate_labels, match_gold
 from extractor.pipeline.linker import Candidate
 
@@ -71,7 +71,7 @@ def build_examples(articles_dir: Path, ids: Iterable[str], tokenizer: Any, *,
         flows: list[Flow] = list(doc._.extractor_flows)
         cands: list[Candidate] = list(doc._.extractor_candidates)
         by_start = flows_by_start(flows)
-        recs = [by_start[c.amount.start].to_dict() if c.amount.start in by_start else None for c in cands]
+        recs = [flow_view(by_start[c.amount.start]) if c.amount.start in by_start else None for c in cands]
         matched = match_gold(art.text, cands, gold.get("flows") or [])
         others = [r.to_dict() for r in (*doc._.extractor_figures, *doc._.extractor_statements, *doc._.extractor_tables)]
         out.append(ArticleExamples(

@@ -77,6 +77,34 @@ def build_encoder(base: Any, config: ScorerConfig) -> Any:
     return model
 
 
+def frozen_hidden(encoder: Any, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """The last hidden state of a BertModel in eval mode, computed directly from its modules.
+
+    The same arithmetic as the transformers forward pass without its per-call bookkeeping, which at a
+    few short windows per article costs as much as the layer itself. Training (frozen encoder) and
+    extraction both use it, so the scorer sees the same features in both.
+    """
+    emb = encoder.embeddings
+    positions = torch.arange(ids.shape[1]).unsqueeze(0)
+    h = emb.word_embeddings(ids) + emb.position_embeddings(positions) + emb.token_type_embeddings(torch.zeros_like(ids))
+    h = emb.LayerNorm(h)
+    heads = encoder.config.num_attention_heads
+    b, n, d = h.shape
+    bias = (1.0 - mask[:, None, None, :].to(h.dtype)) * torch.finfo(h.dtype).min
+    for layer in encoder.encoder.layer:
+        att = layer.attention.self
+
+        def split(x: torch.Tensor) -> torch.Tensor:
+            return x.view(b, n, heads, d // heads).transpose(1, 2)
+
+        ctx = nn.functional.scaled_dot_product_attention(split(att.query(h)), split(att.key(h)), split(att.value(h)), attn_mask=bias)
+        ctx = ctx.transpose(1, 2).reshape(b, n, d)
+        h = layer.attention.output.LayerNorm(layer.attention.output.dense(ctx) + h)
+        inner = nn.functional.gelu(layer.intermediate.dense(h))
+        h = layer.output.LayerNorm(layer.output.dense(inner) + h)
+    return h
+
+
 class FlowScorer(nn.Module):
     def __init__(self, encoder: Any, config: ScorerConfig) -> None:
         super().__init__()
@@ -91,7 +119,10 @@ class FlowScorer(nn.Module):
 
     def pooled(self, ids: torch.Tensor, mask: torch.Tensor, markers: torch.Tensor) -> torch.Tensor:
         """(batch, 5 * hidden): open marker, close marker, near-left mean, near-right mean, window mean."""
-        h = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+        if self.config.frozen and not self.encoder.training:
+            h = frozen_hidden(self.encoder, ids, mask)
+        else:
+            h = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
         rows = torch.arange(h.shape[0])
         opens, closes = markers[:, 0], markers[:, 1]
         pos = torch.arange(h.shape[1]).unsqueeze(0)
