@@ -46,7 +46,7 @@ TASKS: dict[str, tuple[str, ...]] = {
 
 # Word-piece budget of a window: left context (current sentence, then the previous one), the amount, right context.
 # Short enough that one encoder layer over every flow of an article costs a few milliseconds on one core.
-LEFT_TOKENS, AMOUNT_TOKENS, RIGHT_TOKENS = 12, 5, 6
+LEFT_TOKENS, AMOUNT_TOKENS, RIGHT_TOKENS = 8, 5, 4
 CLS_ID, SEP_ID, PAD_ID, OPEN_ID, CLOSE_ID = 101, 102, 0, 1, 2  # [unused0]/[unused1] mark the amount
 
 
