@@ -103,7 +103,14 @@ def main() -> int:
     from extractor.model.network import ScorerConfig, build_encoder
     from extractor.model.splits import SALT, TEST_PERCENT, corpus_splits
     from extractor.model.training import (
-        TrainConfig, attach_pooled, candidate_accuracy, cross_val_predictions, evaluate, fit, predict, tune_thresholds,
+        TrainConfig,
+        attach_pooled,
+        candidate_accuracy,
+        cross_val_predictions,
+        evaluate,
+        fit,
+        predict,
+        tune_thresholds,
     )
 
     t0 = time.perf_counter()

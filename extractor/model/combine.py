@@ -13,7 +13,7 @@ The rules stay in charge; the scorer only overrides them where it is confident:
   stays; only at the separate `role_shift` threshold does a `comparison` <-> `headline` change also
   move a week or month period to the story's headline period (or the one before it).
 
-A threshold of 1.0 or more switches a rule off. The thresholds are tuned on out-of-fold predictions
+A threshold of 1.0 or more switches a correction off; a veto threshold of 0 switches the veto off. The thresholds are tuned on out-of-fold predictions
 over the training split only (`extractor.model.training`) and saved in the model's meta.json.
 """
 
@@ -40,7 +40,7 @@ _SAME_INSTRUMENT = {frozenset({"bonds", "debt"})}
 
 @dataclass(frozen=True)
 class Thresholds:
-    veto: float = OFF
+    veto: float = 0.0  # a flow is dropped below this probability: 0 never drops (OFF would drop every flow)
     direction: float = OFF
     side: float = OFF
     market: float = OFF
@@ -94,7 +94,7 @@ def _headline_period(flows: Sequence[Flow], kind: str) -> Period | None:
     if not periods:
         return None
     (start, end), _ = Counter((p.start, p.end) for p in periods).most_common(1)[0]
-    return Period(kind=kind, start=start, end=end, text=None)
+    return Period(kind=kind, start=start, end=end, text=None)  # type: ignore[arg-type]
 
 
 def _with_side(f: Flow, side: str) -> Flow:

@@ -57,7 +57,8 @@ def run_rules(article: Any, nlp: Any) -> Any:
 
 def build_examples(articles_dir: Path, ids: Iterable[str], tokenizer: Any, *,
                    windows: dict[str, int] | None = None) -> list[ArticleExamples]:
-    from extractor.ingest.article import from_record
+    from extractor.errors import CorpusFormatError
+    from extractor.ingest.article import Article, from_record
     from extractor.pipeline import load_pipeline
 
     nlp = load_pipeline(use_model=False)
@@ -67,6 +68,8 @@ def build_examples(articles_dir: Path, ids: Iterable[str], tokenizer: Any, *,
         path = Path(articles_dir) / f"{aid}.json"
         gold = json.loads(path.read_text(encoding="utf-8"))
         art = from_record({**gold, "id": aid}, source=str(path))
+        if not isinstance(art, Article):
+            raise CorpusFormatError(f"{path}: {art}")
         doc = run_rules(art, nlp)
         flows: list[Flow] = list(doc._.extractor_flows)
         cands: list[Candidate] = list(doc._.extractor_candidates)

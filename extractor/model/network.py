@@ -73,7 +73,7 @@ def build_encoder(base: Any, config: ScorerConfig) -> Any:
         with warnings.catch_warnings():
             # the eager-mode API is deprecated in favour of a separate package; it still works in the pinned torch
             warnings.simplefilter("ignore")
-            model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
+            model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)  # type: ignore[no-untyped-call]
     return model
 
 
@@ -102,7 +102,8 @@ def frozen_hidden(encoder: Any, ids: torch.Tensor, mask: torch.Tensor) -> torch.
         h = layer.attention.output.LayerNorm(layer.attention.output.dense(ctx) + h)
         inner = nn.functional.gelu(layer.intermediate.dense(h))
         h = layer.output.LayerNorm(layer.output.dense(inner) + h)
-    return h
+    out: torch.Tensor = h
+    return out
 
 
 class FlowScorer(nn.Module):

@@ -117,7 +117,7 @@ def fit(base: Any, arts: Sequence[ArticleExamples], config: ScorerConfig, train:
                 logits = model(*_tensors([rows.windows[i] for i in idx]), rules)
             loss = _loss(logits, {t: y[idx] for t, y in rows.targets.items()})
             opt.zero_grad()
-            loss.backward()
+            loss.backward()  # type: ignore[no-untyped-call]
             opt.step()
             sched.step()
             total += float(loss.detach()) * len(idx)
@@ -186,11 +186,11 @@ def evaluate(arts: Sequence[ArticleExamples], preds: Sequence[Sequence[Predictio
 
 def _objective(m: dict[str, Any]) -> float:
     """What the tuner maximises: full F1 first, then core F1, then the role accuracy of matched flows."""
-    return m["full_f1"] + 0.5 * m["core_f1"] + 0.25 * m["role_acc"]
+    return float(m["full_f1"] + 0.5 * m["core_f1"] + 0.25 * m["role_acc"])
 
 
 def _no_worse(m: dict[str, Any], base: dict[str, Any]) -> bool:
-    return m["full_f1"] >= base["full_f1"] and m["core_f1"] >= base["core_f1"]
+    return bool(m["full_f1"] >= base["full_f1"] and m["core_f1"] >= base["core_f1"])
 
 
 GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
