@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from extractor.errors import ExtractorError
 from extractor.output import Format
 
 
@@ -43,6 +44,9 @@ def extract_cmd(
     try:
         summary = run_extract(paths, out=out, fmt=fmt, published=hint, use_model=False if no_model else None,
                               progress=not quiet, max_mb=max_mb)
+    except ExtractorError as exc:  # e.g. the learned component's artifact fails its sha256 check
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
     finally:
         if output:
             out.close()
@@ -68,7 +72,11 @@ def eval_cmd(
 
     from extractor.evaluation import evaluate_dir
 
-    result = evaluate_dir(gold_dir, predictions=predictions, use_model=False if no_model else None)
+    try:
+        result = evaluate_dir(gold_dir, predictions=predictions, use_model=False if no_model else None)
+    except ExtractorError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
     if per_article:
         for line in result.report:
             typer.echo(line)

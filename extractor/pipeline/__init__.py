@@ -30,6 +30,8 @@ def load_pipeline(*, use_model: bool | None = None) -> Language:
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     if want_model:
+        from extractor.model import component  # noqa: F401  (registers the factory)
+
         nlp.add_pipe("extractor_flow_model", after="extractor_flows")
     _CACHE[want_model] = nlp
     return nlp
