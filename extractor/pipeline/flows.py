@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.parse.periods import mof_week
 from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
 from extractor.pipeline.mentions import Mention, Mentions
 
@@ -180,9 +181,18 @@ def _headline_ends(cands: list[Candidate], periods: list[Period | None]) -> dict
     ends: dict[str, str] = {}
     for p in periods:
         if p and p.kind in ("week", "month", "year", "fiscal_year") and p.end:
-            if p.kind not in ends or p.end > ends[p.kind]:
-                ends[p.kind] = p.end
+            end = _period_key(p.kind, p.end)
+            if p.kind not in ends or end > ends[p.kind]:
+                ends[p.kind] = end
     return ends
+
+
+def _period_key(kind: str, end: str) -> str:
+    """The end of a period for ordering: a week's end is the Saturday of its calendar week, so that an
+    exchange week (Monday..Friday) and the ministry week (Sunday..Saturday) it falls in rank equal."""
+    if kind != "week":
+        return end
+    return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
 def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | None, economy: str,
@@ -259,7 +269,7 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str]) -> str:
     if period.kind == "fiscal_year":
         return "comparison" if c.comparison_cue else "cumulative"
     head = heads.get(period.kind)
-    if period.end and head and period.end < head:
+    if period.end and head and _period_key(period.kind, period.end) < head:
         return "comparison"
     if period.kind == "year" and c.comparison_cue:
         return "comparison"

@@ -1,0 +1,50 @@
+"""Periods and roles of flows in short stories written for these tests (figures may echo real releases).
+
+Each example lists, for every flow of the story in order, the amount, the period kind, start and end, and
+the role. MoF weeks run Sunday..Saturday and are published the following Thursday; stock-exchange (JPX)
+weeks run Monday..Friday.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+
+from extractor.pipeline import extract
+
+
+class Example(NamedTuple):
+    name: str
+    text: str
+    published: str
+    flows: list[tuple[Any, ...]]  # (amount, kind, start, end, role)
+
+
+def _rows(text: str, published: str) -> list[tuple[Any, ...]]:
+    recs = [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+    return [(r["amount"]["value"], r["period"]["kind"], r["period"]["start"], r["period"]["end"], r["role"]) for r in recs]
+
+
+ROLE_EXAMPLES = [
+    # an exchange week (Mon..Fri) is the same week as the ministry week (Sun..Sat) it falls in: both headline
+    Example(
+        "exchange week and ministry week of the same calendar week",
+        "Overseas investors sold a net 512.4 billion yen of Japanese shares in the week to Oct. 11, exchange "
+        "data showed. They dumped 402.1 billion yen of cash equities and 110.3 billion yen of derivatives. "
+        "Separately, Ministry of Finance data showed foreigners bought 803.2 billion yen of long-term Japanese "
+        "bonds last week.",
+        "2024-10-17",
+        [
+            (512400000000, "week", "2024-10-07", "2024-10-11", "headline"),
+            (402100000000, "week", "2024-10-07", "2024-10-11", "headline"),
+            (110300000000, "week", "2024-10-07", "2024-10-11", "headline"),
+            (803200000000, "week", "2024-10-06", "2024-10-12", "headline"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("ex", ROLE_EXAMPLES, ids=lambda e: e.name)
+def test_periods_roles_of_flows(ex: Example) -> None:
+    assert _rows(ex.text, ex.published) == ex.flows
