@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 
 _MONTH_NUM = {form: n for n, forms in MONTHS.items() for form in forms}
 _MON = r"(?P<mon>" + "|".join(sorted((f for f in _MONTH_NUM), key=len, reverse=True)) + r")\.?"
@@ -29,6 +29,8 @@ _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM2 = _NUM.replace("?P<n>", "?P<n2>")
 _MON3 = _MON.replace("?P<mon>", "?P<mon3>")
 _MON4 = _MON.replace("?P<mon>", "?P<mon4>")
+_WDS = "|".join(WEEKDAYS)
+_WD = r"(?P<wd>" + _WDS + r")"
 _ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 
 
@@ -104,7 +106,9 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 
 _PATTERNS: list[tuple[str, str]] = [
     # the week ended/through Nov. 23 (, 2013)
-    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:Friday|Saturday),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+    # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
+    ("weekday_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|reporting\s+)?(?:week|seven\s+days|five\s+trading\s+days)\s+(?:that\s+)?(?:ended|ending|through|to|till|until|up\s+to)\s+(?:last\s+)?{_WD}\b"),
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
     ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b{_MON}\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
@@ -119,9 +123,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"),
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"),
     ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to|before|earlier|prior|of)\b)"),
-    ("last_week", r"\b(?:last|past)\s+week\b|\ba\s+week\s+ago\b"),
+    ("last_week", r"\b(?:last|past)\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
-    ("prev_week", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before)\b|\bthe\s+week\s+before\s+that\b|\bweek\s+earlier\b"),
+    ("prev_week", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bthe\s+week\s+before\s+that\b|\bweek\s+earlier\b"),
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))"),
@@ -138,7 +142,7 @@ _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words a pattern cannot match without (lowercase): patterns absent here always run.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "week_end": ("week", "period"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
+    "week_end": ("week", "period"), "weekday_end": ("week", "days"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
     "months_to": ("month",), "weeks_of_year": ("week",), "fy_to_date": ("fiscal", "financial"), "run_months": ("month",),
     "first_quarters": ("quarter",), "first_months": ("month",), "half": ("half", "h1", "h2"), "quarter": ("quarter",),
     "head_week": ("week",), "last_week": ("week",), "this_week": ("week",), "prev_week": ("week",),
@@ -179,6 +183,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "week_end":
         end = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
+    if name == "weekday_end":
+        if published is None:
+            return replace(base, kind="week", relation="week_end")
+        # the latest such weekday up to publication day
+        anchor = published - timedelta(days=(published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        return replace(base, kind="week", relation="week_end", anchor=anchor)
     if name == "range":
         m1 = _MONTH_NUM[g["mon"].lower()]
         m2 = _MONTH_NUM[g["mon2"].lower()] if g.get("mon2") else m1

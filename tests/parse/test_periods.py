@@ -27,6 +27,7 @@ PERIOD_EXAMPLES = [
     Example("in the first quarter", date(2013, 5, 15), "quarter", "absolute", date(2013, 1, 1), date(2013, 3, 31)),
     Example("the previous week", date(2013, 11, 28), "week", "prev", None, None),
     Example("the week before", date(2013, 11, 28), "week", "prev", None, None),
+    Example("a week ago", date(2024, 4, 4), "week", "prev", None, None),  # the week before the latest data
     Example("over the seven weeks", date(2013, 11, 28), "weeks", "run", None, None),
     Example("so far this year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
     Example("since the beginning of the year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
@@ -45,6 +46,10 @@ def test_periods_resolve(ex: Example) -> None:
     ("the week through Nov. 23", date(2013, 11, 28), date(2013, 11, 23)),
     ("the week ended Dec. 28", date(2014, 1, 9), date(2013, 12, 28)),  # year boundary
     ("the week to Jan. 19, 2024", date(2024, 1, 25), date(2024, 1, 19)),
+    ("the week to Tuesday, March 5", date(2024, 3, 8), date(2024, 3, 5)),  # any weekday may precede the date
+    ("in the seven days to Wednesday", date(2021, 6, 11), date(2021, 6, 9)),  # the latest Wednesday
+    ("the week ended Friday", date(2021, 6, 17), date(2021, 6, 11)),
+    ("the week through Thursday", date(2021, 6, 10), date(2021, 6, 10)),  # published that very day
 ])
 def test_periods_week_end_anchor(text: str, published: date, anchor: date) -> None:
     (p,) = find_periods(text, published)

@@ -42,6 +42,24 @@ ROLE_EXAMPLES = [
             (803200000000, "week", "2024-10-06", "2024-10-12", "headline"),
         ],
     ),
+    # "a week ago" next to the latest week's figure is the week before it, not the week before publication
+    Example(
+        "a week ago is the week before the headline week",
+        "Foreigners bought 842.2 billion yen of long-term Japanese bonds last week, after net selling of "
+        "1.12 trillion yen a week ago, Ministry of Finance data showed.",
+        "2024-04-04",
+        [
+            (842200000000, "week", "2024-03-24", "2024-03-30", "headline"),
+            (1120000000000, "week", "2024-03-17", "2024-03-23", "comparison"),
+        ],
+    ),
+    # fund-flow weeks end mid-week: "the seven days to Wednesday" ends on the last Wednesday
+    Example(
+        "a week named by its last weekday",
+        "Japan equity funds attracted a net $2.35 billion in the seven days to Wednesday, fund tracker EPFR said.",
+        "2021-06-11",
+        [(2350000000, "week", "2021-06-03", "2021-06-09", "headline")],
+    ),
 ]
 
 
