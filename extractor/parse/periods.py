@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
     ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b{_MON}\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:period|run|streak|stretch|span)"),
+    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("months_to", rf"\b(?:the\s+|in\s+the\s+|during\s+the\s+|over\s+the\s+)?{_NUM}\s+months\s+(?:to|through|ended|ending|until)\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),

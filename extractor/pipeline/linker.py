@@ -329,6 +329,11 @@ _REFERENCE_POINT = re.compile(
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
+# words between a figure and a later period that hand the period over to what follows:
+# "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
+_HANDOFF = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|slowing|accelerating)\s+from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.?"
+    r"|below|above|(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\b)", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
 
 
@@ -370,6 +375,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and any(w in f" {gap.lower()} " for w in _COMPARISON_WORDS):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
+                if p.start_char >= a_end and _HANDOFF.search(gap):
+                    continue  # "X, up from the previous week's Y": the period is Y's
                 scored.append((len(gap), p))
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]

@@ -60,6 +60,36 @@ ROLE_EXAMPLES = [
         "2021-06-11",
         [(2350000000, "week", "2021-06-03", "2021-06-09", "headline")],
     ),
+    # a period after a figure but behind "bringing ... total" or a comparison belongs to the next figure
+    Example(
+        "a running total takes the period that introduces it",
+        "Japanese investors bought a net 1.25 trillion yen of foreign bonds in August, balance of payments data "
+        "showed. They bought 512.6 billion yen of Australian bonds, bringing their net buying so far this year "
+        "to 2.9 trillion yen.",
+        "2019-10-08",
+        [
+            (1250000000000, "month", "2019-08-01", "2019-08-31", "headline"),
+            (512600000000, "month", "2019-08-01", "2019-08-31", "headline"),
+            (2900000000000, "year_to_date", "2019-01-01", "2019-08-31", "cumulative"),
+        ],
+    ),
+    Example(
+        "a comparison takes the period that introduces it",
+        "Foreign investors bought a net 610.5 billion yen of Japanese stocks, up from the previous week's "
+        "201.7 billion yen, Ministry of Finance data showed on Thursday.",
+        "2020-02-13",
+        [
+            (610500000000, "week", "2020-02-02", "2020-02-08", "headline"),
+            (201700000000, "week", "2020-01-26", "2020-02-01", "comparison"),
+        ],
+    ),
+    Example(
+        "more than one year is a maturity, not a comparison",
+        "Foreigners bought a net 1.3 trillion yen of Japanese bonds maturing in more than one year in the week "
+        "ended Feb. 8, Ministry of Finance data showed.",
+        "2020-02-13",
+        [(1300000000000, "week", "2020-02-02", "2020-02-08", "headline")],
+    ),
 ]
 
 
