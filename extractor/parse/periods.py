@@ -44,7 +44,10 @@ class PeriodMention:
     - "this_week": the publication week;
     - "prev": the period before the headline period of the same kind;
     - "run": `count` units ending with the headline period (kind "weeks"/"months");
-    - "ytd": from 1 January to the end of the headline period (or `anchor` when no headline is known).
+    - "ytd": from 1 January to the end of the headline period (or `anchor` when no headline is known);
+    - "same_prev": the same stretch of the year one year earlier ("in the same period last year"): a year
+      to date (from 1 April when `count` is 4, a fiscal year), shifted from the figure it is compared with;
+    - "calendar_week": the week containing `anchor` (convention applied by the linker).
     """
 
     kind: str
@@ -105,6 +108,8 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 
 
 _PATTERNS: list[tuple[str, str]] = [
+    # in the same period last year / during the same period of 2013 / at the same point in the last fiscal year
+    ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
     # the week ended/through Nov. 23 (, 2013)
     ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
     # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
@@ -136,12 +141,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\bin\s+the\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?'s\b"),
-    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
+    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words a pattern cannot match without (lowercase): patterns absent here always run.
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "same_period": ("same",),
     "week_end": ("week", "period"), "weekday_end": ("week", "days"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
     "months_to": ("month",), "weeks_of_year": ("week",), "fy_to_date": ("fiscal", "financial"), "run_months": ("month",),
     "first_quarters": ("quarter",), "first_months": ("month",), "half": ("half", "h1", "h2"), "quarter": ("quarter",),
@@ -183,6 +189,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "week_end":
         end = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
+    if name == "same_period":
+        fiscal = bool(g.get("fy"))
+        if year is None and published is not None:
+            year = (published.year if published.month > 3 else published.year - 1) - 1 if fiscal else published.year - 1
+        start = date(year, 4 if fiscal else 1, 1) if year is not None else None
+        return replace(base, kind="year_to_date", relation="same_prev", start=start, count=4 if fiscal else 1)
     if name == "weekday_end":
         if published is None:
             return replace(base, kind="week", relation="week_end")

@@ -93,7 +93,9 @@ def build_flows(
         kept.append(c)
         last_flow = c
     # MoF's weekly release is what a dated ministry story without any period most likely reports
-    weekly_story = "week" in text.lower() or (src_article == "mof" and not any(p.kind in ("month", "months", "quarter", "year", "fiscal_year") for p in mentions.periods))
+    # (judged by the periods of the flows: "Japanese equities rose in 2024" says nothing about the data)
+    weekly_story = "week" in text.lower() or (src_article == "mof" and not any(
+        c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year") for c in kept))
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower())
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
@@ -264,6 +266,8 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
 def _role(c: Candidate, period: Period | None, heads: dict[str, str]) -> str:
     if period is None or period.kind is None:
         return "headline"
+    if c.period is not None and c.period.relation == "same_prev":
+        return "comparison"  # "in the same period last year"
     if period.kind in ("weeks", "months", "year_to_date"):
         return "cumulative"
     if period.kind == "fiscal_year":

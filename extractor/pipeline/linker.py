@@ -337,6 +337,10 @@ _HANDOFF = re.compile(
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
 
 
+# a bare "last year" (not "the whole of last year", not "2012")
+_BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
+
+
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> None:
     """Give every candidate the period expression of its clause, or an inherited or implied one.
 
@@ -394,6 +398,12 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
             earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
+        for k, c in enumerate(group):
+            p = c.period
+            if p is not None and p.kind == "year" and _BARE_LAST_YEAR.fullmatch(p.text.strip()) and any(
+                    g.period is not None and g.period.kind == "year_to_date" and g.period.relation != "same_prev" for g in group[:k]):
+                # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
+                c.period = replace(p, kind="year_to_date", relation="same_prev", start=p.start, end=None, count=1)
 
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
@@ -484,6 +494,22 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     while m <= 0:
                         y, m = y - 1, m + 12
                     start, end = date(y, m, 1), last_month_end
+        elif p.relation == "same_prev":
+            kind, start, end = "year_to_date", p.start, None
+            ref = _counterpart(c, cands, out)
+            if ref is not None and ref.start:
+                ref_start = date.fromisoformat(ref.start)
+                if start is None or p.text and not re.search(r"\d{4}", p.text):
+                    start = ref_start.replace(year=ref_start.year - 1)
+                ref_mention = cands[out.index(ref)].period
+                if ref.end and ref_mention is not None and ref_mention.relation == "absolute":
+                    # "the first three quarters of this year ... the same period of 2013": the same months
+                    ref_end = date.fromisoformat(ref.end)
+                    end = month_end(start.year + (ref_end.year - ref_start.year), ref_end.month)
+            elif start is None:
+                head = latest.get(("week", conv)) or latest_any
+                if head is not None:
+                    start = date(head[1].year - 1, 4 if p.count == 4 else 1, 1)
         elif p.relation == "the_year" and published is not None and fiscal_story and 4 <= published.month <= 6:
             kind, start, end = "fiscal_year", date(published.year - 1, 4, 1), date(published.year, 3, 31)
         elif p.relation in ("ytd", "the_year"):
@@ -496,6 +522,20 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
     return out
+
+
+def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None]) -> Period | None:
+    """The running total a "same period last year" figure is compared with: the last earlier one in its
+    sentence, else in the story."""
+    earlier = [(x, per) for x, per in zip(cands, out, strict=False) if per is not None and per.kind in _SPANS
+               and x.period is not None and x.period.relation != "same_prev"]
+    same = [per for x, per in earlier if x.sentence == c.sentence]
+    if same:
+        return same[-1]
+    return earlier[-1][1] if earlier else None
+
+
+_SPANS = ("year_to_date", "months", "weeks")
 
 
 _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -90,6 +90,46 @@ ROLE_EXAMPLES = [
         "2020-02-13",
         [(1300000000000, "week", "2020-02-02", "2020-02-08", "headline")],
     ),
+    # the same stretch of last year: a year to date a year earlier, cited for contrast
+    Example(
+        "the same period last year",
+        "Foreign investors have bought 4.2 trillion yen of Japanese stocks so far this year, against net selling "
+        "of 310.8 billion yen in the same period last year, Ministry of Finance data showed on Thursday.",
+        "2019-08-01",
+        [
+            (4200000000000, "year_to_date", "2019-01-01", "2019-07-27", "cumulative"),
+            (310800000000, "year_to_date", "2018-01-01", None, "comparison"),
+        ],
+    ),
+    Example(
+        "last year's figure beside a year to date",
+        "Since the start of the year Japanese investors have sold 3.1 trillion yen of foreign bonds, twice last "
+        "year's 1.55 trillion yen, Ministry of Finance data showed on Thursday.",
+        "2019-08-01",
+        [
+            (3100000000000, "year_to_date", "2019-01-01", "2019-07-27", "cumulative"),
+            (1550000000000, "year_to_date", "2018-01-01", None, "comparison"),
+        ],
+    ),
+    Example(
+        "months of this year against the same months of an earlier year",
+        "In the first two quarters of this year Japanese investors bought a net 6.4 trillion yen of foreign "
+        "securities, compared with 2.2 trillion yen during the same period of 2017, balance of payments data showed.",
+        "2019-08-08",
+        [
+            (6400000000000, "year_to_date", "2019-01-01", "2019-06-30", "cumulative"),
+            (2200000000000, "year_to_date", "2017-01-01", "2017-06-30", "comparison"),
+        ],
+    ),
+    # a ministry story whose figure names no period reports the latest weekly release, even when the story
+    # mentions a year for something else
+    Example(
+        "undated ministry figure in a story that names a year for something else",
+        "Tokyo shares rose 16 percent in 2020 and have started the new year firmly. Foreign investors bought a net 905.3 "
+        "billion yen of Japanese stocks, the latest Ministry of Finance data showed on Thursday.",
+        "2021-01-21",
+        [(905300000000, "week", "2021-01-10", "2021-01-16", "headline")],
+    ),
 ]
 
 
