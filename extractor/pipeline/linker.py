@@ -328,6 +328,8 @@ _REFERENCE_POINT = re.compile(
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
+# "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\b[^.;]*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
 # "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
@@ -362,6 +364,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
             c.comparison_cue = any(w in window for w in _COMPARISON_WORDS)
+            if _RUNNING_TOTAL.search(window) and not _CLAUSE_BREAK.search(window):
+                c.features["running_total"] = True
             scored = []
             for p in sent_periods:
                 if a_end <= p.start_char and p.end_char <= nxt:
@@ -395,7 +399,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                 c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
                 c.features["period_implied"] = True
                 continue
-            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")]
+            # a running total ("bringing their total this year to Y") lends its period to nothing after it
+            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")
+                       and not g.features.get("running_total")]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
         for k, c in enumerate(group):

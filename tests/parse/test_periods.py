@@ -32,6 +32,7 @@ PERIOD_EXAMPLES = [
     Example("during the nine-week selling spree", date(2013, 11, 28), "weeks", "run", None, None),
     Example("so far this year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
     Example("since the beginning of the year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
+    Example("over the 30 weeks of the calendar year", date(2019, 8, 1), "year_to_date", "ytd", date(2019, 1, 1), None),
     Example("in the same period last year", date(2019, 8, 1), "year_to_date", "same_prev", date(2018, 1, 1), None),
     Example("over the same stretch of 2016", date(2019, 8, 1), "year_to_date", "same_prev", date(2016, 1, 1), None),
     Example("at the same point of the previous fiscal year", date(2019, 8, 1), "year_to_date", "same_prev", date(2018, 4, 1), None),

@@ -121,6 +121,20 @@ ROLE_EXAMPLES = [
             (2200000000000, "year_to_date", "2017-01-01", "2017-06-30", "comparison"),
         ],
     ),
+    # the figure after a running total is a figure of the headline month again, not part of the total
+    Example(
+        "a running total lends its period to nothing after it",
+        "Japanese investors bought a net 1.25 trillion yen of foreign bonds in August, balance of payments data "
+        "showed. They bought 512.6 billion yen of Australian bonds, bringing their net buying so far this year "
+        "to 2.9 trillion yen, and added 230.4 billion yen of Canadian bonds.",
+        "2019-10-08",
+        [
+            (1250000000000, "month", "2019-08-01", "2019-08-31", "headline"),
+            (512600000000, "month", "2019-08-01", "2019-08-31", "headline"),
+            (2900000000000, "year_to_date", "2019-01-01", "2019-08-31", "cumulative"),
+            (230400000000, "month", "2019-08-01", "2019-08-31", "headline"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
