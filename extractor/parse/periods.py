@@ -110,6 +110,8 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 _PATTERNS: list[tuple[str, str]] = [
     # in the same period last year / during the same period of 2013 / at the same point in the last fiscal year
     ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
+    # the first week of the year / the last week of 2015 / the second week of March
+    ("nth_week_of", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year))\b"),
     # the week ended/through Nov. 23 (, 2013)
     ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
     # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
@@ -148,7 +150,7 @@ _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words a pattern cannot match without (lowercase): patterns absent here always run.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "same_period": ("same",),
+    "same_period": ("same",), "nth_week_of": ("week",),
     "week_end": ("week", "period"), "weekday_end": ("week", "days"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
     "months_to": ("month",), "weeks_of_year": ("week",), "fy_to_date": ("fiscal", "financial"), "run_months": ("month",),
     "first_quarters": ("quarter",), "first_months": ("month",), "half": ("half", "h1", "h2"), "quarter": ("quarter",),
@@ -190,6 +192,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "week_end":
         end = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
+    if name == "nth_week_of":
+        return _nth_week_of(base, g, published)
     if name == "same_period":
         fiscal = bool(g.get("fy"))
         if year is None and published is not None:
@@ -226,10 +230,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             span = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)
             if span is None:
                 return replace(base, kind="weeks", count=n)
-            # weeks of a month: from the first Sunday-started week that ends in it
-            first_sat = span[0] + timedelta(days=(5 - span[0].weekday()) % 7)
-            end = first_sat + timedelta(weeks=n - 1)
-            return replace(base, kind="weeks", start=first_sat - timedelta(days=6), end=end, count=n)
+            # weeks of a month: the weeks that have most of their days in it
+            first = _first_week_in(span[0])
+            return replace(base, kind="weeks", start=first[0], end=first[1] + timedelta(weeks=n - 1), count=n)
         return replace(base, kind="weeks", relation="run", count=n)
     if name == "months_to":
         n = _num(g.get("n") or "")
@@ -362,6 +365,55 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             year = published.year - 1
         return replace(base, kind="year", start=date(year, 1, 1), end=date(year, 12, 31), relation="absolute" if "year" not in low or g.get("year") else "absolute")
     return None
+
+
+def _first_week_in(first_day: date) -> tuple[date, date]:
+    """The first Sunday..Saturday week with most of its days on or after `first_day`: the week of the
+    first Wednesday from then on (the first week of 2024 runs from Sunday 31 December 2023)."""
+    wednesday = first_day + timedelta(days=(2 - first_day.weekday()) % 7)
+    return wednesday - timedelta(days=3), wednesday + timedelta(days=3)
+
+
+def _last_week_in(last_day: date) -> tuple[date, date]:
+    """The last Sunday..Saturday week with most of its days on or before `last_day`."""
+    wednesday = last_day - timedelta(days=(last_day.weekday() - 2) % 7)
+    return wednesday - timedelta(days=3), wednesday + timedelta(days=3)
+
+
+def _nth_week_of(base: PeriodMention, g: dict[str, str | None], published: date | None) -> PeriodMention | None:
+    """ "the first week of the year", "the last week of 2015", "the second week of March": a week of a
+    month or year, counted by where most of its days fall; the convention is applied by the linker
+    (relation "calendar_week", `anchor` its Wednesday)."""
+    which = (g.get("which") or "").lower()
+    nth = {"opening": 1, "last": -1, "final": -1, "closing": -1}.get(which) or ORDINAL_WORDS.get(which, 1)
+    week = replace(base, kind="week", relation="calendar_week")
+    spans: list[tuple[date, date]] = []
+    if g.get("mon"):
+        month = _MONTH_NUM[g["mon"].lower()]
+        if g.get("year"):
+            spans = [resolve_month(month, None, int(g["year"]))]  # type: ignore[list-item]
+        elif published is not None:
+            spans = [(date(y, month, 1), month_end(y, month)) for y in (published.year, published.year - 1)]
+    else:
+        rel = (g.get("rel") or "").lower()
+        if g.get("year2"):
+            years = [int(g["year2"])]
+        elif published is None:
+            return week
+        elif rel.startswith("last"):
+            years = [published.year - 1]
+        else:
+            years = [published.year, published.year - 1]
+        spans = [(date(y, 1, 1), date(y, 12, 31)) for y in years]
+    for first, last in spans:
+        if nth > 0:
+            s, e = _first_week_in(first)
+            s, e = s + timedelta(weeks=nth - 1), e + timedelta(weeks=nth - 1)
+        else:
+            s, e = _last_week_in(last)
+        if published is None or s <= published or len(spans) == 1:
+            return replace(week, start=s, end=e, anchor=s + timedelta(days=3))
+    return week
 
 
 def mof_week(end: date) -> tuple[date, date]:

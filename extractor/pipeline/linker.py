@@ -580,6 +580,11 @@ def _absolute(c: Candidate, published: date | None, conv: str) -> tuple[str | No
             return "week", p.anchor - timedelta(days=6), p.anchor  # fund-flow weeks end mid-week (Lipper, EPFR)
         s, e = exchange_week(p.anchor) if conv == "jpx" else mof_week(p.anchor)
         return "week", s, e
+    if p.relation == "calendar_week":
+        if p.anchor is None:
+            return "week", None, None
+        s, e = exchange_week(p.anchor) if conv == "jpx" else mof_week(p.anchor)
+        return "week", s, e
     if p.relation == "last_week":
         if published is None:
             return "week", None, None

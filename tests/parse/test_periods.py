@@ -33,6 +33,11 @@ PERIOD_EXAMPLES = [
     Example("so far this year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
     Example("since the beginning of the year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
     Example("over the 30 weeks of the calendar year", date(2019, 8, 1), "year_to_date", "ytd", date(2019, 1, 1), None),
+    # a week of a month or year is the Sunday..Saturday week with most of its days in it
+    Example("in the first week of the year", date(2021, 1, 14), "week", "calendar_week", date(2021, 1, 3), date(2021, 1, 9)),
+    Example("the last week of 2020", date(2021, 1, 14), "week", "calendar_week", date(2020, 12, 27), date(2021, 1, 2)),
+    Example("the second week of March", date(2021, 4, 1), "week", "calendar_week", date(2021, 3, 7), date(2021, 3, 13)),
+    Example("in the first two weeks of October", date(2021, 10, 21), "weeks", "absolute", date(2021, 10, 3), date(2021, 10, 16)),
     Example("in the same period last year", date(2019, 8, 1), "year_to_date", "same_prev", date(2018, 1, 1), None),
     Example("over the same stretch of 2016", date(2019, 8, 1), "year_to_date", "same_prev", date(2016, 1, 1), None),
     Example("at the same point of the previous fiscal year", date(2019, 8, 1), "year_to_date", "same_prev", date(2018, 4, 1), None),

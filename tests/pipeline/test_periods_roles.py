@@ -135,6 +135,17 @@ ROLE_EXAMPLES = [
             (230400000000, "month", "2019-08-01", "2019-08-31", "headline"),
         ],
     ),
+    # a named week of a month follows the convention of its data: exchange weeks run Monday..Friday
+    Example(
+        "a named week of a month in exchange data",
+        "Foreign investors sold a net 301.2 billion yen of Japanese shares in the week to April 9, exchange data "
+        "showed, after buying 455.0 billion yen in the second week of March.",
+        "2021-04-15",
+        [
+            (301200000000, "week", "2021-04-05", "2021-04-09", "headline"),
+            (455000000000, "week", "2021-03-08", "2021-03-12", "comparison"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
