@@ -137,7 +137,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))"),
-    ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     ("n_week_total", rf"\bthe\s+{_NUM}-week\s+(?:total|tally|sum|run|streak|stretch)"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+{_MON2}\s*(?P<day2>\d{{1,2}}))?"),
     ("month_span", rf"\b(?:from|between)\s+{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
@@ -311,7 +311,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name in ("since_month", "n_week_total"):
         # a run of weeks ending with the headline week ("since late October", "the three-week total")
         n = _num(g.get("n") or "") if name == "n_week_total" else None
-        return replace(base, kind="weeks", relation="run_since" if name == "since_month" else "run", count=n)
+        run = replace(base, kind="weeks", relation="run_since" if name == "since_month" else "run", count=n)
+        if year is not None:  # "since May 2010": the run starts in that very month
+            return replace(run, start=date(year, _MONTH_NUM[g["mon"].lower()], 1), end=month_end(year, _MONTH_NUM[g["mon"].lower()]))
+        return run
     if name == "days_from":
         first = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         if first is None:

@@ -339,6 +339,23 @@ _HANDOFF = re.compile(
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
 
 
+# "the highest since May 2010, when China bought 694.8 billion yen": the period of a reference point
+# is the period of the figure in its when-clause
+_WHEN_GAP = re.compile(r"\s*,?\s*when\b[^,.;()]{0,60}$", re.IGNORECASE)
+
+
+def _when_clause(c: Candidate, sent_periods: list[PeriodMention], prv: int, text: str) -> PeriodMention | None:
+    before = [p for p in sent_periods if prv <= p.start_char and p.end_char <= c.amount.start]
+    if not before or not _WHEN_GAP.fullmatch(text[before[-1].end_char:c.amount.start]):
+        return None
+    p = before[-1]
+    if p.relation == "run_since":
+        if p.start is None or p.end is None:
+            return None
+        return replace(p, kind="month", relation="absolute")  # "since May 2010, when ...": that month
+    return p
+
+
 # a bare "last year" (not "the whole of last year", not "2012")
 _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
 
@@ -366,6 +383,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
             c.comparison_cue = any(w in window for w in _COMPARISON_WORDS)
             if _RUNNING_TOTAL.search(window) and not _CLAUSE_BREAK.search(window):
                 c.features["running_total"] = True
+            when = _when_clause(c, sent_periods, prv, text)
+            if when is not None:
+                c.period = when
+                continue
             scored = []
             for p in sent_periods:
                 if a_end <= p.start_char and p.end_char <= nxt:

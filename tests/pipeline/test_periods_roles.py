@@ -146,6 +146,29 @@ ROLE_EXAMPLES = [
             (455000000000, "week", "2021-03-08", "2021-03-12", "comparison"),
         ],
     ),
+    # a reference point ("the most since X") is not the figure's period, but it is the period of the
+    # figure in its when-clause
+    Example(
+        "the period of a when-clause after a reference point",
+        "Japanese investors sold a net 1.62 trillion yen of foreign bonds in March, the most since September "
+        "2019, when they dumped 1.71 trillion yen, Ministry of Finance data showed.",
+        "2021-04-08",
+        [
+            (1620000000000, "month", "2021-03-01", "2021-03-31", "headline"),
+            (1710000000000, "month", "2019-09-01", "2019-09-30", "comparison"),
+        ],
+    ),
+    Example(
+        "a dated week before a when-clause",
+        "Foreigners bought a net 1.06 trillion yen of Japanese stocks in the week to Nov. 14, the biggest "
+        "weekly purchase since the week to Oct. 3, 2020, when they bought 1.19 trillion yen, Ministry of "
+        "Finance data showed.",
+        "2020-11-19",
+        [
+            (1060000000000, "week", "2020-11-08", "2020-11-14", "headline"),
+            (1190000000000, "week", "2020-09-27", "2020-10-03", "comparison"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
