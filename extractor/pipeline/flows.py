@@ -7,11 +7,13 @@ from datetime import date
 from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.lang.en.periods import RELEASE_CUES
 from extractor.parse.periods import mof_week
 from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
 from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
+_RELEASE_RX = re.compile("|".join(RELEASE_CUES), re.IGNORECASE)
 
 
 def article_source(mentions: Mentions) -> str | None:
@@ -99,6 +101,14 @@ def build_flows(
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower())
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
+    # the story's frequency is the lead figure's: in a weekly story a month that ended before the latest
+    # week began is cited for contrast ("Foreigners sold another 1.74 trillion yen in October")
+    lede = next((p.kind for p in periods if p is not None and p.kind and p.end), None)
+    if lede in ("week", "weeks"):
+        latest = max((p for p in periods if p is not None and p.kind in ("week", "weeks") and p.start and p.end),
+                     key=lambda p: p.end or "", default=None)
+        if latest is not None and latest.start:
+            heads["weekly_start"] = latest.start
     counts: dict[str, int] = {}
     for c in cands:
         if c.amount.currency:
@@ -244,7 +254,7 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
         eco, side = None, "unknown"
         if instrument in ("securities", "equity") and "fund" in text[c.sentence[0]:c.sentence[1]].lower():
             instrument = "other"
-    role = _role(c, period, heads)
+    role = _role(c, period, heads, text[c.sentence[0]:c.sentence[1]])
     currency = currency or "JPY"
     streak = Streak(count=c.streak["count"], unit=c.streak["unit"], direction=c.direction) if c.streak else None  # type: ignore[arg-type]
     s0, s1 = c.sentence
@@ -263,7 +273,7 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
     )
 
 
-def _role(c: Candidate, period: Period | None, heads: dict[str, str]) -> str:
+def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: str = "") -> str:
     if period is None or period.kind is None:
         return "headline"
     if c.period is not None and c.period.relation == "same_prev":
@@ -277,6 +287,9 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str]) -> str:
         return "comparison"
     if period.kind == "year" and c.comparison_cue:
         return "comparison"
+    if period.kind in ("month", "quarter") and period.end and period.end < heads.get("weekly_start", ""):
+        # a month in a weekly story: reported from its own release, or cited for contrast
+        return "other" if _RELEASE_RX.search(sentence) else "comparison"
     return "headline"
 
 

@@ -169,6 +169,29 @@ ROLE_EXAMPLES = [
             (1190000000000, "week", "2020-09-27", "2020-10-03", "comparison"),
         ],
     ),
+    # in a weekly story, a month before the latest week is cited for contrast, or reported from a monthly
+    # release of its own ("other")
+    Example(
+        "a month cited in a weekly story",
+        "Foreign investors bought a net 722.4 billion yen of Japanese bonds in the week to Dec. 7, Ministry of "
+        "Finance data showed. They had sold 1.31 trillion yen of bonds in November.",
+        "2019-12-12",
+        [
+            (722400000000, "week", "2019-12-01", "2019-12-07", "headline"),
+            (1310000000000, "month", "2019-11-01", "2019-11-30", "comparison"),
+        ],
+    ),
+    Example(
+        "a month from a monthly release in a weekly story",
+        "Foreign investors bought a net 722.4 billion yen of Japanese bonds in the week to Dec. 7, Ministry of "
+        "Finance data showed. Monthly figures released on Monday showed they sold 1.31 trillion yen of "
+        "Japanese bonds in November.",
+        "2019-12-12",
+        [
+            (722400000000, "week", "2019-12-01", "2019-12-07", "headline"),
+            (1310000000000, "month", "2019-11-01", "2019-11-30", "other"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
