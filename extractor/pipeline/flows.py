@@ -98,7 +98,9 @@ def build_flows(
     # (judged by the periods of the flows: "Japanese equities rose in 2024" says nothing about the data)
     weekly_story = "week" in text.lower() or (src_article == "mof" and not any(
         c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year") for c in kept))
-    periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower())
+    story_weeks = [p for p in mentions.periods if p.relation == "week_end"]
+    periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower(),
+                      story_weeks=story_weeks)
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
     # the story's frequency is the lead figure's: in a weekly story a month that ended before the latest

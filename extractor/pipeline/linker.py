@@ -434,8 +434,13 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
 
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
-            weekly_story: bool = False, fiscal_story: bool = False) -> list[Period | None]:
-    """Absolute periods for the candidates, resolving weeks by convention and relative mentions."""
+            weekly_story: bool = False, fiscal_story: bool = False,
+            story_weeks: list[PeriodMention] | None = None) -> list[Period | None]:
+    """Absolute periods for the candidates, resolving weeks by convention and relative mentions.
+
+    `story_weeks` are the dated weeks the story names anywhere ("The latest inflows in the week ended
+    May 22 marked ..."): when no figure has a dated week of its own, the latest of them is the story's
+    headline week, rather than the week before publication."""
     def convention(c: Candidate) -> str:
         p = c.period
         if p is not None and p.relation == "week_end" and p.anchor is not None:
@@ -461,6 +466,14 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         elif kind == "year" and start and end and not c.comparison_cue:
             if ("year", "any") not in years or end > years[("year", "any")][1]:
                 years[("year", "any")] = (start, end)
+    if story_weeks and not any(k[0] == "week" for k in latest) and not any(k[0] == "month" for k in latest):
+        named = max((p for p in story_weeks if p.anchor is not None and (published is None or p.anchor <= published)),
+                    key=lambda p: p.anchor or date.min, default=None)
+        if named is not None and named.anchor is not None:
+            conv0 = "jpx" if article_source == "jpx_weekly" or named.anchor.weekday() == 4 else "mof"
+            _, s0, e0 = _absolute_mention(named, published, conv0)
+            if s0 and e0:
+                latest[("week", conv0)] = (s0, e0)
     if not latest and published is not None and weekly_story:
         conv0 = "jpx" if article_source == "jpx_weekly" else "mof"
         latest[("week", conv0)] = week_before_publication(published, conv0)
@@ -591,7 +604,11 @@ def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, publi
 
 
 def _absolute(c: Candidate, published: date | None, conv: str) -> tuple[str | None, date | None, date | None]:
-    p = c.period
+    return _absolute_mention(c.period, published, conv)
+
+
+def _absolute_mention(p: PeriodMention | None, published: date | None, conv: str) -> tuple[str | None, date | None, date | None]:
+    """The kind and dates of a period mention that needs no headline period, in week convention `conv`."""
     if p is None:
         return None, None, None
     if p.relation == "week_end":

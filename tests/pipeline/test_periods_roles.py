@@ -192,6 +192,18 @@ ROLE_EXAMPLES = [
             (1310000000000, "month", "2019-11-01", "2019-11-30", "other"),
         ],
     ),
+    # a story that dates its week only in a sentence without figures: that week heads the story
+    Example(
+        "the story's week named in a sentence without figures",
+        "U.S.-based funds that hold Japanese stocks reported their 12th straight week of inflows in the week "
+        "ended Oct. 16, fund tracker Lipper said. Japan equity funds attracted $820 million in the latest "
+        "week, above the previous week's inflows of $640 million.",
+        "2019-10-17",
+        [
+            (820000000, "week", "2019-10-10", "2019-10-16", "headline"),
+            (640000000, "week", "2019-10-03", "2019-10-09", "comparison"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
