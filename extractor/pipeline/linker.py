@@ -360,14 +360,17 @@ def _when_clause(c: Candidate, sent_periods: list[PeriodMention], prv: int, text
 _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
 
 
-def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> None:
+def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
+                   sentences: list[tuple[int, int]] | None = None) -> None:
     """Give every candidate the period expression of its clause, or an inherited or implied one.
 
     Among the period expressions between the previous and the next amount, the nearest wins; one
     across a clause break (", while", ", and", ";") counts as far. An amount introduced as a contrast
     ("after 155.3 billion", "up from 5.7 billion") with no period of its own is the period before the
     headline one; any other amount without a period inherits the last non-contrast amount's period
-    in its sentence, or the story's headline period (resolved later).
+    in its sentence, or the period of the sentence just before when that one talks about investors
+    without giving a figure ("Japanese investors returned to Treasuries in August. They bought ..."),
+    or the story's headline period (resolved later).
     """
     periods = mentions.periods
     by_sentence: dict[tuple[int, int], list[Candidate]] = {}
@@ -375,6 +378,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
         by_sentence.setdefault(c.sentence, []).append(c)
     for (s_start, s_end), group in by_sentence.items():
         sent_periods = [p for p in periods if s_start <= p.start_char and p.end_char <= s_end]
+        lead_in = _lead_in_period(mentions, text, sentences or [], s_start)
         for k, c in enumerate(group):
             a_end = max([c.amount.end] + [x.end for x in c.converted])
             nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
@@ -425,12 +429,35 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                        and not g.features.get("running_total")]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
+            elif lead_in is not None and not c.comparison_cue:
+                c.period, c.period_inherited = lead_in, True
+                c.features["period_lead_in"] = True
         for k, c in enumerate(group):
             p = c.period
             if p is not None and p.kind == "year" and _BARE_LAST_YEAR.fullmatch(p.text.strip()) and any(
                     g.period is not None and g.period.kind == "year_to_date" and g.period.relation != "same_prev" for g in group[:k]):
                 # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
                 c.period = replace(p, kind="year_to_date", relation="same_prev", start=p.start, end=None, count=1)
+
+
+def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
+    """The dated period of the sentence right before `s_start` when that sentence names investors but no
+    figure: "Japanese investors returned to Treasuries in August for the first time in 10 months."""
+    before = [(s, e) for s, e in sentences if e <= s_start]
+    if not before:
+        return None
+    p_start, p_end = before[-1]
+    if any(p_start <= a.start < p_end for a in mentions.amounts):
+        return None
+    if not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
+        return None
+    dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
+    if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week"):
+        return None
+    p = dated[0]
+    if _REFERENCE_POINT.search(text[max(p_start, p.start_char - 60):p.start_char]):
+        return None  # "the most since June": not what the sentence reports
+    return p
 
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
@@ -529,6 +556,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     start = end - timedelta(days=7 * p.count - 1)
                 else:
                     prior = c.comparison_cue or any(w in p.text.lower() for w in ("previous", "prior", "preceding"))
+                    if prior:
+                        # "bought X in August, after selling Y over the past 9 months": before X's month
+                        contrasted = [per for x, per in zip(cands, out, strict=False) if x.sentence == c.sentence
+                                      and per is not None and per.kind == "month" and per.start and per.end]
+                        if contrasted:
+                            head = (date.fromisoformat(contrasted[-1].start or ""), date.fromisoformat(contrasted[-1].end or ""))
                     last_month_end = head[0] - timedelta(days=1) if prior else head[1]
                     y, m = last_month_end.year, last_month_end.month - p.count + 1
                     while m <= 0:

@@ -204,6 +204,30 @@ ROLE_EXAMPLES = [
             (640000000, "week", "2019-10-03", "2019-10-09", "comparison"),
         ],
     ),
+    # a sentence about investors that gives no figure dates the figures of the next sentence; a run of
+    # months contrasted with a month ends the month before it
+    Example(
+        "the period of the sentence before, and a run before the contrasted month",
+        "Japanese investors returned to Australian bonds in June for the first time in five months. They "
+        "bought a net 312.7 billion yen of the bonds, after selling 1.04 trillion yen over the past four months.",
+        "2020-08-11",
+        [
+            (312700000000, "month", "2020-06-01", "2020-06-30", "headline"),
+            (1040000000000, "months", "2020-02-01", "2020-05-31", "cumulative"),
+        ],
+    ),
+    # ... but not when that sentence is about something else or its period is a reference point
+    Example(
+        "the period of a sentence without investors is not inherited",
+        "Foreign investors sold a net 655.1 billion yen of Japanese stocks in the week to Oct. 3, Ministry of "
+        "Finance data showed. The Bank of Japan meets in October. Foreign investors sold 210.6 billion yen of "
+        "Japanese bonds.",
+        "2020-10-08",
+        [
+            (655100000000, "week", "2020-09-27", "2020-10-03", "headline"),
+            (210600000000, "week", "2020-09-27", "2020-10-03", "headline"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
