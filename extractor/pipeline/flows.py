@@ -95,9 +95,11 @@ def build_flows(
         kept.append(c)
         last_flow = c
     # MoF's weekly release is what a dated ministry story without any period most likely reports
-    # (judged by the periods of the flows: "Japanese equities rose in 2024" says nothing about the data)
+    # (judged by the periods of the flows, contrasts aside: "Japanese equities rose in 2024" or "beating the
+    # previous record set in 2013" say nothing about the data reported)
     weekly_story = "week" in text.lower() or (src_article == "mof" and not any(
-        c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year") for c in kept))
+        c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year")
+        and not c.comparison_cue and not c.features.get("prior_record") for c in kept))
     story_weeks = [p for p in mentions.periods if p.relation == "week_end"]
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower(),
                       story_weeks=story_weeks)
@@ -278,8 +280,8 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
 def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: str = "") -> str:
     if period is None or period.kind is None:
         return "headline"
-    if c.period is not None and c.period.relation == "same_prev":
-        return "comparison"  # "in the same period last year"
+    if c.period is not None and c.period.relation == "same_prev" or c.features.get("prior_record"):
+        return "comparison"  # "in the same period last year", "the previous record of ..."
     if period.kind in ("weeks", "months", "year_to_date"):
         return "cumulative"
     if period.kind == "fiscal_year":

@@ -328,6 +328,8 @@ _REFERENCE_POINT = re.compile(
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
+# "the previous record of", "the old high of": a figure cited as the mark the new one passed
+_PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\b[^.;]*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
@@ -385,6 +387,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
             c.comparison_cue = any(w in window for w in _COMPARISON_WORDS)
+            if _PRIOR_RECORD.search(window):
+                c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"
             if _RUNNING_TOTAL.search(window) and not _CLAUSE_BREAK.search(window):
                 c.features["running_total"] = True
             when = _when_clause(c, sent_periods, prv, text)

@@ -228,6 +228,17 @@ ROLE_EXAMPLES = [
             (210600000000, "week", "2020-09-27", "2020-10-03", "headline"),
         ],
     ),
+    # the mark a new figure passed is cited for contrast
+    Example(
+        "a previous record",
+        "Foreign investors have bought a net 8.1 trillion yen of Japanese stocks so far this year, Ministry of "
+        "Finance data showed on Thursday, beating the previous record of 7.6 trillion yen set in 2013.",
+        "2021-10-14",
+        [
+            (8100000000000, "year_to_date", "2021-01-01", "2021-10-09", "cumulative"),
+            (7600000000000, "year", "2013-01-01", "2013-12-31", "comparison"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
