@@ -196,7 +196,7 @@ def is_flow(c: Candidate) -> bool:
 def _headline_ends(cands: list[Candidate], periods: list[Period | None]) -> dict[str, str]:
     ends: dict[str, str] = {}
     for p in periods:
-        if p and p.kind in ("week", "month", "year", "fiscal_year") and p.end:
+        if p and p.kind in ("week", "month", "quarter", "year", "fiscal_year") and p.end:
             end = _period_key(p.kind, p.end)
             if p.kind not in ends or end > ends[p.kind]:
                 ends[p.kind] = end
@@ -278,22 +278,27 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
 
 
 def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: str = "") -> str:
+    """headline (newly reported), comparison (an earlier period cited for contrast), cumulative (a sum
+    over several periods: runs of weeks or months, years to date, and quarters, years and fiscal years
+    of the ministry's data) or other (a figure of another release reported alongside)."""
     if period is None or period.kind is None:
         return "headline"
     if c.period is not None and c.period.relation == "same_prev" or c.features.get("prior_record"):
         return "comparison"  # "in the same period last year", "the previous record of ..."
     if period.kind in ("weeks", "months", "year_to_date"):
         return "cumulative"
-    if period.kind == "fiscal_year":
-        return "comparison" if c.comparison_cue else "cumulative"
     head = heads.get(period.kind)
     if period.end and head and _period_key(period.kind, period.end) < head:
         return "comparison"
-    if period.kind == "year" and c.comparison_cue:
+    if period.kind in ("year", "fiscal_year") and c.comparison_cue:
         return "comparison"
     if period.kind in ("month", "quarter") and period.end and period.end < heads.get("weekly_start", ""):
         # a month in a weekly story: reported from its own release, or cited for contrast
         return "other" if _RELEASE_RX.search(sentence) else "comparison"
+    if period.kind in ("quarter", "year", "fiscal_year"):
+        # the ministry publishes weeks and months: its quarters and years are sums of them, while the
+        # exchanges publish their own annual investor-type figures
+        return "headline" if c.source == "jpx_weekly" and period.kind == "year" else "cumulative"
     return "headline"
 
 

@@ -239,6 +239,31 @@ ROLE_EXAMPLES = [
             (7600000000000, "year", "2013-01-01", "2013-12-31", "comparison"),
         ],
     ),
+    # the ministry's quarters and years are sums of its months; the exchanges publish annual figures of their own
+    Example(
+        "a quarter of ministry data is a sum",
+        "Japanese investors bought a net 3.12 trillion yen of foreign bonds in the April-June quarter, Ministry "
+        "of Finance data showed on Monday.",
+        "2021-07-12",
+        [(3120000000000, "quarter", "2021-04-01", "2021-06-30", "cumulative")],
+    ),
+    Example(
+        "a fiscal year before the latest one is a comparison",
+        "For the fiscal year ended in March, Japanese investors bought 4.05 trillion yen of foreign bonds, "
+        "well short of the 9.91 trillion yen of fiscal 2019, Ministry of Finance data showed.",
+        "2021-04-08",
+        [
+            (4050000000000, "fiscal_year", "2020-04-01", "2021-03-31", "cumulative"),
+            (9910000000000, "fiscal_year", "2019-04-01", "2020-03-31", "comparison"),
+        ],
+    ),
+    Example(
+        "an exchange's annual figure is its own release",
+        "Overseas investors sold a net 6.3 trillion yen of Japanese shares in 2018, data from the Tokyo Stock "
+        "Exchange showed on Thursday.",
+        "2019-01-10",
+        [(6300000000000, "year", "2018-01-01", "2018-12-31", "headline")],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
