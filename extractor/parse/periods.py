@@ -121,7 +121,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
+    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("months_to", rf"\b(?:the\s+|in\s+the\s+|during\s+the\s+|over\s+the\s+)?{_NUM}\s+months\s+(?:to|through|ended|ending|until)\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"),
@@ -144,7 +144,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\bin\s+the\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?'s\b"),
-    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
+    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

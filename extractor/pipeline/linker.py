@@ -328,16 +328,22 @@ _REFERENCE_POINT = re.compile(
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
+def _possessive(text: str, p: PeriodMention) -> bool:
+    """A period in the possessive ("June's", "the previous week's") qualifies the figure after it."""
+    return p.text.endswith(("'s", "’s")) or text[p.end_char:p.end_char + 2] in ("'s", "’s")
+
+
 # "the previous record of", "the old high of": a figure cited as the mark the new one passed
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
-_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\b[^.;]*$", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b[^.;]*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
 # "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
 _HANDOFF = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell|slowing|accelerating)\s+from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.?"
-    r"|below|above|(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\b)", re.IGNORECASE)
+    r"|below|above|(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
+    re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
 
 
@@ -412,8 +418,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and any(w in f" {gap.lower()} " for w in _COMPARISON_WORDS):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
-                if p.start_char >= a_end and _HANDOFF.search(gap):
-                    continue  # "X, up from the previous week's Y": the period is Y's
+                if p.start_char >= a_end and (_HANDOFF.search(gap) or (k + 1 < len(group) and _possessive(text, p))):
+                    continue  # "X, up from the previous week's Y", "X, reversing June's Y": the period is Y's
                 scored.append((len(gap), p))
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]

@@ -264,6 +264,31 @@ ROLE_EXAMPLES = [
         "2019-01-10",
         [(6300000000000, "year", "2018-01-01", "2018-12-31", "headline")],
     ),
+    # "bringing net ... to", "which lifted their total ... to": running totals without a determiner
+    Example(
+        "a running total without a determiner",
+        "Foreigners sold a net 388.2 billion yen of Japanese shares, their fifth straight week of selling, "
+        "bringing net outflows since the start of the year to 2.41 trillion yen, Ministry of Finance data "
+        "showed on Thursday.",
+        "2016-02-11",
+        [
+            (388200000000, "week", "2016-01-31", "2016-02-06", "headline"),
+            (2410000000000, "year_to_date", "2016-01-01", "2016-02-06", "cumulative"),
+        ],
+    ),
+    # a possessive period ("June's") qualifies the figure after it
+    Example(
+        "a possessive period belongs to the next figure",
+        "Foreign investors sold a net 316.7 billion yen of Japanese stocks in July, Ministry of Finance data "
+        "showed. They bought 1.02 trillion yen of long-term Japanese bonds, reversing June's 844.1 billion yen "
+        "of selling.",
+        "2019-08-08",
+        [
+            (316700000000, "month", "2019-07-01", "2019-07-31", "headline"),
+            (1020000000000, "month", "2019-07-01", "2019-07-31", "headline"),
+            (844100000000, "month", "2019-06-01", "2019-06-30", "comparison"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
