@@ -328,6 +328,10 @@ _REFERENCE_POINT = re.compile(
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
+# "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
+
+
 def _possessive(text: str, p: PeriodMention) -> bool:
     """A period in the possessive ("June's", "the previous week's") qualifies the figure after it."""
     return p.text.endswith(("'s", "’s")) or text[p.end_char:p.end_char + 2] in ("'s", "’s")
@@ -402,6 +406,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period = when
                 continue
             scored = []
+            others: list[PeriodMention] = []  # periods of this window that belong to the figure before
             for p in sent_periods:
                 if a_end <= p.start_char and p.end_char <= nxt:
                     gap = text[a_end:p.start_char]
@@ -411,6 +416,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 ref = _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])
                 if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char:
+                    if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
+                        others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
                 if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and ref and (p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
@@ -436,7 +443,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 continue
             # a running total ("bringing their total this year to Y") lends its period to nothing after it
             earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")
-                       and not g.features.get("running_total")]
+                       and not g.features.get("running_total") and g.period not in others]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
             elif lead_in is not None and not c.comparison_cue:

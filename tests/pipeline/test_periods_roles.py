@@ -289,6 +289,30 @@ ROLE_EXAMPLES = [
             (844100000000, "month", "2019-06-01", "2019-06-30", "comparison"),
         ],
     ),
+    # a period of a past-perfect clause is that clause's only: the main clause's figure is the headline's
+    Example(
+        "a period of a past-perfect clause is not inherited",
+        "Foreign investors bought a net 712.5 billion yen of Japanese bonds in the week to Sept. 14, Ministry "
+        "of Finance data showed. Foreign investors, who had dumped 402.8 billion yen of Japanese shares in the "
+        "week to Sept. 7, returned as net buyers of 255.3 billion yen.",
+        "2019-09-19",
+        [
+            (712500000000, "week", "2019-09-08", "2019-09-14", "headline"),
+            (402800000000, "week", "2019-09-01", "2019-09-07", "comparison"),
+            (255300000000, "week", "2019-09-08", "2019-09-14", "headline"),
+        ],
+    ),
+    # ... while parallel clauses share it
+    Example(
+        "parallel clauses share a period",
+        "Monthly figures released on Monday showed foreigners bought a net 503.2 billion yen of Japanese stocks "
+        "in May, while Japanese investors bought 611.4 billion yen of foreign equities.",
+        "2019-06-10",
+        [
+            (503200000000, "month", "2019-05-01", "2019-05-31", "headline"),
+            (611400000000, "month", "2019-05-01", "2019-05-31", "headline"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
