@@ -332,6 +332,21 @@ _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
 
 
+def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMention]) -> bool:
+    """Whether the words before a figure introduce it as a contrast ("after", "up from", "compared with").
+    Words of period expressions ("the five trading days from Jan. 15") and "from" before a name
+    ("investors from Singapore") do not count."""
+    chars = list(text[start:end])
+    for p in periods:
+        for i in range(max(p.start_char, start), min(p.end_char, end)):
+            chars[i - start] = " "
+    raw = "".join(chars)
+    low = raw.lower()
+    if any(w in low for w in _COMPARISON_WORDS if w != " from "):
+        return True
+    return re.search(r" from (?![A-Z])", raw) is not None
+
+
 def _possessive(text: str, p: PeriodMention) -> bool:
     """A period in the possessive ("June's", "the previous week's") qualifies the figure after it."""
     return p.text.endswith(("'s", "’s")) or text[p.end_char:p.end_char + 2] in ("'s", "’s")
@@ -340,13 +355,14 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 # "the previous record of", "the old high of": a figure cited as the mark the new one passed
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
-_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b[^.;]*$", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"(?:\b(?:bringing|brought|lifting|lifted)\b|\b(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
 # "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
 _HANDOFF = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell|slowing|accelerating)\s+from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.?"
-    r"|below|above|(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
+    r"|below|above|\b(?:bringing|brought|lifting|lifted)\b"
+    r"|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
 
@@ -396,7 +412,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
-            c.comparison_cue = any(w in window for w in _COMPARISON_WORDS)
+            c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods)
             if _PRIOR_RECORD.search(window):
                 c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"
             if _RUNNING_TOTAL.search(window) and not _CLAUSE_BREAK.search(window):
@@ -415,11 +431,13 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 else:
                     continue
                 ref = _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])
-                if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char:
+                if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char \
+                        and not _CLAUSE_BREAK.search(text[prv:p.start_char]):
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
-                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and ref and (p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
+                exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
+                if _CLAUSE_BREAK.search(gap) or (not exempt and ref and (p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
@@ -557,16 +575,23 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                         end = end.replace(day=1) - timedelta(days=1)
                     start = end.replace(day=1)
         elif p.relation == "run_since":
-            head = latest.get(("week", conv)) or latest_any
+            found = _headline(latest, conv, None, False, weeks_only=True)
+            head = found[1] if found is not None and found[0] == "week" else latest_any
             if head is not None:
                 end = head[1]
                 m = _MONTHS_FULL.index(p.text.split()[-1].lower()) + 1 if p.text.split()[-1].lower() in _MONTHS_FULL else None
-                if m is not None:
+                streak = c.streak if c.streak and c.streak.get("unit") == "week" else None
+                if streak and streak.get("count", 0) > 1:
+                    # "the sixth straight week of outflows, bringing selling since early February to Y": six weeks
+                    start = end - timedelta(days=7 * streak["count"] - 1)
+                elif m is not None:
                     y = end.year if m <= end.month else end.year - 1
                     day = 15 if "mid" in p.text.lower() else (20 if "late" in p.text.lower() or "end" in p.text.lower() else 1)
                     start = mof_week(date(y, m, day))[0] if conv == "mof" else exchange_week(date(y, m, day))[0]
         elif p.relation == "run":
-            head = latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
+            found = _headline(latest, conv, None, False, weeks_only=True) if p.kind == "weeks" else None
+            head = (found[1] if found is not None and found[0] == "week" else None) \
+                or latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
             if head is not None and p.count:
                 if p.kind == "weeks":
                     end = head[1]

@@ -29,6 +29,9 @@ PERIOD_EXAMPLES = [
     Example("the week before", date(2013, 11, 28), "week", "prev", None, None),
     Example("a week ago", date(2024, 4, 4), "week", "prev", None, None),  # the week before the latest data
     Example("over the seven weeks", date(2013, 11, 28), "weeks", "run", None, None),
+    Example("since January", date(2019, 8, 1), "year_to_date", "ytd", date(2019, 1, 1), None),
+    Example("for the year so far", date(2019, 8, 1), "year_to_date", "ytd", date(2019, 1, 1), None),
+    Example("for the week from July 14 to 20", date(2019, 7, 25), "week", "absolute", date(2019, 7, 14), date(2019, 7, 20)),
     Example("over those four weeks", date(2013, 11, 28), "weeks", "run", None, None),
     Example("in calendar 2019", date(2020, 1, 9), "year", "absolute", date(2019, 1, 1), date(2019, 12, 31)),
     Example("during the nine-week selling spree", date(2013, 11, 28), "weeks", "run", None, None),

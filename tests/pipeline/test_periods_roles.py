@@ -313,6 +313,50 @@ ROLE_EXAMPLES = [
             (611400000000, "month", "2019-05-01", "2019-05-31", "headline"),
         ],
     ),
+    # "from" inside a period expression or before a name does not make a contrast
+    Example(
+        "from in a period is not a contrast",
+        "Foreigners bought a net 512.3 billion yen of cash equities in the five trading days from June 10, but "
+        "sold a net 98.1 billion yen of index futures, exchange data showed.",
+        "2019-06-20",
+        [
+            (512300000000, "week", "2019-06-10", "2019-06-14", "headline"),
+            (98100000000, "week", "2019-06-10", "2019-06-14", "headline"),
+        ],
+    ),
+    # a run since a month counts the weeks of the streak it belongs to, in the ministry's convention
+    Example(
+        "a run since a month takes the length of its streak",
+        "The finance ministry's weekly figures, for the week from March 7 to 13, showed non-residents sold a "
+        "net 902.6 billion yen of Japanese stocks, the fourth straight week of outflows, bringing selling since "
+        "mid-February to 2.75 trillion yen.",
+        "2021-03-18",
+        [
+            (902600000000, "week", "2021-03-07", "2021-03-13", "headline"),
+            (2750000000000, "weeks", "2021-02-14", "2021-03-13", "cumulative"),
+        ],
+    ),
+    # a period after ", and" is not the previous figure's
+    Example(
+        "a period after a clause break belongs to what follows",
+        "Japanese investors bought a net 820.5 billion yen of foreign bonds in the week to July 20, Ministry of "
+        "Finance data showed. That brought their net buying over the nine weeks to 5.62 trillion yen, and "
+        "year-to-date net purchases to 7.08 trillion yen.",
+        "2019-07-25",
+        [
+            (820500000000, "week", "2019-07-14", "2019-07-20", "headline"),
+            (5620000000000, "weeks", "2019-05-19", "2019-07-20", "cumulative"),
+            (7080000000000, "year_to_date", "2019-01-01", "2019-07-20", "cumulative"),
+        ],
+    ),
+    # "the biggest ... since January" is a reference point like "since June", not a year to date
+    Example(
+        "since January after a superlative is a reference point",
+        "Japanese investors sold 1.83 trillion yen of foreign bonds in June, the biggest monthly net sale since "
+        "January, Ministry of Finance data showed.",
+        "2019-07-08",
+        [(1830000000000, "month", "2019-06-01", "2019-06-30", "headline")],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
