@@ -47,7 +47,8 @@ class PeriodMention:
     - "ytd": from 1 January to the end of the headline period (or `anchor` when no headline is known);
     - "same_prev": the same stretch of the year one year earlier ("in the same period last year"): a year
       to date (from 1 April when `count` is 4, a fiscal year), shifted from the figure it is compared with;
-    - "calendar_week": the week containing `anchor` (convention applied by the linker).
+    - "calendar_week": the week containing `anchor` (convention applied by the linker);
+    - "anaphor": the period of the figure before ("at the same time", "over the same period").
     """
 
     kind: str
@@ -112,12 +113,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
     # the first week of the year / the last week of 2015 / the second week of March
     ("nth_week_of", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year))\b"),
+    # at the same time / over the same period: the period of the figure before
+    ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?)\b(?!\s+(?:of|in|a|last)\b)"),
     # the week ended/through Nov. 23 (, 2013)
     ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
     # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
     ("weekday_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|reporting\s+)?(?:week|seven\s+days|five\s+trading\s+days)\s+(?:that\s+)?(?:ended|ending|through|to|till|until|up\s+to)\s+(?:last\s+)?{_WD}\b"),
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
-    ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b{_MON}\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b(?:between\s+)?{_MON}\s*(?P<d1>\d{{1,2}})\s*(?:[-–]|\s+and\s+)\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
@@ -150,7 +153,7 @@ _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words a pattern cannot match without (lowercase): patterns absent here always run.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "same_period": ("same",), "nth_week_of": ("week",),
+    "same_period": ("same",), "same_as_before": ("same",), "nth_week_of": ("week",),
     "week_end": ("week", "period"), "weekday_end": ("week", "days"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
     "months_to": ("month",), "weeks_of_year": ("week",), "fy_to_date": ("fiscal", "financial"), "run_months": ("month",),
     "first_quarters": ("quarter",), "first_months": ("month",), "half": ("half", "h1", "h2"), "quarter": ("quarter",),
@@ -194,6 +197,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
     if name == "nth_week_of":
         return _nth_week_of(base, g, published)
+    if name == "same_as_before":
+        return replace(base, kind="", relation="anaphor")
     if name == "same_period":
         fiscal = bool(g.get("fy"))
         if year is None and published is not None:

@@ -328,6 +328,7 @@ _REFERENCE_POINT = re.compile(
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
 
@@ -448,6 +449,18 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 scored.append((len(gap), p))
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]
+                if c.period.relation == "run_since" and _PAST_PERFECT.search(text[s_start:c.period.start_char]):
+                    c.features["run_before_head"] = True  # the past perfect: a run that ended before the latest week
+                if c.period.relation == "anaphor":
+                    # "At the same time they have sold ...": the period of the figure before
+                    before = [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
+                              and x.period.relation not in ("prev", "prev2", "same_prev", "anaphor")]
+                    if re.search(r"same\s+time\b(?!\s+period)", c.period.text, re.IGNORECASE) \
+                            and not _PRESENT_PERFECT.search(text[c.period.end_char:c.amount.start]):
+                        # "At the same time, they bought X" after a running total: meanwhile, in the latest period;
+                        # a running total goes on in the present perfect ("At the same time they have sold X")
+                        before = [x for x in before if x.period is not None and x.period.kind not in _SPANS]
+                    c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
             if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and _TOTAL_BROUGHT.search(window):
@@ -586,8 +599,16 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     start = end - timedelta(days=7 * streak["count"] - 1)
                 elif m is not None:
                     y = end.year if m <= end.month else end.year - 1
-                    day = 15 if "mid" in p.text.lower() else (20 if "late" in p.text.lower() or "end" in p.text.lower() else 1)
-                    start = mof_week(date(y, m, day))[0] if conv == "mof" else exchange_week(date(y, m, day))[0]
+                    low = p.text.lower()
+                    if "end" in low:  # "since the end of March": from March's last week (most of its days in March)
+                        wed = month_end(y, m) - timedelta(days=(month_end(y, m).weekday() - 2) % 7)
+                    else:
+                        day = 15 if "mid" in low else (20 if "late" in low else 1)
+                        wed = date(y, m, day)
+                    start = mof_week(wed)[0] if conv == "mof" else exchange_week(wed)[0]
+                if c.features.get("run_before_head"):
+                    # "had been net buyers every week since the end of March": up to the week before the latest
+                    end = end - timedelta(days=7)
         elif p.relation == "run":
             found = _headline(latest, conv, None, False, weeks_only=True) if p.kind == "weeks" else None
             head = (found[1] if found is not None and found[0] == "week" else None) \

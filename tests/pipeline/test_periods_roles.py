@@ -357,6 +357,41 @@ ROLE_EXAMPLES = [
         "2019-07-08",
         [(1830000000000, "month", "2019-06-01", "2019-06-30", "headline")],
     ),
+    # "at the same time": the period of the figure before, a running total only in the present perfect
+    Example(
+        "at the same time continues a running total in the present perfect",
+        "So far this year Japanese investors have sold 4.6 trillion yen of foreign bonds, Ministry of Finance "
+        "data showed on Thursday. At the same time they have bought 2.2 trillion yen of foreign stocks.",
+        "2019-06-13",
+        [
+            (4600000000000, "year_to_date", "2019-01-01", "2019-06-08", "cumulative"),
+            (2200000000000, "year_to_date", "2019-01-01", "2019-06-08", "cumulative"),
+        ],
+    ),
+    Example(
+        "at the same time with a simple past is the latest week",
+        "Foreigners sold a net 612.9 billion yen of Japanese stocks in the week ended June 8, Ministry of Finance "
+        "data showed. Over the five weeks, foreigners have withdrawn 2.1 trillion yen from Japanese shares. At the "
+        "same time, they bought 803.5 billion yen of Japanese bonds.",
+        "2019-06-13",
+        [
+            (612900000000, "week", "2019-06-02", "2019-06-08", "headline"),
+            (2100000000000, "weeks", "2019-05-05", "2019-06-08", "cumulative"),
+            (803500000000, "week", "2019-06-02", "2019-06-08", "headline"),
+        ],
+    ),
+    # a run told in the past perfect ended before the latest week; "the end of March" is March's last week
+    Example(
+        "a past-perfect run since the end of a month",
+        "Foreigners sold a net 271.4 billion yen of Japanese stocks in the week to June 22, Ministry of Finance "
+        "data showed. They had been net buyers every week since the end of March, snapping up a cumulative "
+        "5.8 trillion yen.",
+        "2019-06-27",
+        [
+            (271400000000, "week", "2019-06-16", "2019-06-22", "headline"),
+            (5800000000000, "weeks", "2019-03-24", "2019-06-15", "cumulative"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
