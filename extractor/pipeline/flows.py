@@ -289,6 +289,8 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         return "cumulative"
     head = heads.get(period.kind)
     if period.end and head and _period_key(period.kind, period.end) < head:
+        if period.kind == "month" and not c.comparison_cue and not c.features.get("period_lead_in") and _RELEASE_RX.search(sentence):
+            return "other"  # an earlier month told from a release of its own, not as a contrast
         return "comparison"
     if period.kind in ("year", "fiscal_year") and c.comparison_cue:
         return "comparison"

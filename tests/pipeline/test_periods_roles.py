@@ -392,6 +392,20 @@ ROLE_EXAMPLES = [
             (5800000000000, "weeks", "2019-03-24", "2019-06-15", "cumulative"),
         ],
     ),
+    # in a monthly story, an earlier month told from a release of its own is "other", one cited for contrast
+    # a comparison
+    Example(
+        "an earlier month from another release in a monthly story",
+        "Japanese investors bought a net 2.31 trillion yen of foreign bonds in April, Ministry of Finance data "
+        "showed on Monday, after 1.05 trillion yen in March. They bought a net 1.48 trillion yen of U.S. bonds "
+        "in February, balance-of-payments data showed.",
+        "2019-05-13",
+        [
+            (2310000000000, "month", "2019-04-01", "2019-04-30", "headline"),
+            (1050000000000, "month", "2019-03-01", "2019-03-31", "comparison"),
+            (1480000000000, "month", "2019-02-01", "2019-02-28", "other"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(

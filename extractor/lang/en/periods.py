@@ -3,8 +3,8 @@
 Used by `extractor.parse.periods` to read "the week through Nov. 23", "over the seven weeks",
 "in the first three weeks of May" and "seventh straight week". RELEASE_CUES (regular expressions)
 name a data release of its own in a sentence ("monthly figures showed", "data for August, released
-earlier this month"): in a weekly story, a monthly figure so introduced is reported alongside the
-story (role "other"), not cited for contrast.
+earlier this month", "Bank of Japan data showed"): a figure of an earlier month so introduced, in a
+weekly story or a monthly one, is reported alongside the story (role "other"), not cited for contrast.
 """
 
 # fmt: off
@@ -35,6 +35,6 @@ RELEASE_CUES: tuple[str, ...] = (
     r"\b(?:data|figures|statistics|numbers)\s+for\s+(?:the\s+month|January|February|March|April|May|June|July|August|September|October|November|December)",
     r"\b(?:data|figures|statistics|numbers)\s+(?:\w+\s+){0,3}?(?:released|published)\b",
     r"\b(?:released|published)\s+(?:earlier\s+this\s+month|last\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))",
-    r"\bbalance[- ]of[- ]payments\s+data",
+    r"\bbalance[- ]of[- ]payments\s+data", r"\bBank\s+of\s+Japan\s+data",
 )
 # fmt: on
