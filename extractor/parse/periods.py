@@ -236,8 +236,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             if span is None:
                 return replace(base, kind="weeks", count=n)
             # weeks of a month: the weeks that have most of their days in it
-            first = _first_week_in(span[0])
-            return replace(base, kind="weeks", start=first[0], end=first[1] + timedelta(weeks=n - 1), count=n)
+            week1 = _first_week_in(span[0])
+            return replace(base, kind="weeks", start=week1[0], end=week1[1] + timedelta(weeks=n - 1), count=n)
         return replace(base, kind="weeks", relation="run", count=n)
     if name == "months_to":
         n = _num(g.get("n") or "")
@@ -399,16 +399,17 @@ def _nth_week_of(base: PeriodMention, g: dict[str, str | None], published: date 
     nth = {"opening": 1, "last": -1, "final": -1, "closing": -1}.get(which) or ORDINAL_WORDS.get(which, 1)
     week = replace(base, kind="week", relation="calendar_week")
     spans: list[tuple[date, date]] = []
-    if g.get("mon"):
-        month = _MONTH_NUM[g["mon"].lower()]
-        if g.get("year"):
-            spans = [resolve_month(month, None, int(g["year"]))]  # type: ignore[list-item]
+    mon, year, year2 = g.get("mon"), g.get("year"), g.get("year2")
+    if mon:
+        month = _MONTH_NUM[mon.lower()]
+        if year:
+            spans = [(date(int(year), month, 1), month_end(int(year), month))]
         elif published is not None:
             spans = [(date(y, month, 1), month_end(y, month)) for y in (published.year, published.year - 1)]
     else:
         rel = (g.get("rel") or "").lower()
-        if g.get("year2"):
-            years = [int(g["year2"])]
+        if year2:
+            years = [int(year2)]
         elif published is None:
             return week
         elif rel.startswith("last"):

@@ -481,11 +481,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period, c.period_inherited = lead_in, True
                 c.features["period_lead_in"] = True
         for k, c in enumerate(group):
-            p = c.period
-            if p is not None and p.kind == "year" and _BARE_LAST_YEAR.fullmatch(p.text.strip()) and any(
+            own = c.period
+            if own is not None and own.kind == "year" and _BARE_LAST_YEAR.fullmatch(own.text.strip()) and any(
                     g.period is not None and g.period.kind == "year_to_date" and g.period.relation != "same_prev" for g in group[:k]):
                 # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
-                c.period = replace(p, kind="year_to_date", relation="same_prev", start=p.start, end=None, count=1)
+                c.period = replace(own, kind="year_to_date", relation="same_prev", start=own.start, end=None, count=1)
 
 
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
@@ -558,6 +558,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     for c, (kind, start, end) in zip(cands, first, strict=True):
         p = c.period
         conv = convention(c)
+        head: tuple[date, date] | None = None
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
