@@ -147,7 +147,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?'s\b"),
-    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
+    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -374,7 +374,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             if published is None:
                 return replace(base, kind="year")
             year = published.year - 1
-        return replace(base, kind="year", start=date(year, 1, 1), end=date(year, 12, 31), relation="absolute" if "year" not in low or g.get("year") else "absolute")
+        # "the previous year", "a year earlier": the year before the story's headline year (the linker
+        # knows it; the year before publication stands in)
+        relative = re.search(r"previous|prior|the\s+year\s+(?:before|earlier)|a\s+year\s+(?:earlier|before)", low) is not None
+        return replace(base, kind="year", start=date(year, 1, 1), end=date(year, 12, 31), relation="prev" if relative else "absolute")
     return None
 
 

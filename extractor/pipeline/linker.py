@@ -342,6 +342,9 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
         for i in range(max(p.start_char, start), min(p.end_char, end)):
             chars[i - start] = " "
     raw = "".join(chars)
+    breaks = list(_CLAUSE_BREAK.finditer(raw))
+    if breaks:
+        raw = raw[breaks[-1].end():]  # "picked up bargains after the collapse ..., while adding Y": not Y's contrast
     low = raw.lower()
     if any(w in low for w in _COMPARISON_WORDS if w != " from "):
         return True
@@ -482,7 +485,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.features["period_lead_in"] = True
         for k, c in enumerate(group):
             own = c.period
-            if own is not None and own.kind == "year" and _BARE_LAST_YEAR.fullmatch(own.text.strip()) and any(
+            if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) and any(
                     g.period is not None and g.period.kind == "year_to_date" and g.period.relation != "same_prev" for g in group[:k]):
                 # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
                 c.period = replace(own, kind="year_to_date", relation="same_prev", start=own.start, end=None, count=1)
@@ -533,14 +536,26 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     # headline period per kind/convention: the latest end among absolute weeks and months
     latest: dict[tuple[str, str], tuple[date, date]] = {}
     years: dict[tuple[str, str], tuple[date, date]] = {}
+    contrasted: dict[tuple[str, str], tuple[date, date]] = {}
     for c, (kind, start, end) in zip(cands, first, strict=True):
         if kind in ("week", "month") and start and end:
             key = (kind, convention(c))
-            if key not in latest or end > latest[key][1]:
-                latest[key] = (start, end)
+            # "after buying 978.6 billion yen in November": a contrast does not head the story
+            table = contrasted if c.comparison_cue and c.period is not None and c.period.text else latest
+            if key not in table or end > table[key][1]:
+                table[key] = (start, end)
         elif kind == "year" and start and end and not c.comparison_cue:
             if ("year", "any") not in years or end > years[("year", "any")][1]:
                 years[("year", "any")] = (start, end)
+    for key, (s0, e0) in contrasted.items():
+        if key in latest:
+            continue
+        if key[0] == "week" or any(k[0] == "week" for k in latest):
+            latest[key] = (s0, e0)  # weekly stories keep their own fallbacks
+        else:
+            # the only month named is the one the headline is contrasted with: the headline is the month after
+            nxt = e0 + timedelta(days=1)
+            latest[key] = (nxt, month_end(nxt.year, nxt.month))
     if story_weeks and not any(k[0] == "week" for k in latest) and not any(k[0] == "month" for k in latest):
         named = max((p for p in story_weeks if p.anchor is not None and (published is None or p.anchor <= published)),
                     key=lambda p: p.anchor or date.min, default=None)
@@ -576,12 +591,16 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             if not p.kind:  # implied by a contrast: the period before the story's headline period
                 p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
                 kind = p.kind
-            head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof"))
+            head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof")) or (latest.get(("year", "any")) if p.kind == "year" else None)
             if head is None and p.kind == "week" and published:
                 head = week_before_publication(published, conv)
-            if head is not None:
+            if head is None and p.kind == "year":
+                kind, start, end = "year", p.start, p.end  # no headline year: the year before publication
+            elif head is not None:
                 back = 2 if p.relation == "prev2" else 1
-                if p.kind == "week":
+                if p.kind == "year":
+                    start, end = date(head[0].year - back, 1, 1), date(head[0].year - back, 12, 31)
+                elif p.kind == "week":
                     start, end = head[0] - timedelta(days=7 * back), head[1] - timedelta(days=7 * back)
                 else:
                     end = head[0] - timedelta(days=1)

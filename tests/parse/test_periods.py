@@ -48,6 +48,8 @@ PERIOD_EXAMPLES = [
     Example("in the same period last year", date(2019, 8, 1), "year_to_date", "same_prev", date(2018, 1, 1), None),
     Example("over the same stretch of 2016", date(2019, 8, 1), "year_to_date", "same_prev", date(2016, 1, 1), None),
     Example("at the same point of the previous fiscal year", date(2019, 8, 1), "year_to_date", "same_prev", date(2018, 4, 1), None),
+    Example("a year earlier", date(2019, 1, 10), "year", "prev", date(2018, 1, 1), date(2018, 12, 31)),
+    Example("the year before", date(2019, 1, 10), "year", "prev", date(2018, 1, 1), date(2018, 12, 31)),
     Example("for the whole of last year", date(2019, 8, 1), "year", "absolute", date(2018, 1, 1), date(2018, 12, 31)),
 ]
 

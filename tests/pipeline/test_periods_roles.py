@@ -406,6 +406,41 @@ ROLE_EXAMPLES = [
             (1480000000000, "month", "2019-02-01", "2019-02-28", "other"),
         ],
     ),
+    # "a year earlier" beside a year's figure is the year before that year, not before publication
+    Example(
+        "a year earlier than the figure's year",
+        "Japanese investors bought 1.12 trillion yen of foreign bonds over the calendar year 2018, after selling "
+        "3.05 trillion yen a year earlier, Ministry of Finance data showed.",
+        "2019-02-08",
+        [
+            (1120000000000, "year", "2018-01-01", "2018-12-31", "cumulative"),
+            (3050000000000, "year", "2017-01-01", "2017-12-31", "comparison"),
+        ],
+    ),
+    # the only month named belongs to a contrast: the headline is the month after it
+    Example(
+        "a month contrasted is the month before the headline",
+        "Japanese investors sold 374.2 billion yen of foreign bonds, while foreigners sold 418.9 billion yen of "
+        "Japanese equities after buying 978.6 billion yen in November, Ministry of Finance data showed.",
+        "2020-01-10",
+        [
+            (374200000000, "month", "2019-12-01", "2019-12-31", "headline"),
+            (418900000000, "month", "2019-12-01", "2019-12-31", "headline"),
+            (978600000000, "month", "2019-11-01", "2019-11-30", "comparison"),
+        ],
+    ),
+    # a contrast word in an earlier clause does not make the figure after ", while" a contrast
+    Example(
+        "a contrast word before a clause break",
+        "Japanese investors bought a record 1.22 trillion yen of foreign stocks in October, as funds picked up "
+        "bargains after the sell-off abroad, while adding 214.9 billion yen of foreign bonds, Ministry of Finance "
+        "data showed.",
+        "2008-11-10",
+        [
+            (1220000000000, "month", "2008-10-01", "2008-10-31", "headline"),
+            (214900000000, "month", "2008-10-01", "2008-10-31", "headline"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
