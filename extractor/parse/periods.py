@@ -48,7 +48,8 @@ class PeriodMention:
     - "same_prev": the same stretch of the year one year earlier ("in the same period last year"): a year
       to date (from 1 April when `count` is 4, a fiscal year), shifted from the figure it is compared with;
     - "calendar_week": the week containing `anchor` (convention applied by the linker);
-    - "anaphor": the period of the figure before ("at the same time", "over the same period").
+    - "anaphor": the period of the figure before ("at the same time", "over the same period");
+    - "that": the last dated period of kind `kind` named before ("over that month").
     """
 
     kind: str
@@ -113,6 +114,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
     # the first week of the year / the last week of 2015 / the second week of March
     ("nth_week_of", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year))\b"),
+    # over that month / in that week: the last period of that kind named before
+    ("that_unit", r"\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year)\b"),
     # at the same time / over the same period: the period of the figure before
     ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?)\b(?!\s+(?:of|in|a|last)\b)"),
     # the week ended/through Nov. 23 (, 2013)
@@ -153,7 +156,7 @@ _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words a pattern cannot match without (lowercase): patterns absent here always run.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "same_period": ("same",), "same_as_before": ("same",), "nth_week_of": ("week",),
+    "same_period": ("same",), "same_as_before": ("same",), "that_unit": ("that",), "nth_week_of": ("week",),
     "week_end": ("week", "period"), "weekday_end": ("week", "days"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
     "months_to": ("month",), "weeks_of_year": ("week",), "fy_to_date": ("fiscal", "financial"), "run_months": ("month",),
     "first_quarters": ("quarter",), "first_months": ("month",), "half": ("half", "h1", "h2"), "quarter": ("quarter",),
@@ -197,6 +200,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
     if name == "nth_week_of":
         return _nth_week_of(base, g, published)
+    if name == "that_unit":
+        return replace(base, kind=g["unit"].lower(), relation="that")
     if name == "same_as_before":
         return replace(base, kind="", relation="anaphor")
     if name == "same_period":

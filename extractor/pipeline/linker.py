@@ -454,6 +454,12 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period = min(scored, key=lambda x: x[0])[1]
                 if c.period.relation == "run_since" and _PAST_PERFECT.search(text[s_start:c.period.start_char]):
                     c.features["run_before_head"] = True  # the past perfect: a run that ended before the latest week
+                if c.period.relation == "that":
+                    # "Market concerns peaked in November. Over that month, foreigners sold X": November
+                    named = [q for q in periods if q.end_char <= c.period.start_char and q.kind == c.period.kind
+                             and q.relation in ("absolute", "week_end", "calendar_week")]
+                    c.period = named[-1] if named else None
+                    continue
                 if c.period.relation == "anaphor":
                     # "At the same time they have sold ...": the period of the figure before
                     before = [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue

@@ -441,6 +441,18 @@ ROLE_EXAMPLES = [
             (214900000000, "month", "2008-10-01", "2008-10-31", "headline"),
         ],
     ),
+    # "that month" is the month last named before it
+    Example(
+        "that month is the month named before",
+        "Japanese investors bought a net 1.9 trillion yen of foreign bonds in May, Ministry of Finance data "
+        "showed. Worries about U.S. rates peaked in April. Over that month, they sold a net 620.4 billion yen "
+        "of foreign bonds.",
+        "2019-06-10",
+        [
+            (1900000000000, "month", "2019-05-01", "2019-05-31", "headline"),
+            (620400000000, "month", "2019-04-01", "2019-04-30", "comparison"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
