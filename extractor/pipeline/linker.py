@@ -323,6 +323,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
 _REFERENCE_POINT = re.compile(
     r"(?:released|published|announced|reported|showed|issued)\s+(?:earlier\s+|late\s+|on\s+)?$|"
+    r"\b(?:end|start|beginning|close|turn)\s+of\s+(?:the\s+)?(?:new\s+|current\s+)?$|"
     r"(?:\bsince|\bthan(?:\s+in|\s+at)?|\bas\s+(?:in|of)|\bfrom|\bthe\s+amount|\bdouble|\btriple|\btwice|\bhalf)\s*$"
     r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$",
     re.IGNORECASE)
@@ -472,7 +473,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
-            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and _TOTAL_BROUGHT.search(window):
+            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and (
+                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total")):
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
                 c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",
                                          relation="run", count=streak["count"])

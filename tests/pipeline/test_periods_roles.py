@@ -453,6 +453,29 @@ ROLE_EXAMPLES = [
             (620400000000, "month", "2019-04-01", "2019-04-30", "comparison"),
         ],
     ),
+    # "the end of the fiscal year" describes the figure's context, it is not its period
+    Example(
+        "the end of the fiscal year is not a figure's period",
+        "Foreign investors sold a net 1.21 trillion yen of Japanese stocks in the week to March 9, exchange data "
+        "showed. Trust banks bought a net 302.5 billion yen, as pension funds rebalanced before the end of the "
+        "fiscal year on March 31.",
+        "2018-03-15",
+        [
+            (1210000000000, "week", "2018-03-05", "2018-03-09", "headline"),
+            (302500000000, "week", "2018-03-05", "2018-03-09", "headline"),
+        ],
+    ),
+    # a streak's running total "that has brought in Y" covers the streak's weeks
+    Example(
+        "a streak's running total brought in",
+        "Foreign investors bought a net 640.2 billion yen of Japanese stocks in the week ended Nov. 16, a third "
+        "straight week of buying that has brought in 1.75 trillion yen, Ministry of Finance data showed.",
+        "2019-11-21",
+        [
+            (640200000000, "week", "2019-11-10", "2019-11-16", "headline"),
+            (1750000000000, "weeks", "2019-10-27", "2019-11-16", "cumulative"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
