@@ -493,9 +493,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.features["period_lead_in"] = True
         for k, c in enumerate(group):
             own = c.period
-            if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) and any(
+            if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
+                    and _possessive(text, own) and any(
                     g.period is not None and g.period.kind == "year_to_date" and g.period.relation != "same_prev" for g in group[:k]):
                 # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
+                # (while "compared with net selling of 4.63 trillion yen last year" is the whole year)
                 c.period = replace(own, kind="year_to_date", relation="same_prev", start=own.start, end=None, count=1)
 
 
@@ -683,6 +685,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 start = p.start  # fiscal year to date
             else:
                 start = date(end.year, 1, 1) if end else p.start
+        if (kind or p.kind) == "year" and end is not None and latest_any is not None and end > latest_any[1] \
+                and start is not None and start <= latest_any[1]:
+            # "bringing its purchases for 2012 to $61.3 billion" in a story about June 2012: a year not over yet
+            kind, end = "year_to_date", latest_any[1]
         out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
     return out

@@ -476,6 +476,28 @@ ROLE_EXAMPLES = [
             (1750000000000, "weeks", "2019-10-27", "2019-11-16", "cumulative"),
         ],
     ),
+    # ... but "X last year" without the possessive is the whole of last year
+    Example(
+        "last year beside a year to date, not possessive",
+        "Foreign investors have bought 3.2 trillion yen of Japanese shares so far this year, compared with net "
+        "selling of 4.1 trillion yen last year, Ministry of Finance data showed on Thursday.",
+        "2019-08-01",
+        [
+            (3200000000000, "year_to_date", "2019-01-01", "2019-07-27", "cumulative"),
+            (4100000000000, "year", "2018-01-01", "2018-12-31", "comparison"),
+        ],
+    ),
+    # a year that is not over yet is a year to date
+    Example(
+        "a running total for a year not over yet",
+        "Japanese investors bought 1.05 trillion yen of foreign bonds in June, bringing their purchases for 2019 "
+        "to 6.2 trillion yen, Ministry of Finance data showed.",
+        "2019-08-08",
+        [
+            (1050000000000, "month", "2019-06-01", "2019-06-30", "headline"),
+            (6200000000000, "year_to_date", "2019-01-01", "2019-06-30", "cumulative"),
+        ],
+    ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
     Example(
