@@ -588,7 +588,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
             if found is None:
-                out.append(None)
+                # "net sellers this week" in an undated story: a week, dates unknown
+                out.append(Period(kind=p.kind, text=p.text) if p is not None and p.kind else None)  # type: ignore[arg-type]
                 continue
             hk, head = found
             out.append(Period(kind=hk, start=head[0].isoformat(), end=head[1].isoformat(), text=None))

@@ -35,6 +35,7 @@ PERIOD_EXAMPLES = [
     Example("between June 2 and June 8", date(2019, 6, 13), "week", "absolute", date(2019, 6, 2), date(2019, 6, 8)),
     Example("at the same time", date(2019, 6, 13), "", "anaphor", None, None),
     Example("over that month", date(2019, 6, 13), "month", "that", None, None),
+    Example("as of June 30", date(2019, 7, 9), "other", "absolute", None, date(2019, 6, 30)),
     Example("over those four weeks", date(2013, 11, 28), "weeks", "run", None, None),
     Example("in calendar 2019", date(2020, 1, 9), "year", "absolute", date(2019, 1, 1), date(2019, 12, 31)),
     Example("during the nine-week selling spree", date(2013, 11, 28), "weeks", "run", None, None),

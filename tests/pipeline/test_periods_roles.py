@@ -17,11 +17,11 @@ from extractor.pipeline import extract
 class Example(NamedTuple):
     name: str
     text: str
-    published: str
+    published: str | None  # None: the story's date is unknown
     flows: list[tuple[Any, ...]]  # (amount, kind, start, end, role)
 
 
-def _rows(text: str, published: str) -> list[tuple[Any, ...]]:
+def _rows(text: str, published: str | None) -> list[tuple[Any, ...]]:
     recs = [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
     return [(r["amount"]["value"], r["period"]["kind"], r["period"]["start"], r["period"]["end"], r["role"]) for r in recs]
 
@@ -497,6 +497,13 @@ ROLE_EXAMPLES = [
             (1050000000000, "month", "2019-06-01", "2019-06-30", "headline"),
             (6200000000000, "year_to_date", "2019-01-01", "2019-06-30", "cumulative"),
         ],
+    ),
+    # an undated story: the figure's own period kind is known even when its dates are not
+    Example(
+        "this week in an undated story",
+        "Individual investors were net sellers this week, unloading a net 243.1 billion yen of Japanese stocks.",
+        None,
+        [(243100000000, "week", None, None, "headline")],
     ),
     # a ministry story whose figure names no period reports the latest weekly release, even when the story
     # mentions a year for something else
