@@ -289,6 +289,8 @@ def dedupe(flows: list[Flow]) -> list[Flow]:
     kept: list[Flow] = []
     for f in sorted(flows, key=rank):
         if not any(_restates(f, g) for g in kept):
+            # precisions in two currencies do not rank: a figure kept before f only as f's restatement goes
+            kept = [g for g in kept if not (f.converted and g.amount.currency != f.amount.currency and _restates(g, f))]
             kept.append(f)
     return sorted(kept, key=lambda f: (f.evidence.start, f.amount.start or 0))
 
@@ -301,12 +303,13 @@ def _restates(f: Flow, g: Flow) -> bool:
         return False
     fp, gp = f.amount.precision or 0, g.amount.precision or 0
     vals = [(g.amount.value, g.amount.currency, gp)] + [(x.value, x.currency, x.precision or 0) for x in g.converted]
-    close = False
-    for v, cur, vp in vals:
-        if cur != f.amount.currency or v <= 0:
+    close = in_other_currency = False
+    for k, (v, cur, vp) in enumerate(vals):
+        if cur != f.amount.currency or v <= 0 or not _hedge_allows(f, v):
             continue
         if abs(v - f.amount.value) <= fp / 2 + 1e-9 and fp >= vp:
             close = True  # the same figure, or a rounding of it
+            in_other_currency = in_other_currency or k > 0
         elif _hedged(f) and fp > vp and abs(v - f.amount.value) / v < 0.1:
             close = True  # "nearly $14 billion" for $13.8 billion
     if not close:
@@ -315,7 +318,24 @@ def _restates(f: Flow, g: Flow) -> bool:
         return True
     if f.period.end and g.period.end and f.period.end != g.period.end:
         return False
+    if in_other_currency and not f.converted:
+        return True  # "$4 billion" in the lead for "413 billion yen ($4 billion)" later: the original wins
     return fp > gp or (_hedged(f) and not _hedged(g))
+
+
+_ABOVE = ("more than", "over", "just over", "at least", "above")
+_BELOW = ("less than", "under", "just under", "nearly", "almost", "close to", "up to")
+
+
+def _hedge_allows(f: Flow, value: float) -> bool:
+    """Whether the hedge of f admits `value`: "more than 2 trillion" cannot stand for 1.57 trillion, nor
+    "nearly 2 trillion" for 2.3 trillion."""
+    q = (f.amount.qualifier or "").lower()
+    if q in _ABOVE:
+        return value >= f.amount.value
+    if q in _BELOW:
+        return value <= f.amount.value
+    return True
 
 
 def _hedged(f: Flow) -> bool:
