@@ -259,7 +259,8 @@ def _market_of(text: str, m: Mention) -> str | None:
     before = text[max(0, m.start - 60) : m.start].split()
     mods: list[str] = []
     for word in reversed(before):
-        if word.lower().strip(",") in _PHRASE_STOP or any(ch.isdigit() for ch in word) or word.endswith((",", ".", ";", ":")):
+        if word.lower().strip(",") in _PHRASE_STOP or any(ch.isdigit() for ch in word) or (
+                word.endswith((",", ".", ";", ":")) and not re.fullmatch(r"(?:[A-Z]\.){2,}", word)):  # "U.S." goes on
             break
         mods.insert(0, word)
         if len(mods) == 4:
@@ -279,6 +280,9 @@ def _market_of(text: str, m: Mention) -> str | None:
     return None
 
 
+_RIGHT_CUE_ELSEWHERE = re.compile(r"\b(?:and|while|but|whereas)\b|,\s*\w+ing\s+(?:(?:their|its|the)\s+)?(?:\w+\s+){0,2}$|^\W*(?:\w+\s+){0,3}?(?:to|into)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int,
              text: str = "", prev: Candidate | None = None) -> None:
     if prev is not None and prev.nonflow:
@@ -289,15 +293,27 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
             # a forecast goes on to the end of its sentence
             c.nonflow = prev.nonflow
             return
-    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and any(
-            m.kind == "nonflow" and m.attrs["cue"] == "holdings" for m in before):
+    def purchases_after(cue: Mention) -> bool:
+        # in "added $3 billion to its portfolio, raising its purchases this year to $12 billion" the purchases
+        # named after the holdings reach the figure; in "trimming holdings, but bought 89 billion yen" the verb does
+        return any(m.kind == "direction" and m.start >= cue.end and not m.text.lower().endswith(("holdings", "exposure", "positions"))
+                   for m in before)
+
+    held = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "holdings"]
+    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and held and not purchases_after(held[-1]):
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
-    cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT]
+    cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT
+            and not (m.attrs["cue"] == "holdings" and purchases_after(m))]
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
+    # ("bringing its purchases to $61 billion and its holdings to ..." starts another phrase; in "added $3 billion
+    # to its holdings" the holdings are where the money went, in "sold X, trimming holdings" what the sale did)
     cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT
-             and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")]
+             and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")
+             and not (m.attrs["cue"] == "holdings" and _RIGHT_CUE_ELSEWHERE.search(text[a_end:m.start]))]
+    # "funds that hold Japanese stocks saw outflows of ...": a relative clause naming the investor, not a level
+    cues = [m for m in cues if not (m.attrs["cue"] == "holdings" and re.search(r"\b(?:that|which|who)\s+$", text[max(0, m.start - 8):m.start]))]
     if c.direction_cue is not None:
         d = c.direction_cue
         # "increased their foreign equity holdings by 130.4 billion yen" is a flow

@@ -40,3 +40,53 @@ def _core(r: dict[str, Any]) -> tuple[Any, ...]:
 ])
 def test_restatements_are_one_flow(text: str, values: list[float]) -> None:
     assert sorted(f["amount"]["value"] for f in _flows(text)) == sorted(values)
+
+
+# --- levels and holdings -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "flows"), [
+    # a running total of purchases is a flow; the holdings named after "and" are a level
+    ("Investors in Japan bought $8.2 billion of Treasuries in March, bringing their purchases this year to "
+     "$30.5 billion and their holdings of the debt to $1.09 trillion, Treasury data showed.",
+     [("resident", "JP", "buy", 8.2e9), ("resident", "JP", "buy", 30.5e9)]),
+    # money added to a portfolio is a flow, and so is the year's total the purchases reach
+    ("That compares with Taiwan’s addition of $900 million to its portfolio of U.S. government securities, "
+     "lifting its purchases this year to $4.1 billion, Treasury data showed.",
+     [("resident", "TW", "buy", 0.9e9), ("resident", "TW", "buy", 4.1e9)]),
+    # "funds that hold Japanese stocks" names the investor; it is not a level
+    ("Exchange-traded funds attracted $820 million, while mutual funds that hold Japanese stocks saw outflows "
+     "of $35.2 million, Lipper data showed.",
+     [("unknown", None, "buy", 820e6), ("unknown", None, "sell", 35.2e6)]),
+    # the holdings trimmed belong to the first verb; the second verb has its own figure
+    ("Trust banks sold a net 402.5 billion yen of foreign stocks, trimming holdings after the rally, but bought "
+     "318.9 billion yen of foreign long-term bonds, the finance ministry said.",
+     [("resident", "JP", "sell", 402.5e9), ("resident", "JP", "buy", 318.9e9)]),
+    # "publicly offered" names a kind of fund: the assets of such funds are a level
+    ("Net assets of publicly offered investment trusts rose to a record 211.4 trillion yen at the end of May.", []),
+])
+def test_levels_are_not_flows_but_totals_are(text: str, flows: list[tuple[Any, ...]]) -> None:
+    got = [(f["investor"]["side"], f["investor"]["economy"], f["direction"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == flows
+
+
+# --- investors -----------------------------------------------------------------------------------
+
+def test_a_country_qualifying_the_instrument_is_not_the_investor() -> None:
+    text = ("U.S. Treasury sales by Japanese investors outpaced purchases in April.\n"
+            "Fund managers in the country sold a net 1.2 trillion yen of U.S. government bonds, the Ministry of "
+            "Finance said.")
+    (f,) = _flows(text)
+    assert _core(f) == ("resident", "JP", "long_term_debt", "foreign", "sell", 1.2e12, "JPY")
+
+
+def test_investors_from_a_country_at_the_start_of_a_sentence() -> None:
+    text = "Investors from Norway sold a net 230 billion won of South Korean shares in May, the regulator said."
+    (f,) = _flows(text)
+    assert (f["investor"]["side"], f["investor"]["economy"], f["direction"]) == ("resident", "NO", "sell")
+
+
+def test_japanese_individuals_are_retail_investors() -> None:
+    text = ("Japanese individuals, who had held on to their shares for years, dumped a net 412.3 billion yen of "
+            "Japanese stocks last week, exchange data showed.")
+    (f,) = _flows(text)
+    assert (f["investor"]["side"], f["investor"]["group"], f["instrument"], f["direction"]) == ("resident", "retail", "equity", "sell")
