@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.lang.en.cues import BREAKDOWN_CUES, RANKING_CUES
 from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
 from extractor.pipeline.mentions import Mention, Mentions
 
@@ -73,6 +74,16 @@ def build_flows(
             if antecedent is not None:
                 c.investor, c.investor_text = dict(antecedent.attrs), antecedent.text
                 c.features["investor_from_context"] = True
+        whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
+        if c.direction is None and whole is not None and _continues(c, text):
+            # "X came next with 1.3 trillion won", "That was made up of 1.1 trillion yen of bonds and ...": the
+            # figure moved the way of the (headline) flow before it, and a part is bought where the whole was
+            c.direction, c.direction_cue = whole.direction, whole.direction_cue
+            c.features["direction_inherited"] = True
+            if c.investor is None or c.features.get("investor_from_context"):
+                c.investor, c.investor_text = whole.investor, whole.investor_text
+            if c.market_hint is None and c.instrument is not None:
+                c.market_hint = whole.market_hint
         if c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["instrument_from_context"] = True
@@ -90,7 +101,8 @@ def build_flows(
         if not is_flow(c):
             continue
         kept.append(c)
-        last_flow = c
+        if not c.features.get("part"):
+            last_flow = c  # the parts of a flow are not what the next sentences go on about
     # MoF's weekly release is what a dated ministry story without any period most likely reports
     weekly_story = "week" in text.lower() or (src_article == "mof" and not any(p.kind in ("month", "months", "quarter", "year", "fiscal_year") for p in mentions.periods))
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower())
@@ -115,6 +127,11 @@ def build_flows(
     return flows, cands
 
 
+_RANKING_RX = re.compile(r"\b(?:" + "|".join(RANKING_CUES) + r")\b", re.IGNORECASE)
+_BREAKDOWN_RX = re.compile(r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
+                           r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b", re.IGNORECASE)
+
+
 def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:
     earlier = [m for m in investors if m.end <= before]
     if not earlier:
@@ -124,6 +141,16 @@ def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], befo
     if sentence is None:
         return last
     return next(m for m in earlier if m.start >= sentence[0])
+
+
+def _continues(c: Candidate, text: str) -> bool:
+    """Whether the figure of `c`, which has no direction word, goes on from the flow before it: a ranking
+    ("followed by French investors with") or a breakdown of it ("That was made up of ...", marked a part)."""
+    if _RANKING_RX.search(c.features.get("left_text", "")):
+        return True
+    sentence = text[c.sentence[0]:c.sentence[1]]
+    c.features["part"] = bool(_BREAKDOWN_RX.search(sentence)) and c.amount.start - c.sentence[0] < 120
+    return c.features["part"]
 
 
 def _netted(c: Candidate, text: str) -> bool:

@@ -90,3 +90,33 @@ def test_japanese_individuals_are_retail_investors() -> None:
             "Japanese stocks last week, exchange data showed.")
     (f,) = _flows(text)
     assert (f["investor"]["side"], f["investor"]["group"], f["instrument"], f["direction"]) == ("resident", "retail", "equity", "sell")
+
+
+# --- figures without a verb of their own ---------------------------------------------------------
+
+def test_a_ranking_goes_on_the_way_of_the_flow_before_it() -> None:
+    text = ("Canadian investors were the biggest net sellers in March, offloading shares worth 820 billion won.\n"
+            "Investors from Ireland came next with 610 billion won, followed by Dutch investors with 450 billion won.")
+    got = [(f["investor"]["economy"], f["instrument"], f["direction"], f["amount"]["value"]) for f in _flows(text, "2024-04-08")]
+    assert got == [("CA", "equity", "sell", 820e9), ("IE", "equity", "sell", 610e9), ("NL", "equity", "sell", 450e9)]
+
+
+@pytest.mark.parametrize("lead", [
+    "That was made up of",
+    "This comprised",
+    "That included",
+])
+def test_a_breakdown_splits_the_flow_before_it(lead: str) -> None:
+    text = ("Japanese investors sold 2.4 trillion yen of foreign debt in May after buying 900 billion yen the month "
+            "before, finance ministry data showed.\n"
+            f"{lead} 2.1 trillion yen of long-term bonds and 300 billion yen of short-term notes.\n"
+            "By investor type, trust banks sold 1.5 trillion yen.")
+    got = [_core(f)[:6] for f in _flows(text, "2024-06-10")]
+    assert got == [
+        ("resident", "JP", "debt", "foreign", "sell", 2.4e12),
+        ("resident", "JP", "debt", "foreign", "buy", 900e9),
+        ("resident", "JP", "long_term_debt", "foreign", "sell", 2.1e12),
+        ("resident", "JP", "short_term_debt", "foreign", "sell", 300e9),
+        # the next investor type takes the whole flow's instrument, not the last part's
+        ("resident", "JP", "debt", "foreign", "sell", 1.5e12),
+    ]

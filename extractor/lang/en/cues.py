@@ -54,3 +54,17 @@ SOURCES: dict[str, tuple[str, ...]] = {
         r"\bICI\b", r"Investment\s+Company\s+Institute", r"fund[- ]tracker", r"fund\s+flows?",
     ),
 }
+
+# A ranking that goes on from the previous figure ("Luxembourg came next with X, followed by French investors
+# with Y"): the figure moved the same way as the one before.
+RANKING_CUES: tuple[str, ...] = (
+    r"(?:came|comes|ranked|ranks|was|were)\s+(?:next|second|third|fourth|fifth)",
+    r"(?:next|then)\s+came", r"followed\s+by", r"trailed\s+by", r"ahead\s+of",
+)
+
+# A sentence that splits the previous figure into parts ("That was made up of X of bonds and Y of bills"):
+# the parts moved the same way, by the same investors.
+BREAKDOWN_CUES: tuple[str, ...] = (
+    r"(?:comprised|consisted|composed|made\s+up)\s+of", r"comprised", r"included", r"includes", r"including",
+    r"(?:split|divided|broken\s+down)\s+(?:into|between)", r"of\s+which", r"of\s+that",
+)
