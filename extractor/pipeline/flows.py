@@ -54,6 +54,11 @@ def build_flows(
         if c.source is None:
             if prev_src is not None and prev_src[0][1] <= c.sentence[0] and c.sentence[0] - prev_src[0][1] <= 3 and prev_src[1]:
                 c.source = prev_src[1]
+            elif has_jpx and inv.get("side") == "non_resident" and inv.get("economy") in (None, "JP") \
+                    and c.instrument == "equity" and c.market_hint != "foreign" and economy == "JP" \
+                    and _nearest_source(mentions, c.amount.start, c.sentence[1]) == "jpx_weekly":
+                # foreigners' Japanese shares, with no source of their own, told next to exchange data
+                c.source = "jpx_weekly"
             else:
                 c.source = default_src
         if c.source == "jpx_weekly" and (c.instrument in ("long_term_debt", "short_term_debt", "debt") or c.market_hint == "foreign"):
@@ -103,6 +108,11 @@ def build_flows(
         kept.append(c)
         if not c.features.get("part"):
             last_flow = c  # the parts of a flow are not what the next sentences go on about
+    for c in kept:
+        yen = next((x for x in c.converted if x.currency == "JPY"), None)
+        if yen is not None and c.amount.currency == "USD" and economy == "JP" and c.source != "tic":
+            # "$7.06 billion (780 billion yen)": Japan's statistics are in yen, the dollars are the writer's
+            c.amount, c.converted = yen, [c.amount] + [x for x in c.converted if x is not yen]
     # MoF's weekly release is what a dated ministry story without any period most likely reports
     weekly_story = "week" in text.lower() or (src_article == "mof" and not any(p.kind in ("month", "months", "quarter", "year", "fiscal_year") for p in mentions.periods))
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower())
@@ -130,6 +140,19 @@ def build_flows(
 _RANKING_RX = re.compile(r"\b(?:" + "|".join(RANKING_CUES) + r")\b", re.IGNORECASE)
 _BREAKDOWN_RX = re.compile(r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
                            r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b", re.IGNORECASE)
+
+
+_CASH_ONLY = re.compile(r"\bcash\b|-listed\b|\blisted\s+(?:stocks|shares)")
+# right after a figure: "..., including cash equities and futures"
+_COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+with|together\s+with|plus)\b[^.;]{0,30}\b(?:futures|derivatives?)\b", re.IGNORECASE)
+
+
+def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | None:
+    """The statistics named last before a position (or later in its sentence)."""
+    sources = [m for m in mentions.items if m.kind == "source" and m.start < sentence_end]
+    if not sources:
+        return None
+    return min(sources, key=lambda m: abs(m.start - at)).attrs["source"]
 
 
 def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:
@@ -245,6 +268,7 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
     instrument = c.instrument or "securities"
     if c.source == "jpx_weekly":
         sentence = text[c.sentence[0]:c.sentence[1]].lower()
+        a_end = max([a.end] + [x.end for x in c.converted])
         if instrument == "securities":
             instrument = "equity"
         if side == "resident" and eco == "JP":
@@ -252,8 +276,11 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
             market = "domestic"
             if instrument in ("other", "derivatives", "securities"):
                 instrument = "equity"
-        elif instrument == "equity" and "cash" not in sentence and ("derivative" in text.lower() or "futures" in text.lower()):
-            instrument = "other"  # an exchange total of cash equities and derivatives
+        elif instrument == "equity" and (_COMBINED_TOTAL.match(text, a_end, min(a_end + 60, c.sentence[1])) or not _CASH_ONLY.search(sentence) and (
+                "derivative" in text.lower() or "futures" in text.lower())):
+            # an exchange total of cash equities and derivatives: said so, or a story with both and a figure not
+            # said to be cash ("Tokyo-listed stocks" are cash shares)
+            instrument = "other"
     if c.source == "other":
         # fund-flow and other-market statistics are not Japan's cross-border data
         eco, side = None, "unknown"

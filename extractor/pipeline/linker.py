@@ -75,7 +75,7 @@ def _economy_of_article(text: str, amounts: list[Amount]) -> str | None:
 
 
 _HEDGE_WORDS = re.compile(r"\b(?:about|around|roughly|approximately|nearly|some|over|more\s+than|almost|just\s+over|just\s+under)\b|~", re.IGNORECASE)
-_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", "/", "—"}
+_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", ", (", "/", "—"}
 
 
 def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:

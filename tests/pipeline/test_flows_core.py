@@ -120,3 +120,42 @@ def test_a_breakdown_splits_the_flow_before_it(lead: str) -> None:
         # the next investor type takes the whole flow's instrument, not the last part's
         ("resident", "JP", "debt", "foreign", "sell", 1.5e12),
     ]
+
+
+# --- exchange data and currencies ----------------------------------------------------------------
+
+EXCHANGE_STORY = (
+    "Foreign investors sold a net 1.2 trillion yen of Japanese equities in the week to June 7, exchange data showed.\n"
+    "They dumped 1.05 trillion yen of index futures and 150 billion yen of cash equities.\n"
+    "Foreigners have still bought about 3.3 trillion yen of Japanese shares so far this year.\n"
+    "Overseas investors have bought a net 2.1 trillion yen of Tokyo-listed stocks since April, the exchange said."
+)
+
+
+def test_foreigners_totals_in_an_exchange_story_are_cash_and_futures_together() -> None:
+    got = [(f["instrument"], f["amount"]["value"]) for f in _flows(EXCHANGE_STORY)]
+    assert ("other", 1.2e12) in got and ("derivatives", 1.05e12) in got and ("equity", 150e9) in got
+    assert ("other", 3.3e12) in got  # no source of its own: the exchange's, named last
+    assert ("equity", 2.1e12) in got  # listed stocks are cash shares
+
+
+def test_a_total_said_to_include_futures_is_not_cash_equities() -> None:
+    text = ("According to stock exchange data, overseas investors sold Japanese stocks worth a net 620 billion yen "
+            "in May, including cash equities and futures.")
+    (f,) = _flows(text)
+    assert (f["investor"]["side"], f["instrument"], f["direction"]) == ("non_resident", "other", "sell")
+
+
+@pytest.mark.parametrize(("text", "amount", "converted"), [
+    ("Japanese investors bought foreign stocks worth $5.4 billion (810 billion yen) in May, finance ministry data showed.",
+     (810e9, "JPY"), (5.4e9, "USD")),
+    ("Japanese investors bought foreign stocks worth $5.4 billion, (810 billion yen) in May, finance ministry data showed.",
+     (810e9, "JPY"), (5.4e9, "USD")),
+    # U.S. data are in dollars: the yen are the restatement
+    ("Japanese investors bought $5.4 billion (810 billion yen) of Treasuries in May, U.S. Treasury data showed.",
+     (5.4e9, "USD"), (810e9, "JPY")),
+])
+def test_the_yen_figure_of_japanese_data_is_the_amount(text: str, amount: tuple[float, str], converted: tuple[float, str]) -> None:
+    (f,) = _flows(text)
+    assert (f["amount"]["value"], f["amount"]["currency"]) == amount
+    assert [(x["value"], x["currency"]) for x in f["converted"]] == [converted]
