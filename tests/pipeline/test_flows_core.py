@@ -159,3 +159,18 @@ def test_the_yen_figure_of_japanese_data_is_the_amount(text: str, amount: tuple[
     (f,) = _flows(text)
     assert (f["amount"]["value"], f["amount"]["currency"]) == amount
     assert [(x["value"], x["currency"]) for x in f["converted"]] == [converted]
+
+
+# --- directions ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "directions"), [
+    ("Purchases of Canadian government bonds by Japanese investors dropped for a second month, falling to "
+     "12.6 billion yen in March from 81.4 billion yen in February, finance ministry data showed.",
+     ["buy", "buy"]),
+    ("Taiwan's purchases of Japanese bonds exceeded sales by 640 billion yen in the first half, Ministry of "
+     "Finance data showed.", ["buy"]),
+    ("Sales of French bonds by Japanese investors outpaced purchases by 930 billion yen in April, finance "
+     "ministry data showed.", ["sell"]),
+])
+def test_the_flow_noun_not_the_verb_of_change_gives_the_direction(text: str, directions: list[str]) -> None:
+    assert [f["direction"] for f in _flows(text)] == directions

@@ -1,6 +1,7 @@
 """Words that say which way money moved: canonical direction -> surface patterns.
 
-Verbs, nouns and adjectival phrases. Patterns are regular-expression fragments matched
+Verbs, nouns and adjectival phrases. Verbs of change ("dropped", "fell", "rose") are not directions: in
+"purchases dropped to 4.9 billion yen" the noun says which way the money went. Patterns are regular-expression fragments matched
 case-insensitively on word boundaries. "buy" is a net purchase (money into the instrument),
 "sell" a net sale. REVERSAL words flip nothing by themselves; they mark a comparison that
 names the opposite direction ("reversing net selling").
@@ -9,6 +10,8 @@ names the opposite direction ("reversing net selling").
 # fmt: off
 DIRECTIONS: dict[str, tuple[str, ...]] = {
     "buy": (
+        # "purchases exceeded sales by 1.28 trillion yen": a net purchase
+        r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:sales|selling|disposals)",
         r"net\s+(?:buyers?|buying|purchases?|purchasers?|acquisitions?|investments?|inflows?|inflow)",
         r"(?:bought|buy|buys|buying|purchased|purchases?|purchasing|acquired|acquiring|acquisitions?|additions?)",
         r"snapp(?:ed|ing)\s+up|snaps?\s+up|scoop(?:ed|ing|s)?\s+up|lapp(?:ed|ing)\s+up|gobbl(?:ed|ing)\s+up",
@@ -22,9 +25,10 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
     ),
     "sell": (
+        r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:purchases|buying|acquisitions)",
         r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
         r"(?:sold|sell|sells|selling|sales?|disposed|disposing|disposals?|dispositions?|divest(?:ed|ing)?|liquidat(?:ed|ing))",
-        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|dropp(?:ed|ing)|ditch(?:ed|ing)",
+        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus",
