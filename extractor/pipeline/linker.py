@@ -171,6 +171,8 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
     first = group[0].amount.start
     for kind in ("instrument", "investor"):
         listed = [m for m in items if m.kind == kind and m.end <= first]
+        if kind == "investor" and len(listed) < len(group):
+            listed = _listed_countries(text, group[0].sentence[0], first)  # "were Japan and China, who bought"
         if len(listed) >= len(group):
             listed = listed[-len(group):]
             if all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[x.end:y.start]) for x, y in zip(listed, listed[1:], strict=False)):
@@ -179,6 +181,18 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
                         c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
                     else:
                         c.investor, c.investor_text = dict(m.attrs), m.text
+
+
+def _listed_countries(text: str, start: int, end: int) -> list[Mention]:
+    """Country names in a sentence before a 'respectively' list of figures, as investors."""
+    from extractor.lang.en.patterns import COUNTRY_CODE, OTHER_COUNTRY_MOD_RX
+
+    out = []
+    for m in OTHER_COUNTRY_MOD_RX.finditer(text, start, end):
+        code = COUNTRY_CODE.get(m.group(0).lower())
+        if code is not None:
+            out.append(Mention("investor", m.start(), m.end(), m.group(0), {"side": "resident", "economy": code, "group": "all", "country": True}))
+    return out
 
 
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
@@ -243,6 +257,9 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         return
     c.instrument = chosen.attrs["instrument"]
     c.market_hint = _market_of(text, chosen)
+    if chosen in near_left and chosen is not (near_right[0] if near_right else None) and re.search(r"\binclud(?:ing|es)\s+$", text[max(0, chosen.start - 12):chosen.start], re.IGNORECASE):
+        # "Including short-term debt and banking flows, foreigners bought $35.5 billion": a total of everything
+        c.instrument, c.market_hint = "other", None
 
 
 _PHRASE_STOP = frozenset({

@@ -174,3 +174,19 @@ def test_the_yen_figure_of_japanese_data_is_the_amount(text: str, amount: tuple[
 ])
 def test_the_flow_noun_not_the_verb_of_change_gives_the_direction(text: str, directions: list[str]) -> None:
     assert [f["direction"] for f in _flows(text)] == directions
+
+
+# --- U.S. (TIC) data -----------------------------------------------------------------------------
+
+def test_countries_listed_before_respectively_are_the_investors() -> None:
+    text = ("The biggest buyers of U.S. debt in March were Japan and Britain, which bought $14.6 billion and "
+            "$9.1 billion of debt, respectively, Treasury data showed.")
+    got = [(f["investor"]["side"], f["investor"]["economy"], f["market"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("resident", "JP", "foreign", 14.6e9), ("resident", "GB", "foreign", 9.1e9)]
+
+
+def test_a_total_including_other_flows_is_not_the_included_instrument() -> None:
+    text = ("Including short-term bills and banking flows, foreign investors bought $51.2 billion in March, "
+            "U.S. Treasury data showed.")
+    (f,) = _flows(text)
+    assert (f["instrument"], f["direction"], f["amount"]["value"]) == ("other", "buy", 51.2e9)
