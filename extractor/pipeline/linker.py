@@ -312,9 +312,11 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
             return
     def purchases_after(cue: Mention) -> bool:
         # in "added $3 billion to its portfolio, raising its purchases this year to $12 billion" the purchases
-        # named after the holdings reach the figure; in "trimming holdings, but bought 89 billion yen" the verb does
+        # named after the holdings reach the figure; in "trimming holdings, but bought 89 billion yen" the verb does;
+        # "trust banks, which manage pension money, bought ..." describes the investor in a clause closed before the figure
         return any(m.kind == "direction" and m.start >= cue.end and not m.text.lower().endswith(("holdings", "exposure", "positions"))
-                   for m in before)
+                   for m in before) or (bool(re.search(r"\b(?:that|which|who)\s+(?:\w+\s+)?$", text[max(0, cue.start - 22):cue.start]))
+                                        and "," in text[cue.end:a.start])
 
     held = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "holdings"]
     if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and held and not purchases_after(held[-1]):
@@ -329,8 +331,6 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
     cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT
              and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")
              and not (m.attrs["cue"] == "holdings" and _RIGHT_CUE_ELSEWHERE.search(text[a_end:m.start]))]
-    # "funds that hold Japanese stocks saw outflows of ...": a relative clause naming the investor, not a level
-    cues = [m for m in cues if not (m.attrs["cue"] == "holdings" and re.search(r"\b(?:that|which|who)\s+$", text[max(0, m.start - 8):m.start]))]
     if c.direction_cue is not None:
         d = c.direction_cue
         # "increased their foreign equity holdings by 130.4 billion yen" is a flow

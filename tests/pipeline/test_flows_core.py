@@ -190,3 +190,33 @@ def test_a_total_including_other_flows_is_not_the_included_instrument() -> None:
             "U.S. Treasury data showed.")
     (f,) = _flows(text)
     assert (f["instrument"], f["direction"], f["amount"]["value"]) == ("other", "buy", 51.2e9)
+
+
+# --- what is not a flow --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Japanese life insurers, which together manage about 95 trillion yen of assets, plan to keep buying foreign bonds.",
+    "Japan's finance minister said the country had won approval to buy $6.2 billion of Indian government bonds.",
+    "Investors bid a total of 4.8 billion euros at the sale of six-month bills, the agency said.",
+    "Japanese investors have sold foreign bonds in April in 11 of the past 15 years, with average net selling of "
+    "2.1 trillion yen.",
+])
+def test_not_flows(text: str) -> None:
+    assert _flows(text) == []
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Trust banks, which manage pension money for companies, bought a net 180.5 billion yen of Japanese stocks "
+     "last week, exchange data showed.",
+     ("resident", "JP", "equity", "domestic", "buy", 180.5e9, "JPY")),
+    ("Japanese investors have bought a monthly average of 1.4 trillion yen of foreign bonds this fiscal year, "
+     "finance ministry data showed.",
+     ("resident", "JP", "long_term_debt", "foreign", "buy", 1.4e12, "JPY")),
+    ("Japan’s outward portfolio investment reached 1.9 trillion yen in August, the finance ministry said.",
+     ("resident", "JP", "securities", "foreign", "buy", 1.9e12, "JPY")),
+    ("Flows into emerging-market equity funds tracked by EPFR reached $3.9bn in the week to Wednesday.",
+     ("unknown", None, "other", "foreign", "buy", 3.9e9, "USD")),
+])
+def test_flows(text: str, core: tuple[Any, ...]) -> None:
+    (f,) = _flows(text)
+    assert _core(f) == core

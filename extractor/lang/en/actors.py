@@ -10,7 +10,7 @@ contract's investor groups.
 
 from __future__ import annotations
 
-_JP = r"(?:Japanese|Japan(?:-based|'s)?|domestic|local|home-grown)"
+_JP = r"(?:Japanese|Japan(?:-based|['’]s)?|domestic|local|home-grown)"
 _FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-Japanese|non-native|non-?resident|outside)"
 _INV = r"(?:investors?|institutions?|funds?|players?|buyers?|sellers?|money\s+managers?|asset\s+managers?|accounts?|participants?)"
 
@@ -29,6 +29,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japanese\s+(?:money|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
+    (r"Japan(?:['’]s)?(?=\s+outward\s+(?:portfolio\s+)?investment)", {"side": "resident", "economy": "JP", "group": "all"}),
     # --- non-residents -----------------------------------------------------------------------------
     (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|non-?resident|non-native|overseas|offshore)(?=\s+(?:weekly\s+|monthly\s+|net\s+|investor\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation))", {"side": "non_resident", "economy": None, "group": "all"}),

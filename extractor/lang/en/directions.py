@@ -18,7 +18,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"pour(?:ed|ing|s)?|pump(?:ed|ing|s)?|plough(?:ed|ing|s)?|plow(?:ed|ing|s)?|pil(?:ed|ing|es?)\s+(?:in|into)|pil(?:ed|ing)",
         r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|put|putting|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
         r"add(?:ed|ing|s)?|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
-        r"inflows?|inflow|net\s+long",
+        r"inflows?|inflow|net\s+long|flows?\s+into",
+        r"outward\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)",
         r"secur(?:ed|ing|es?)|allocat(?:ed|ing|es?)|rack(?:ed|ing|s)?\s+up|attract(?:ed|ing|s)?|dr(?:ew|aw|awing|aws)\s+in|drew|lured|committed|deployed|splashed\s+out",
@@ -31,7 +32,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
-        r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus",
+        r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
         r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",
         r"(?<!publicly\s)offered|offer(?:ing)?",  # "publicly offered investment trusts" name a kind of fund
         r"extract(?:ed|ing)|yank(?:ed|ing)|cash(?:ed|ing)\s+out|took\s+out|taken\s+out|sell-?down",
