@@ -339,6 +339,10 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         # abroad, instead sold a net 2.19 trillion yen" the verb of the figure comes after the hedge
         cues = [m for m in cues if not (m.attrs["cue"] in ("forecast", "macro") and m.end < d.start
                                         and len(text[m.end:d.start]) > 16 and "," in text[m.end:d.start])]
+        # "the largest holder of foreign-exchange reserves increased net purchases to X": the economic noun is
+        # part of the subject named before the verb of the figure
+        cues = [m for m in cues if not (m.attrs["cue"] == "macro" and m.end < d.start and d.end <= a.start
+                                        and re.search(r"\b(?:holders?|owners?)\s+of\s+(?:\S+\s+){0,2}$", text[max(0, m.start - 40):m.start]))]
         if c.investor is not None and c.investor.get("group") == "corporates":
             cues = [m for m in cues if not m.text.lower().startswith("buyback")]  # companies buying back shares
     central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]]

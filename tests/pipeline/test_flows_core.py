@@ -214,6 +214,10 @@ def test_not_flows(text: str) -> None:
      ("resident", "JP", "long_term_debt", "foreign", "buy", 1.4e12, "JPY")),
     ("Japan’s outward portfolio investment reached 1.9 trillion yen in August, the finance ministry said.",
      ("resident", "JP", "securities", "foreign", "buy", 1.9e12, "JPY")),
+    # an epithet naming the investor as a holder of reserves does not make the figure a reserves figure
+    ("China added to its Japanese debt in March. The biggest holder of foreign-exchange reserves raised net purchases "
+     "of Japanese bills to 420 billion yen, Ministry of Finance data showed.",
+     ("non_resident", "JP", "short_term_debt", "domestic", "buy", 420e9, "JPY")),
     ("Flows into emerging-market equity funds tracked by EPFR reached $3.9bn in the week to Wednesday.",
      ("unknown", None, "other", "foreign", "buy", 3.9e9, "USD")),
 ])

@@ -22,7 +22,7 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
         r"(?<!monthly\s)(?<!weekly\s)(?<!daily\s)average",  # "bought a monthly average of X" this year is a flow
         r"approv(?:al|ed)\s+to", r"permission\s+to", r"authori[sz](?:ation|ed)\s+to",  # "got approval to buy $10 billion"
     ),
-    "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"bid(?:s|ding)?", r"oversubscribed", r"bid-to-cover", r"supply", r"redemptions?\s+of\s+JGBs"),
+    "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the|net|purchases|sales|buying|selling)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"bid(?:s|ding)?", r"oversubscribed", r"bid-to-cover", r"supply", r"redemptions?\s+of\s+JGBs"),
     "central_bank": (
         r"Bank\s+of\s+Japan", r"BOJ(?:'?s)?", r"BoJ(?:'?s)?", r"(?:market|purchase|buying)\s+operations?", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b", r"\bECB\b",
         r"stimulus", r"quantitative\s+easing", r"\bQE\b", r"monetary\s+(?:easing|base)", r"purchase\s+program(?:me)?",
