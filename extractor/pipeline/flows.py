@@ -103,6 +103,10 @@ def build_flows(
         if cue.startswith(("repatriat", "brought home", "bring")) and not _instrument_follows(text, c):
             # "repatriated a total of 1.063 trillion yen": the net of all foreign securities
             c.instrument, c.market_hint = "securities", "foreign"
+        if c.instrument is None and c.investor is None and c.source == "other" and c.direction_cue is not None \
+                and _FUND_FLOW.search(text[c.sentence[0]:c.sentence[1]]) and not c.features.get("direction_far"):
+            # fund-flow data: "exchange-traded funds attracted $1.5 billion" -- the funds are what money went into
+            c.instrument = "other"
         if not is_flow(c):
             continue
         kept.append(c)
@@ -145,6 +149,9 @@ _BREAKDOWN_RX = re.compile(r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))
 _CASH_ONLY = re.compile(r"\bcash\b|-listed\b|\blisted\s+(?:stocks|shares)")
 # right after a figure: "..., including cash equities and futures"
 _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+with|together\s+with|plus)\b[^.;]{0,30}\b(?:futures|derivatives?)\b", re.IGNORECASE)
+
+
+_FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
 
 def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | None:

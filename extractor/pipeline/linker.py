@@ -244,7 +244,10 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
 
 def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mention], prev: Candidate | None,
                 a: Amount, a_end: int) -> None:
-    near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT]
+    # an instrument after the figure is its own only within its clause: in "after buying 298 billion yen the week
+    # before, as Greece's debt talks ..." or "..., and sold foreign bonds" it belongs to other words
+    near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT
+                  and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))]
     near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
     if near_left and re.fullmatch(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?", text[near_left[-1].end:a.start]):
@@ -261,6 +264,10 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         # "Including short-term debt and banking flows, foreigners bought $35.5 billion": a total of everything
         c.instrument, c.market_hint = "other", None
 
+
+_CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
+
+_OF_BEFORE = re.compile(r"\b(?:worth\s+of|of|in|into|out\s+of)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 
 _PHRASE_STOP = frozenset({
     "of", "in", "into", "from", "out", "worth", "the", "a", "an", "net", "yen", "dollars", "and", "or", "for", "on",

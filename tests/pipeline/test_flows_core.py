@@ -224,3 +224,37 @@ def test_not_flows(text: str) -> None:
 def test_flows(text: str, core: tuple[Any, ...]) -> None:
     (f,) = _flows(text)
     assert _core(f) == core
+
+
+# --- instruments ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "instruments"), [
+    # the instrument after a contrasted figure belongs to the next clause; the figure keeps the first one's
+    ("Foreign investors sold a net 210.7 billion yen of Japanese stocks, after buying 341.2 billion yen in the "
+     "previous week, as worries over Italy's debt talks hit risk appetite, Ministry of Finance data showed.",
+     ["equity", "equity"]),
+    ("Japanese investors bought a net 95.3 billion yen of foreign stocks after selling 402.6 billion yen the week "
+     "before, and sold foreign bonds for a second week, offloading 118.9 billion yen, finance ministry data showed.",
+     ["equity", "equity", "long_term_debt"]),
+    # an aside between the figure and "worth of" does not cut them apart
+    ("They acquired a net 1.32 trillion yen, the most since May, worth of Japanese long-term bonds, Ministry of "
+     "Finance data showed.", ["long_term_debt"]),
+    # a singular noun as a modifier names the instrument
+    ("Their bond buying was up from 512.6 billion yen a week earlier, Ministry of Finance data showed.",
+     ["long_term_debt"]),
+])
+def test_instrument_of_each_figure(text: str, instruments: list[str]) -> None:
+    assert [f["instrument"] for f in _flows(text)] == instruments
+
+
+def test_individuals_are_retail_investors() -> None:
+    text = "Individuals sold a net 377.4 billion yen of Japanese stocks last week, exchange data showed."
+    (f,) = _flows(text)
+    assert (f["investor"]["group"], f["direction"]) == ("retail", "sell")
+
+
+def test_funds_attracting_money_in_fund_flow_data() -> None:
+    text = ("Exchange-traded funds that invest in Japan attracted $740 million in the week, Lipper data showed, "
+            "while mutual funds saw outflows of $25.3 million.")
+    got = [(f["instrument"], f["direction"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("other", "buy", 740e6), ("other", "sell", 25.3e6)]
