@@ -283,10 +283,10 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
             market = "domestic"
             if instrument in ("other", "derivatives", "securities"):
                 instrument = "equity"
-        elif instrument == "equity" and (_COMBINED_TOTAL.match(text, a_end, min(a_end + 60, c.sentence[1])) or not _CASH_ONLY.search(sentence) and (
+        elif instrument == "equity" and economy == "JP" and (_COMBINED_TOTAL.match(text, a_end, min(a_end + 60, c.sentence[1])) or not _CASH_ONLY.search(sentence) and (
                 "derivative" in text.lower() or "futures" in text.lower())):
-            # an exchange total of cash equities and derivatives: said so, or a story with both and a figure not
-            # said to be cash ("Tokyo-listed stocks" are cash shares)
+            # an exchange total of cash equities and derivatives (JPX reports both): said so, or a story with both
+            # and a figure not said to be cash ("Tokyo-listed stocks" are cash shares)
             instrument = "other"
     if c.source == "other":
         # fund-flow and other-market statistics are not Japan's cross-border data

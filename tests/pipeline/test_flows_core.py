@@ -258,3 +258,10 @@ def test_funds_attracting_money_in_fund_flow_data() -> None:
             "while mutual funds saw outflows of $25.3 million.")
     got = [(f["instrument"], f["direction"], f["amount"]["value"]) for f in _flows(text)]
     assert got == [("other", "buy", 740e6), ("other", "sell", 25.3e6)]
+
+
+def test_exchange_totals_of_cash_and_futures_are_a_japanese_convention() -> None:
+    text = ("SEOUL, Aug 5 - Foreigners dumped a net 2.6 trillion won of South Korean stocks and index futures on "
+            "Monday as the KOSPI tumbled, while individual investors bought 1.4 trillion won of local shares.")
+    got = [(f["investor"]["economy"], f["instrument"], f["direction"], f["amount"]["value"]) for f in _flows(text, "2024-08-05")]
+    assert got == [("KR", "equity", "sell", 2.6e12), ("KR", "equity", "buy", 1.4e12)]
