@@ -260,13 +260,18 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         return
     c.instrument = chosen.attrs["instrument"]
     c.market_hint = _market_of(text, chosen)
-    if chosen in near_left and chosen is not (near_right[0] if near_right else None) and re.search(r"\binclud(?:ing|es)\s+$", text[max(0, chosen.start - 12):chosen.start], re.IGNORECASE):
-        # "Including short-term debt and banking flows, foreigners bought $35.5 billion": a total of everything
-        c.instrument, c.market_hint = "other", None
+    incl = _INCLUDING.search(text, max(0, chosen.start - 40), chosen.start) if chosen in near_left and not near_right else None
+    if incl is not None:
+        # "Including short-term debt and banking flows, foreigners bought $35.5 billion": a total of everything;
+        # "Including stocks and short-term debt, investors put X abroad": of all securities
+        listed = text[incl.start():text.find(",", chosen.end, a.start) if "," in text[chosen.end:a.start] else a.start]
+        c.instrument = "other" if re.search(r"\b(?:bank\w*|loans?|deposits?|derivatives?|futures|cash)\b", listed, re.IGNORECASE) else "securities"
+        c.market_hint = None
 
 
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
 
+_INCLUDING = re.compile(r"\binclud(?:ing|es)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\b(?:worth\s+of|of|in|into|out\s+of)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 
 _PHRASE_STOP = frozenset({
