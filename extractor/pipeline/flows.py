@@ -8,7 +8,7 @@ from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
 from extractor.lang.en.cues import BREAKDOWN_CUES, RANKING_CUES
-from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
+from extractor.pipeline.linker import Candidate, _economy_of_article, _market_of, assign_periods, link_candidates, resolve
 from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
@@ -89,7 +89,13 @@ def build_flows(
                 c.investor, c.investor_text = whole.investor, whole.investor_text
             if c.market_hint is None and c.instrument is not None:
                 c.market_hint = whole.market_hint
-        if c.instrument is None and last_flow is not None and c.direction:
+        topic = _topic_instrument(c, sentences, mentions, text) if c.instrument is None and c.direction else None
+        if topic is not None:
+            # "Foreigners' appetite for Japanese stocks cooled. They bought a net 2.6 trillion yen": the sentence
+            # before, with no figure of its own, says what the figure is of
+            c.instrument, c.market_hint = topic.attrs["instrument"], _market_of(text, topic)
+            c.features["instrument_from_context"] = True
+        elif c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["instrument_from_context"] = True
         if c.direction is None and last_flow is not None and c.comparison_cue and re.match(
@@ -160,6 +166,18 @@ def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | Non
     if not sources:
         return None
     return min(sources, key=lambda m: abs(m.start - at)).attrs["source"]
+
+
+def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> Mention | None:
+    """The instrument named by the sentence just before the one of `c`, if that sentence has no amount."""
+    k = next((i for i, s in enumerate(sentences) if s == c.sentence), None)
+    if not k:
+        return None
+    s0, s1 = sentences[k - 1]
+    if any(s0 <= a.start < s1 for a in mentions.amounts) or c.amount.start - c.sentence[0] > 80:
+        return None
+    named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
+    return named[-1] if len(named) == 1 else None
 
 
 def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:

@@ -269,3 +269,11 @@ def test_exchange_totals_of_cash_and_futures_are_a_japanese_convention() -> None
             "Monday as the KOSPI tumbled, while individual investors bought 1.4 trillion won of local shares.")
     got = [(f["investor"]["economy"], f["instrument"], f["direction"], f["amount"]["value"]) for f in _flows(text, "2024-08-05")]
     assert got == [("KR", "equity", "sell", 2.6e12), ("KR", "equity", "buy", 1.4e12)]
+
+
+def test_a_sentence_without_figures_can_name_what_the_next_figure_is_of() -> None:
+    text = ("Japanese investors bought 2.1 trillion yen of foreign stocks in 2023, Ministry of Finance data showed.\n"
+            "Foreigners' appetite for Japanese bonds faded in the second half. They sold a net 1.7 trillion yen "
+            "over the year.")
+    got = [_core(f)[:5] for f in _flows(text, "2024-01-10")]
+    assert got == [("resident", "JP", "equity", "foreign", "buy"), ("non_resident", "JP", "long_term_debt", "domestic", "sell")]
