@@ -149,7 +149,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             # "sold X of bonds, after buying Y a week earlier, and Z of bills" -> Z was sold
             main = next((x for x in reversed(out) if x.sentence == (s_start, s_end) and not x.features.get("contrast")), prev)
             _direction(c, left, right, before, main, a, a_end, text)
-            _investor(c, left, before, prev, right, a_end)
+            _investor(c, left, before, prev, right, a_end, text)
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end, text, prev)
             src = [m for m in sent_items if m.kind == "source"]
@@ -223,9 +223,10 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
 
 
 def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Candidate | None,
-              right: list[Mention] | None = None, a_end: int = 0) -> None:
+              right: list[Mention] | None = None, a_end: int = 0, text: str = "") -> None:
     inv = [m for m in left if m.kind == "investor"]
-    after = [m for m in right or [] if m.kind == "investor" and m.start - a_end <= 30 and m.text.lower().startswith(("foreign", "overseas", "offshore", "non"))]
+    after = [m for m in right or [] if m.kind == "investor" and m.start - a_end <= 30 and m.text.lower().startswith(("foreign", "overseas", "offshore", "non"))
+             and not _CLAUSE_AFTER.search(text[a_end:m.start])]
     if not inv and after:
         c.investor, c.investor_text = dict(after[0].attrs), after[0].text
         c.features["investor_in_left"] = True

@@ -277,3 +277,26 @@ def test_a_sentence_without_figures_can_name_what_the_next_figure_is_of() -> Non
             "over the year.")
     got = [_core(f)[:5] for f in _flows(text, "2024-01-10")]
     assert got == [("resident", "JP", "equity", "foreign", "buy"), ("non_resident", "JP", "long_term_debt", "domestic", "sell")]
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Non-residents picked up 612.4 billion yen of Japanese bonds last week, Ministry of Finance data showed.",
+     ("non_resident", "JP", "long_term_debt", "domestic", "buy", 612.4e9, "JPY")),
+    # companies buying back their own shares are corporate purchases of Japanese stocks
+    ("Companies added 287.5 billion yen through buybacks last week, exchange data showed.",
+     ("resident", "JP", "equity", "domestic", "buy", 287.5e9, "JPY")),
+    ("Business firms, busy with buybacks, were net buyers of 95.2 billion yen of Japanese shares, exchange data showed.",
+     ("resident", "JP", "equity", "domestic", "buy", 95.2e9, "JPY")),
+    ("In March, trust accounts sold 1.22 trillion yen of foreign stocks, finance ministry data showed.",
+     ("resident", "JP", "equity", "foreign", "sell", 1.22e12, "JPY")),
+])
+def test_more_investors_and_verbs(text: str, core: tuple[Any, ...]) -> None:
+    (f,) = _flows(text)
+    assert _core(f) == core
+
+
+def test_an_investor_after_the_figure_in_the_next_clause_is_not_its_own() -> None:
+    text = ("Japanese investors sold 411.7 billion yen of foreign bonds and 208.3 billion yen of foreign stocks, "
+            "while non-residents sold 97.5 billion yen of Japanese equities, finance ministry data showed.")
+    got = [(f["investor"]["side"], f["instrument"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("resident", "long_term_debt", 411.7e9), ("resident", "equity", 208.3e9), ("non_resident", "equity", 97.5e9)]
