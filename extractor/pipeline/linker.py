@@ -203,8 +203,16 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
     adjacent = [m for m in near_right if m.start - a_end <= 25 and not re.search(r",|\b(?:and|or|but|while)\b", c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
+    coordinated = prev is not None and prev.direction is not None and bool(near_left) and bool(
+        re.search(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$", c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
     if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
+    elif coordinated and prev is not None:
+        # "bought X of foreign stocks, as pension funds rebalanced after the sell-off, and Y of foreign bonds": Y is
+        # a second object of the first verb; the direction word in the aside is not its verb
+        c.direction, c.direction_cue = prev.direction, prev.direction_cue
+        c.features["direction_inherited"] = True
+        return
     elif near_left:
         c.direction_cue = near_left[-1]
     elif prev is not None and prev.direction:

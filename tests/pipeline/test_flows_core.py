@@ -300,3 +300,10 @@ def test_an_investor_after_the_figure_in_the_next_clause_is_not_its_own() -> Non
             "while non-residents sold 97.5 billion yen of Japanese equities, finance ministry data showed.")
     got = [(f["investor"]["side"], f["instrument"], f["amount"]["value"]) for f in _flows(text)]
     assert got == [("resident", "long_term_debt", 411.7e9), ("resident", "equity", 208.3e9), ("non_resident", "equity", 97.5e9)]
+
+
+def test_a_second_object_of_the_first_verb_after_an_aside() -> None:
+    text = ("Japanese investors bought a net 402.1 billion yen of foreign stocks, as pension funds rebalanced after "
+            "the global sell-off, and 187.6 billion yen of foreign bonds, finance ministry data showed.")
+    got = [(f["instrument"], f["direction"]) for f in _flows(text)]
+    assert got == [("equity", "buy"), ("long_term_debt", "buy")]
