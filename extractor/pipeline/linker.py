@@ -366,8 +366,17 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
                                         and re.search(r"\b(?:holders?|owners?)\s+of\s+(?:\S+\s+){0,2}$", text[max(0, m.start - 40):m.start]))]
         if c.investor is not None and c.investor.get("group") == "corporates":
             cues = [m for m in cues if not m.text.lower().startswith("buyback")]  # companies buying back shares
+    def subordinate(cb: Mention) -> bool:
+        # a central bank named in a subordinate clause after another subject: "Japanese investors bought X, after
+        # the Federal Reserve cut rates, and sold Y"
+        d = c.direction_cue
+        return d is not None and d.start > cb.end and "," in text[cb.end:d.start] and bool(
+            re.search(r"\b(?:after|as|when|since|because|while|before|following)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$",
+                      text[max(c.sentence[0], cb.start - 30):cb.start])) and any(m.kind == "investor" and m.end <= cb.start for m in before)
+
+    cues = [m for m in cues if not (m.attrs["cue"] == "central_bank" and subordinate(m))]
     central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]]
-    if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before):
+    if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before) and not subordinate(central[-1]):
         cues.append(central[-1])  # the central bank is the subject: its operations are not flows
     if cues:
         c.nonflow = cues[-1].attrs["cue"]

@@ -204,6 +204,9 @@ def test_a_total_including_other_flows_is_not_the_included_instrument(text: str,
     "Investors bid a total of 4.8 billion euros at the sale of six-month bills, the agency said.",
     "Japanese investors have sold foreign bonds in April in 11 of the past 15 years, with average net selling of "
     "2.1 trillion yen.",
+    # the figure is inside the clause whose subject is the central bank
+    "Japanese investors were expected to seek returns abroad after the Bank of Japan pledged to pump $1.2 trillion "
+    "into the economy.",
 ])
 def test_not_flows(text: str) -> None:
     assert _flows(text) == []
@@ -307,3 +310,21 @@ def test_a_second_object_of_the_first_verb_after_an_aside() -> None:
             "the global sell-off, and 187.6 billion yen of foreign bonds, finance ministry data showed.")
     got = [(f["instrument"], f["direction"]) for f in _flows(text)]
     assert got == [("equity", "buy"), ("long_term_debt", "buy")]
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("In total, Japan-based investors sent a net 1.27 trillion yen into foreign securities last week, Ministry of "
+     "Finance data showed.", ("resident", "JP", "securities", "foreign", "buy", 1.27e12, "JPY")),
+    ("Japanese investors pushed a net 2.04 trillion yen into overseas securities during the week, Ministry of "
+     "Finance data showed.", ("resident", "JP", "securities", "foreign", "buy", 2.04e12, "JPY")),
+])
+def test_money_sent_abroad(text: str, core: tuple[Any, ...]) -> None:
+    (f,) = _flows(text)
+    assert _core(f) == core
+
+
+def test_a_central_bank_in_a_subordinate_clause_is_not_the_subject() -> None:
+    text = ("Japanese investors bought 603.8 billion yen of foreign bonds, a second week of buying after the U.S. "
+            "Federal Reserve cut rates, and sold 244.9 billion yen of foreign stocks, finance ministry data showed.")
+    got = [(f["investor"]["economy"], f["instrument"], f["direction"]) for f in _flows(text)]
+    assert got == [("JP", "long_term_debt", "buy"), ("JP", "equity", "sell")]

@@ -1,10 +1,12 @@
-"""Words that say which way money moved: canonical direction -> surface patterns.
+r"""Words that say which way money moved: canonical direction -> surface patterns.
 
 Verbs, nouns and adjectival phrases. Verbs of change ("dropped", "fell", "rose") are not directions: in
-"purchases dropped to 4.9 billion yen" the noun says which way the money went. Patterns are regular-expression fragments matched
-case-insensitively on word boundaries. "buy" is a net purchase (money into the instrument),
+"purchases dropped to 4.9 billion yen" the noun says which way the money went. Patterns are
+regular-expression fragments matched case-insensitively on word boundaries. "buy" is a net purchase (money into the instrument),
 "sell" a net sale. REVERSAL words flip nothing by themselves; they mark a comparison that
 names the opposite direction ("reversing net selling").
+
+The patterns also run lowercased (see `patterns.LOWER`): write `[^\s]`, not an upper-case escape such as `\S`.
 """
 
 # fmt: off
@@ -19,6 +21,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|put|putting|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
         r"add(?:ed|ing|s)?|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
         r"inflows?|inflow|net\s+long|flows?\s+into",
+        # "sent a net 1.6 trillion yen into foreign securities", "pushed X abroad"
+        r"(?:sent|sends|sending|push(?:ed|es|ing)?|mov(?:ed|es|ing)|direct(?:ed|ing))(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+(?:into|abroad|overseas)\b)",
         r"outward\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)",
