@@ -160,6 +160,16 @@ _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+wit
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
 
+def _economy_named(text: str, c: Candidate) -> str | None:
+    """The one economy other than Japan a figure's sentence names, if exactly one."""
+    from extractor.lang.en.patterns import COUNTRY_CODE, OTHER_COUNTRY_MOD_RX
+
+    codes = {COUNTRY_CODE.get(m.group(0).lower()) for m in OTHER_COUNTRY_MOD_RX.finditer(text, c.sentence[0], c.sentence[1])}
+    codes.discard(None)
+    codes.discard("JP")
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | None:
     """The statistics named last before a position (or later in its sentence)."""
     sources = [m for m in mentions.items if m.kind == "source" and m.start < sentence_end]
@@ -278,7 +288,9 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
         else:
             side = "resident"
     elif eco is None and side == "non_resident":
-        eco = economy
+        # foreigners buy into the story's market; foreigners trading securities foreign to it ("foreigners dumped
+        # Taiwanese stocks" in a Japan story) are in another economy's data
+        eco = economy if market != "foreign" else _economy_named(text, c) or None
     if side == "resident" and eco == "JP" and economy != "JP" and market != "foreign" and not inv.get("country"):
         # "individual investors" or "local institutions" in a Korean story are Korean residents
         eco = economy if "japan" not in (c.investor_text or "").lower() else eco

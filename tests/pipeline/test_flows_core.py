@@ -328,3 +328,10 @@ def test_a_central_bank_in_a_subordinate_clause_is_not_the_subject() -> None:
             "Federal Reserve cut rates, and sold 244.9 billion yen of foreign stocks, finance ministry data showed.")
     got = [(f["investor"]["economy"], f["instrument"], f["direction"]) for f in _flows(text)]
     assert got == [("JP", "long_term_debt", "buy"), ("JP", "equity", "sell")]
+
+
+def test_foreigners_trading_another_markets_securities_are_not_in_japans_data() -> None:
+    text = ("Foreign investors bought 512.2 billion yen of Japanese stocks last week, Ministry of Finance data showed.\n"
+            "Elsewhere in Asia, foreigners offloaded a net $2.3 billion of Taiwanese stocks during the week.")
+    got = [(f["investor"]["side"], f["investor"]["economy"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("non_resident", "JP", 512.2e9), ("non_resident", "TW", 2.3e9)]
