@@ -160,6 +160,9 @@ _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+wit
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
 
+_CURRENCY_ECONOMY = {"KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": "MY", "EUR": "EU"}
+
+
 def _economy_named(text: str, c: Candidate) -> str | None:
     """The one economy other than Japan a figure's sentence names, if exactly one."""
     from extractor.lang.en.patterns import COUNTRY_CODE, OTHER_COUNTRY_MOD_RX
@@ -291,8 +294,10 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
         # foreigners buy into the story's market; foreigners trading securities foreign to it ("foreigners dumped
         # Taiwanese stocks" in a Japan story) are in another economy's data
         eco = economy if market != "foreign" else _economy_named(text, c) or None
-    if side == "resident" and eco == "JP" and economy != "JP" and market != "foreign" and not inv.get("country"):
-        # "individual investors" or "local institutions" in a Korean story are Korean residents
+    if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
+            market != "foreign" or (economy is not None and _CURRENCY_ECONOMY.get(a.currency or "") == economy)):
+        # "individual investors" or "local institutions" in a Korean story are Korean residents (so are domestic
+        # funds buying shares for Taiwan dollars that an earlier sentence called "Taiwan shares")
         eco = economy if "japan" not in (c.investor_text or "").lower() else eco
     if side == "unknown" and economy == "JP" and market in ("foreign", "domestic") and c.source in ("mof", None):
         # nobody named: in Japan's data, buyers of foreign securities are residents, of Japanese ones non-residents

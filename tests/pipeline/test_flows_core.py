@@ -335,3 +335,10 @@ def test_foreigners_trading_another_markets_securities_are_not_in_japans_data() 
             "Elsewhere in Asia, foreigners offloaded a net $2.3 billion of Taiwanese stocks during the week.")
     got = [(f["investor"]["side"], f["investor"]["economy"], f["amount"]["value"]) for f in _flows(text)]
     assert got == [("non_resident", "JP", 512.2e9), ("non_resident", "TW", 2.3e9)]
+
+
+def test_domestic_investors_in_another_markets_story_are_its_residents() -> None:
+    text = ("TAIPEI, May 6 - Foreign investors sold a net NT$42.3 billion of Taiwan shares on Monday, exchange data "
+            "showed.\nDomestic investment trusts, by contrast, were net buyers of NT$6.1 billion.")
+    got = [(f["investor"]["side"], f["investor"]["economy"], f["direction"]) for f in _flows(text, "2025-05-06")]
+    assert got == [("non_resident", "TW", "sell"), ("resident", "TW", "buy")]
