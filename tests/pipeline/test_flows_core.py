@@ -216,6 +216,12 @@ def test_not_flows(text: str) -> None:
     ("Trust banks, which manage pension money for companies, bought a net 180.5 billion yen of Japanese stocks "
      "last week, exchange data showed.",
      ("resident", "JP", "equity", "domestic", "buy", 180.5e9, "JPY")),
+    # "in a bid to" is not an auction bid
+    ("In a bid to cut currency risk, Japanese investors sold a net 311.9 billion yen of foreign bonds last week, "
+     "finance ministry data showed.", ("resident", "JP", "long_term_debt", "foreign", "sell", 311.9e9, "JPY")),
+    # a speaker's title after the figure is not a level
+    ("Japanese investors bought a net 530.4 billion yen of foreign bonds, said Ken Oda, managing director at Kanda "
+     "Research.", ("resident", "JP", "long_term_debt", "foreign", "buy", 530.4e9, "JPY")),
     ("Japanese investors have bought a monthly average of 1.4 trillion yen of foreign bonds this fiscal year, "
      "finance ministry data showed.",
      ("resident", "JP", "long_term_debt", "foreign", "buy", 1.4e12, "JPY")),
