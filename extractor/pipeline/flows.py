@@ -7,8 +7,7 @@ from datetime import date
 from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
-from extractor.lang.en.cues import BREAKDOWN_CUES, RANKING_CUES
-from extractor.pipeline.linker import Candidate, _economy_of_article, _market_of, assign_periods, link_candidates, resolve
+from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
 from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
@@ -93,7 +92,7 @@ def build_flows(
         if topic is not None:
             # "Foreigners' appetite for Japanese stocks cooled. They bought a net 2.6 trillion yen": the sentence
             # before, with no figure of its own, says what the figure is of
-            c.instrument, c.market_hint = topic.attrs["instrument"], _market_of(text, topic)
+            c.instrument, c.market_hint = topic
             c.features["instrument_from_context"] = True
         elif c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
@@ -147,11 +146,6 @@ def build_flows(
     return flows, cands
 
 
-_RANKING_RX = re.compile(r"\b(?:" + "|".join(RANKING_CUES) + r")\b", re.IGNORECASE)
-_BREAKDOWN_RX = re.compile(r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
-                           r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b", re.IGNORECASE)
-
-
 _CASH_ONLY = re.compile(r"\bcash\b|-listed\b|\blisted\s+(?:stocks|shares)")
 # right after a figure: "..., including cash equities and futures"
 _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+with|together\s+with|plus)\b[^.;]{0,30}\b(?:futures|derivatives?)\b", re.IGNORECASE)
@@ -178,11 +172,14 @@ def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | Non
     sources = [m for m in mentions.items if m.kind == "source" and m.start < sentence_end]
     if not sources:
         return None
-    return min(sources, key=lambda m: abs(m.start - at)).attrs["source"]
+    source: str = min(sources, key=lambda m: abs(m.start - at)).attrs["source"]
+    return source
 
 
-def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> Mention | None:
-    """The instrument named by the sentence just before the one of `c`, if that sentence has no amount."""
+def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> tuple[str, str | None] | None:
+    """The instrument (and market) named by the sentence just before the one of `c`, if that sentence has no amount."""
+    from extractor.pipeline.linker import _market_of
+
     k = next((i for i, s in enumerate(sentences) if s == c.sentence), None)
     if not k:
         return None
@@ -190,7 +187,7 @@ def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: 
     if any(s0 <= a.start < s1 for a in mentions.amounts) or c.amount.start - c.sentence[0] > 80:
         return None
     named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
-    return named[-1] if len(named) == 1 else None
+    return (named[0].attrs["instrument"], _market_of(text, named[0])) if len(named) == 1 else None
 
 
 def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:
@@ -207,11 +204,14 @@ def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], befo
 def _continues(c: Candidate, text: str) -> bool:
     """Whether the figure of `c`, which has no direction word, goes on from the flow before it: a ranking
     ("followed by French investors with") or a breakdown of it ("That was made up of ...", marked a part)."""
-    if _RANKING_RX.search(c.features.get("left_text", "")):
+    from extractor.lang.en.patterns import BREAKDOWN_RX, RANKING_RX
+
+    if RANKING_RX.search(c.features.get("left_text", "")):
         return True
     sentence = text[c.sentence[0]:c.sentence[1]]
-    c.features["part"] = bool(_BREAKDOWN_RX.search(sentence)) and c.amount.start - c.sentence[0] < 120
-    return c.features["part"]
+    part = bool(BREAKDOWN_RX.search(sentence)) and c.amount.start - c.sentence[0] < 120
+    c.features["part"] = part
+    return part
 
 
 def _netted(c: Candidate, text: str) -> bool:

@@ -134,7 +134,9 @@ EXCHANGE_STORY = (
 
 def test_foreigners_totals_in_an_exchange_story_are_cash_and_futures_together() -> None:
     got = [(f["instrument"], f["amount"]["value"]) for f in _flows(EXCHANGE_STORY)]
-    assert ("other", 1.2e12) in got and ("derivatives", 1.05e12) in got and ("equity", 150e9) in got
+    assert ("other", 1.2e12) in got
+    assert ("derivatives", 1.05e12) in got
+    assert ("equity", 150e9) in got
     assert ("other", 3.3e12) in got  # no source of its own: the exchange's, named last
     assert ("equity", 2.1e12) in got  # listed stocks are cash shares
 
