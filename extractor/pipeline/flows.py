@@ -112,6 +112,11 @@ def build_flows(
                 and _FUND_FLOW.search(text[c.sentence[0]:c.sentence[1]]) and not c.features.get("direction_far"):
             # fund-flow data: "exchange-traded funds attracted $1.5 billion" -- the funds are what money went into
             c.instrument = "other"
+        if c.features.get("investor_from_context") and c.features.get("instrument_from_context") and re.search(
+                r"\bcapital\s+(?:inflows?|outflows?)\b", text[c.sentence[0]:c.sentence[1]], re.IGNORECASE):
+            # "All this translated into a net capital inflow of 3.9 trillion yen to Japan": the balance of every
+            # flow, in a sentence naming neither investors nor securities
+            continue
         if not is_flow(c):
             continue
         kept.append(c)

@@ -350,3 +350,10 @@ def test_domestic_investors_in_another_markets_story_are_its_residents() -> None
             "showed.\nDomestic investment trusts, by contrast, were net buyers of NT$6.1 billion.")
     got = [(f["investor"]["side"], f["investor"]["economy"], f["direction"]) for f in _flows(text, "2025-05-06")]
     assert got == [("non_resident", "TW", "sell"), ("resident", "TW", "buy")]
+
+
+def test_the_balance_of_all_capital_flows_is_not_one_investors_flow() -> None:
+    text = ("Japanese investors bought 1.2 trillion yen of foreign bonds in May, finance ministry data showed. All in "
+            "all that left a net capital outflow of 2.6 trillion yen from Japan, after a net inflow of 300 billion yen "
+            "in April.")
+    assert [f["amount"]["value"] for f in _flows(text)] == [1.2e12]
