@@ -54,4 +54,5 @@ def test_amounts_ignore_non_money(text: str) -> None:
 @pytest.mark.parametrize("text", ["nearly $14 billion", "more than 1 trillion yen"])
 def test_amounts_keep_hedge(text: str) -> None:
     a = parse_amount(text)
-    assert a is not None and a.qualifier in ("nearly", "more than")
+    assert a is not None
+    assert a.qualifier in ("nearly", "more than")
