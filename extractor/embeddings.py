@@ -31,6 +31,7 @@ MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 DIMENSION = 384
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
+SMALL_BATCH = 4  # inputs this small (search queries) are encoded on one thread
 BATCH_SIZE = 64
 
 _CACHE: dict[tuple[Path, str], Encoder] = {}
@@ -97,6 +98,19 @@ class Encoder:
         if not texts:
             return out
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        threads = torch.get_num_threads()
+        if len(texts) <= SMALL_BATCH:
+            # A query or two: one thread is as fast on an idle machine, and torch's OpenMP threads slow
+            # a tiny forward pass some thirty-fold (500 ms instead of 15) when another process holds a core.
+            torch.set_num_threads(1)
+        try:
+            return self._encode(texts, order, batch_size, out)
+        finally:
+            torch.set_num_threads(threads)
+
+    def _encode(self, texts: Sequence[str], order: list[int], batch_size: int, out: np.ndarray) -> np.ndarray:
+        import torch
+
         with torch.inference_mode():
             for lo in range(0, len(order), batch_size):
                 idx = order[lo : lo + batch_size]

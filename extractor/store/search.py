@@ -7,7 +7,8 @@
   double quotes, `prefix*`, AND/OR/NOT, NEAR, column filters) runs as written; plain words become
   an OR of quoted terms, so "Japanese investors net sellers of foreign bonds" ranks records by how
   many of its rarer words they share instead of demanding every word. Terms that nearly every
-  record contains are dropped from plain queries, which keeps them fast on large stores. Anything
+  record contains are dropped from plain queries, and a query that still matches more than
+  RANK_BUDGET records ranks only the newest RANK_BUDGET of them, which keeps it fast on large stores. Anything
   FTS5 rejects (an unbalanced quote, a stray operator) falls back to the plain-word form, so no
   query text ever raises.
 - `semantic`: cosine similarity between the all-MiniLM-L6-v2 embedding of the query and of each
@@ -59,6 +60,7 @@ MAX_FACET_YEARS = 40
 # Plain queries keep their rarest terms while their matches add up to at most this many: FTS5 scores
 # every match (about 1-2 microseconds each), so this bounds a query's cost whatever the store's size.
 POSTINGS_BUDGET = 30000
+RANK_BUDGET = 8000  # at most this many matches are scored by bm25 (the newest ones; see _rank_window)
 
 # fmt: off
 STOPWORDS = frozenset("""
@@ -272,20 +274,26 @@ def fts_expression(conn: sqlite3.Connection, text: str) -> str | None:
     Text in FTS5 syntax is used as written when FTS5 accepts it; otherwise, and for plain words,
     the words become an OR of quoted terms without the near-universal ones.
     """
+    return _fts_query(conn, text)[0]
+
+
+def _fts_query(conn: sqlite3.Connection, text: str) -> tuple[str | None, int | None]:
+    """`fts_expression`, and an upper bound of its matches when the term counts give one."""
     text = clean_query(text)
     if not text:
-        return None
+        return None, 0
     if _SYNTAX.search(text):
         expr = _stem_prefixes(conn, text)
         try:
             conn.execute("SELECT 1 FROM records_fts WHERE records_fts MATCH ? LIMIT 1", (expr,)).fetchall()
-            return expr
+            return expr, None
         except sqlite3.OperationalError:
             pass  # not valid FTS5 syntax: search for its words instead
     terms = plain_terms(text)
     if not terms:
-        return None
-    return " OR ".join(_quote(t) for t in _drop_common(conn, terms))
+        return None, 0
+    kept, bound = _drop_common(conn, terms)
+    return " OR ".join(_quote(t) for t in kept), bound
 
 
 _PREFIX = re.compile(r"(?<![\w\"])([^\W_]{3,})\*")
@@ -310,17 +318,18 @@ def _stem_prefixes(conn: sqlite3.Connection, expr: str) -> str:
     return _PREFIX.sub(fix, expr)
 
 
-def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
+def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> tuple[list[str], int]:
     """The query's terms without the near-universal ones, rarest first, within a matching budget.
 
     On a large store an OR of common words matches most records, and FTS5 scores every match.
     Terms in more than COMMON_TERM_SHARE of the records are dropped (unless all are), and the
     rarest terms are kept while their document counts add up to POSTINGS_BUDGET (at least one term). Common words carry little bm25 weight
-    anyway. Stores under 1,000 records keep every term.
+    anyway. Stores under 1,000 records keep every term. Also returns the kept terms' document
+    counts added up: an upper bound of the expression's matches.
     """
     total = conn.execute("SELECT max(pk) FROM records").fetchone()[0] or 0
     if total < 1000:
-        return terms
+        return terms, total
     counted = []
     # The counts come from `term_docs`, the copy ingest keeps (FactStore.refresh_term_docs); the
     # live `records_fts_vocab` gives the same numbers but walks each term's doclist to count them.
@@ -350,7 +359,7 @@ def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
             break
         out.append(term)
         used += docs
-    return [t for t in terms if t in out]
+    return [t for t in terms if t in out], used
 
 
 def search_sql(filters: Filters, *, fts: bool) -> str:
@@ -372,15 +381,35 @@ def search_sql(filters: Filters, *, fts: bool) -> str:
 
 def fts_ranked(store: FactStore, text: str, filters: Filters, limit: int = DEPTH) -> list[int]:
     """Record pks matching the query in the FTS5 index, best bm25 first."""
-    expr = fts_expression(store.conn, text)
+    expr, bound = _fts_query(store.conn, text)
     if expr is None:
         return []
     facets = filters.facet_expression()
     if facets:
         expr = f"({expr}) AND {facets}"
     _, params = filters.where()
-    rows = store.conn.execute(search_sql(filters, fts=True), [expr, *params, limit]).fetchall()
+    sql = search_sql(filters, fts=True)
+    floor = _rank_window(store.conn, expr) if bound is None or bound > RANK_BUDGET else None
+    if floor is not None:  # too many matches to score them all: rank the newest RANK_BUDGET
+        sql = sql.replace("WHERE records_fts MATCH ?", "WHERE records_fts MATCH ? AND records_fts.rowid >= ?")
+        params = [floor, *params]
+    rows = store.conn.execute(sql, [expr, *params, limit]).fetchall()
     return [int(r[0]) for r in rows]
+
+
+def _rank_window(conn: sqlite3.Connection, expr: str) -> int | None:
+    """The lowest rowid of the newest RANK_BUDGET matches of `expr`, or None when there are fewer.
+
+    FTS5 scores every match before it can sort by bm25 (a few microseconds each), so a query whose
+    words are all common in a large store would take a third of a second. Walking matches in rowid
+    order costs next to nothing, so the window is found first and only its matches are scored: such a
+    query ranks the most recently stored RANK_BUDGET records that match it.
+    """
+    row = conn.execute(
+        "SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (expr, RANK_BUDGET - 1),
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def semantic_ranked(

@@ -171,3 +171,20 @@ def test_search_fts_joins_from_the_index_outwards(gold_store):
     plan = [tuple(r) for r in gold_store.conn.execute("EXPLAIN QUERY PLAN " + sql,
                                                       ['"sellers"', "flow", "resident", "long_term_debt", "2010-01-01", "2012-12-31", 20])]
     assert "records_fts" in plan[0][3]
+
+
+def test_search_ranks_only_the_newest_matches_beyond_the_budget(gold_store, monkeypatch):
+    """With more matches than RANK_BUDGET, bm25 ranks the newest RANK_BUDGET of them (a bounded cost)."""
+    import importlib
+
+    module = importlib.import_module("extractor.store.search")
+    everything = fts_expression(gold_store.conn, "yen")
+    matches = [r[0] for r in gold_store.conn.execute(
+        "SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid DESC", (everything,))]
+    assert len(matches) > 20
+    monkeypatch.setattr(module, "RANK_BUDGET", 10)
+    assert module._rank_window(gold_store.conn, everything) == matches[9]
+    hits = search(gold_store, "yen", Filters(kind="any", include_duplicates=True), mode="fts", limit=50)
+    assert {h.id for h in hits} <= {r[0] for r in gold_store.conn.execute(
+        "SELECT id FROM records WHERE pk >= ?", (matches[9],))}
+    assert len(hits) == 10
