@@ -48,3 +48,14 @@ def folded_finditer(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str
             return list(rx.finditer(text, pos, end))
         out.append(m)
     return out
+
+
+def folded_search(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str) -> re.Match[str] | None:
+    """`rx.search(text)`, found with `twin` over `low` (`text.lower()`), with the same fallbacks."""
+    if twin is None or len(low) != len(text):
+        return rx.search(text)
+    t = twin.search(low)
+    if t is None:
+        return None
+    m = rx.match(text, t.start())
+    return m if m is not None and m.end() == t.end() else rx.search(text)
