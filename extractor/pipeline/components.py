@@ -23,8 +23,11 @@ from extractor.pipeline.tables import find_table_rows
 @Language.component("extractor_sentences", assigns=["doc._.extractor_text", "doc._.extractor_sentences", "token.is_sent_start"])
 def sentences_component(doc: Doc) -> Doc:
     """Sentence spans for wire copy (paragraph breaks, abbreviations such as "Nov." and "U.S.")."""
-    # Doc.text joins every token on each access: read it once for all components
-    text = doc._.extractor_text = doc.text
+    # Doc.text joins every token on each access: read it once for all components (extract_article
+    # sets it beforehand from the article, which is the same string: the tokeniser is non-destructive)
+    text = doc._.extractor_text
+    if text is None:
+        text = doc._.extractor_text = doc.text
     spans = split_sentences(text)
     doc._.extractor_sentences = spans
     for start, end in spans:
