@@ -18,6 +18,7 @@ from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
 from extractor.parse.amounts import Amount
+from extractor.parse.fold import folded_search, lowercase_twin
 from extractor.parse.periods import PeriodMention, exchange_week, month_end, mof_week, week_before_publication
 from extractor.pipeline.mentions import Mention, Mentions
 
@@ -114,8 +115,9 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         j = i + 1
         while j < len(amounts):
             b = amounts[j]
-            gap = _HEDGE_WORDS.sub("", text[a.end : b.start]).strip()
-            if b.currency and b.currency != a.currency and (gap in _RESTATE_GAPS or _bracketed_later(text, a, b)):
+            # (the gap is only read for a figure in another currency)
+            if b.currency and b.currency != a.currency and (
+                    _HEDGE_WORDS.sub("", text[a.end : b.start]).strip() in _RESTATE_GAPS or _bracketed_later(text, a, b)):
                 converted_of.setdefault(i, []).append(b)
                 skip.add(j)
                 j += 1
@@ -342,6 +344,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
     in its sentence, or the story's headline period (resolved later).
     """
     periods = mentions.periods
+    refs: dict[int, re.Match[str] | None] = {}
     by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -361,10 +364,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                     gap = text[p.end_char:c.amount.start]
                 else:
                     continue
-                ref = _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])
                 if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char:
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
-                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and ref and (p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
+                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and (ref := _reference_point(text, p, refs)) and (
+                        p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
@@ -387,6 +390,18 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
             earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
+
+
+_REFERENCE_POINT_LOWER = lowercase_twin(_REFERENCE_POINT)
+
+
+def _reference_point(text: str, p: PeriodMention, memo: dict[int, re.Match[str] | None]) -> re.Match[str] | None:
+    """`_REFERENCE_POINT` in the 60 characters before the period `p`: looked up once per period (every
+    amount of the sentence asks), on lowercased text (see parse.fold)."""
+    if p.start_char not in memo:
+        before = text[max(0, p.start_char - 60):p.start_char]
+        memo[p.start_char] = folded_search(_REFERENCE_POINT, _REFERENCE_POINT_LOWER, before, before.lower())
+    return memo[p.start_char]
 
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
