@@ -29,4 +29,5 @@ def test_asdict_nested_falls_back_to_a_deep_copy() -> None:
                    revised=(), precision=1e8, evidence=Evidence("Mar 3-9 -86.2", 0, 13))
     d = asdict(row)
     assert d == dataclasses.asdict(row)
-    assert d["values"] is not row.values and d["period"] == {"kind": "week", "start": None, "end": None, "text": None}
+    assert d["values"] is not row.values
+    assert d["period"] == {"kind": "week", "start": None, "end": None, "text": None}
