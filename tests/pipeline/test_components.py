@@ -31,3 +31,16 @@ def test_components_same_records_with_or_without_the_article_text_preset() -> No
     records = extract_article(art, nlp=nlp)
     assert records == plain
     assert {r["kind"] for r in records} == {"flow", "figure", "statement"}
+
+
+def test_components_sentence_starts_on_the_doc() -> None:
+    # the sentence component marks the first token of every sentence span, and only those
+    nlp = load_pipeline(use_model=False)
+    doc = nlp.make_doc(STORY)
+    for _, proc in nlp.pipeline[:1]:
+        doc = proc(doc)
+    first_chars = {start for start, _ in doc._.extractor_sentences}
+    assert [t.idx for t in doc if t.is_sent_start] == sorted(first_chars)
+    assert all(t.is_sent_start is None for t in doc if t.i and t.idx not in first_chars)
+    assert [s.text.strip() for s in doc.sents] == [STORY[a:b] for a, b in doc._.extractor_sentences]
+    assert len(doc._.extractor_sentences) == 4
