@@ -12,6 +12,7 @@ from extractor.lang.en.actors import COUNTRIES, INVESTORS
 from extractor.lang.en.cues import NON_FLOW, SOURCES
 from extractor.lang.en.directions import DIRECTIONS
 from extractor.lang.en.instruments import DOMESTIC_MODIFIER, FOREIGN_MODIFIER, INSTRUMENTS
+from extractor.parse.alternatives import literal_first
 
 _FLAGS = re.IGNORECASE
 
@@ -73,7 +74,9 @@ def _lowercase_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 # Twins of the case-insensitive lexicon patterns, to run on `text.lower()` (same length as text,
 # checked by the caller). COUNTRY_INVESTOR_RX and PRONOUN_RX are case-sensitive and have none.
-LOWER = {name: _lowercase_twin(rx) for name, rx in {
+# literal_first multiplies out optional opening words so that the engine can skip entries by their
+# first letter (same matches; see extractor.parse.alternatives).
+LOWER = {name: literal_first(_lowercase_twin(rx)) for name, rx in {
     "investor": INVESTOR_RX, "instrument": INSTRUMENT_RX, "elliptic": ELLIPTIC_RX, "direction": DIRECTION_RX,
     "nonflow": NON_FLOW_RX, "source": SOURCE_RX, "streak": STREAK_RX,
 }.items()}
