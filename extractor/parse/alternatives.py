@@ -17,7 +17,7 @@ its span and `lastgroup` are unchanged; only the first alternation of the patter
 from __future__ import annotations
 
 import re
-from re import _compiler, _parser  # the engine's own parser and compiler (Python 3.11, as pinned)
+from re import _compiler, _parser  # type: ignore[attr-defined]  # the engine's parser and compiler (Python 3.11)
 from re._constants import BRANCH, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 from typing import Any
 

@@ -41,7 +41,7 @@ def sentences_component(doc: Doc) -> Doc:
         # the Doc for a dependency parse on each call (the other tokens keep their value)
         marks = doc.to_array([SENT_START])
         marks[starts] = 1
-        doc.from_array([SENT_START], marks)
+        doc.from_array([SENT_START], marks)  # type: ignore[arg-type]  # (to_array gives uint64, as from_array wants)
     return doc
 
 
