@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= flowfacts.db
 
-.PHONY: demo test gate bench lint clean
+.PHONY: demo test gate bench model lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ gate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_throughput.py
+
+# Retrain the learned flow scorer on the corpus (deterministic; rerun after rule changes, see models/README.md).
+model: $(STAMP)
+	$(BIN)/python scripts/train_flow_model.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check extractor tests scripts benchmarks cli.py

@@ -1,51 +1,49 @@
-"""`make demo`: extract the bundled corpus and print what was found.
+"""`make demo`: the main job on the bundled corpus, command by command, as a user would run it.
 
-Later stages (reconciliation, the fact store and search) join the demo as they land.
+1. `flowfacts ingest corpus/articles --db DB`: read, extract, reconcile against the MoF snapshot and
+   store (idempotent: a second run finds every article unchanged and adds nothing);
+2. what the store holds, and the flows of one month (a search with filters only);
+3. `flowfacts reconcile --db DB`: verdicts per check and the worst discrepancies;
+4. `flowfacts search ...`: a hybrid (full-text + semantic) search with filters;
+5. `flowfacts series ...`: a weekly series as the news reported it, beside the official one.
+
+Each step prints the command it runs, so the demo doubles as a tour of the CLI.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
-import json
+import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+
+SEARCH = ["search", "foreigners dumping Japanese bonds", "--investor", "non_resident", "--direction", "sell", "-n", "5"]
+SERIES = ["series", "--investor", "resident", "--instrument", "long_term_debt", "--from", "2025-03", "--to", "2025-04",
+          "--format", "table"]
+
+
+def run(args: list[str], db: str) -> None:
+    """Run one `flowfacts` command against the demo store, echoing it first; stop the demo if it fails."""
+    shown = " ".join(f'"{a}"' if " " in a else a for a in args)
+    print(f"\n$ flowfacts {shown} --db {db}", flush=True)
+    done = subprocess.run([sys.executable, "-m", "extractor", *args, "--db", db], cwd=ROOT, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"demo step failed (exit {done.returncode}): flowfacts {shown}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", default="flowfacts.db", help="fact store path (used once the store lands)")
-    ap.parse_args()
-    from extractor.extraction import run_extract
-    from extractor.output import Format, render_table
-
-    buf = io.StringIO()
-    summary = run_extract([ROOT / "corpus" / "articles"], out=buf, fmt=Format.jsonl, progress=True)
-    records = [json.loads(line) for line in buf.getvalue().splitlines()]
-    kinds = Counter(r["kind"] for r in records)
-    flows = [r for r in records if r["kind"] == "flow"]
-    print(f"Read {summary.articles} articles from corpus/articles; {len(summary.failures)} failed.")
-    print("Records: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
-    by_series = Counter((r["source"] or {}).get("series") or "unstated" for r in flows)
-    print("Flows by source series: " + ", ".join(f"{k} {n}" for k, n in by_series.most_common()))
-    print("\nA sample of extracted flows:")
-    print(render_table(flows[:12]))
-    _reconcile(records)
+    ap.add_argument("--db", default="flowfacts.db", help="fact store to build (default: flowfacts.db)")
+    db = ap.parse_args().db
+    run(["ingest", "corpus/articles", "--workers", "2"], db)
+    run(["store", "stats"], db)
+    run(["search", "", "--since", "2025-04", "--until", "2025-04", "-n", "8"], db)
+    run(["reconcile", "--top", "3"], db)
+    run(SEARCH, db)
+    run(SERIES, db)
     return 0
-
-
-def _reconcile(records: list[dict]) -> None:
-    """Reconciliation against the official MoF snapshot: counts per status and the worst cases."""
-    from extractor.reconcile import load_official, reconcile_records
-    from extractor.reconcile.report import render_report
-
-    verdicts = reconcile_records(records, load_official(None))
-    print("\nReconciliation against the MoF series (corpus/official):")
-    print(render_report(verdicts, records, top=3))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,11 @@ from typing import Annotated
 
 import typer
 
+from extractor.errors import ExtractorError
 from extractor.output import Format
+
+MODEL_HELP = ("Run the learned flow scorer (--model) or rules only (--no-model); default: the scorer runs "
+              "when its measurements showed it helps (models/README.md).")
 
 
 def _parse_published(value: str | None) -> date | None:
@@ -28,7 +32,7 @@ def extract_cmd(
     published: Annotated[str | None, typer.Option("--published", help="Publication date hint (YYYY-MM-DD) for texts without one.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")] = Format.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False, help="Write here instead of stdout.")] = None,
-    no_model: Annotated[bool, typer.Option("--no-model", help="Rules only: switch the learned component off.")] = False,
+    model: Annotated[bool | None, typer.Option("--model/--no-model", show_default=False, help=MODEL_HELP)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse single articles larger than this (MB).")] = 5.0,
 ) -> None:
@@ -41,8 +45,11 @@ def extract_cmd(
     hint = _parse_published(published)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
-        summary = run_extract(paths, out=out, fmt=fmt, published=hint, use_model=False if no_model else None,
+        summary = run_extract(paths, out=out, fmt=fmt, published=hint, use_model=model,
                               progress=not quiet, max_mb=max_mb)
+    except ExtractorError as exc:  # e.g. the learned component's artifact fails its sha256 check
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
     finally:
         if output:
             out.close()
@@ -56,7 +63,7 @@ def extract_cmd(
 def eval_cmd(
     gold_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Directory of gold-annotated article JSON files.")],
     predictions: Annotated[Path | None, typer.Option("--pred", exists=True, dir_okay=False, help="Score these records (JSONL) instead of extracting.")] = None,
-    no_model: Annotated[bool, typer.Option("--no-model", help="Rules only.")] = False,
+    model: Annotated[bool | None, typer.Option("--model/--no-model", show_default=False, help=MODEL_HELP)] = None,
     per_article: Annotated[bool, typer.Option("--per-article", help="List misses and false alarms per article.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
 ) -> None:
@@ -68,7 +75,11 @@ def eval_cmd(
 
     from extractor.evaluation import evaluate_dir
 
-    result = evaluate_dir(gold_dir, predictions=predictions, use_model=False if no_model else None)
+    try:
+        result = evaluate_dir(gold_dir, predictions=predictions, use_model=model)
+    except ExtractorError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
     if per_article:
         for line in result.report:
             typer.echo(line)

@@ -17,10 +17,12 @@ from typing import Annotated, Any
 
 import typer
 
+from extractor.commands.extract import MODEL_HELP
 from extractor.errors import ExtractorError
 from extractor.facts import INSTRUMENTS
 
 DB_HELP = "The fact store (SQLite file)."
+
 
 
 class SearchFormat(StrEnum):
@@ -97,7 +99,7 @@ def ingest_cmd(
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Extraction processes.")] = 1,
     published: Annotated[str | None, typer.Option("--published", help="Publication date hint (YYYY-MM-DD) for texts without one.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 100,
-    no_model: Annotated[bool, typer.Option("--no-model", help="Rules only: switch the learned extraction component off.")] = False,
+    model: Annotated[bool | None, typer.Option("--model/--no-model", show_default=False, help=MODEL_HELP)] = None,
     no_embed: Annotated[bool, typer.Option("--no-embed", help="Skip evidence embeddings (semantic search will not find these records).")] = False,
     no_reconcile: Annotated[bool, typer.Option("--no-reconcile", help="Do not check flows against the official series.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Extract and report, but roll every batch back.")] = False,
@@ -122,7 +124,7 @@ def ingest_cmd(
     try:
         with progress:
             summary = ingest(
-                paths, store, workers=workers, published=hint, use_model=False if no_model else None,
+                paths, store, workers=workers, published=hint, use_model=model,
                 batch_size=batch_size, embed=not no_embed, reconcile=not no_reconcile, dry_run=dry_run,
                 progress=callback,
             )

@@ -174,17 +174,19 @@ def _read_jsonl(source: str | Path, data: bytes, hint: date | None, max_mb: floa
         yield _fail(source, errors.BINARY_INPUT)
         return
     for n, raw_line in enumerate(data.splitlines(), start=1):
-        if not raw_line.strip():
-            continue
-        if len(raw_line) > max_mb * 1e6:
-            yield _fail(source, errors.TOO_LARGE.format(size_mb=len(raw_line) / 1e6, limit_mb=max_mb), n)
-            continue
-        try:
-            line = raw_line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield _fail(source, errors.BAD_UTF8.format(offset=exc.start), n)
-            continue
-        yield _from_json_text(source, line, hint, default_id=None, line=n)
+        if raw_line.strip():
+            yield jsonl_line(source, raw_line, n, hint, max_mb)
+
+
+def jsonl_line(source: str | Path, raw_line: bytes, n: int, hint: date | None, max_mb: float) -> Article | ReadFailure:
+    """The article on line `n` of a JSONL input (plain or gzipped), or why it cannot be read."""
+    if len(raw_line) > max_mb * 1e6:
+        return _fail(source, errors.TOO_LARGE.format(size_mb=len(raw_line) / 1e6, limit_mb=max_mb), n)
+    try:
+        line = raw_line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _fail(source, errors.BAD_UTF8.format(offset=exc.start), n)
+    return _from_json_text(source, line, hint, default_id=None, line=n)
 
 
 def _read_stdin(stream: Any, hint: date | None, max_mb: float) -> Iterator[Article | ReadFailure]:

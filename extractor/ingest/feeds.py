@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor import errors
-from extractor.ingest.article import Article, ReadFailure, _fail, _from_json_text, from_text
+from extractor.ingest.article import Article, ReadFailure, _fail, from_text, jsonl_line
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 GZIP_JSONL_SUFFIXES = (".jsonl.gz", ".ndjson.gz")
@@ -62,17 +62,8 @@ def read_gzip_jsonl(path: Path, hint: date | None, max_mb: float) -> Iterator[Ar
     try:
         with gzip.open(path, "rb") as fh:
             for n, raw_line in enumerate(fh, start=1):  # noqa: B007 - n is reported after the loop
-                if not raw_line.strip():
-                    continue
-                if len(raw_line) > max_mb * 1e6:
-                    yield _fail(path, errors.TOO_LARGE.format(size_mb=len(raw_line) / 1e6, limit_mb=max_mb), n)
-                    continue
-                try:
-                    line = raw_line.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    yield _fail(path, errors.BAD_UTF8.format(offset=exc.start), n)
-                    continue
-                yield _from_json_text(path, line, hint, default_id=None, line=n)
+                if raw_line.strip():
+                    yield jsonl_line(path, raw_line, n, hint, max_mb)
     except OSError as exc:  # not gzip, or a missing/unreadable file
         yield _fail(path, f"is not readable gzip data ({exc})")
         return

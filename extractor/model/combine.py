@@ -7,11 +7,13 @@ The rules stay in charge; the scorer only overrides them where it is confident:
   class differs from the rules' and has probability of at least the task's threshold, the record
   takes it (mapped back to the record contract: side japan -> resident of JP, foreign -> non-resident
   of JP; market japan -> domestic; instrument bonds -> long_term_debt, …);
-- **role**: where the rules said `comparison` and the scorer says `headline` (or the reverse) with
-  enough probability, the role changes and a week or month period moves to the story's headline
-  period (or the one before it).
+- **role**: where the scorer's role differs from the rules' with probability of at least `role`, the
+  record takes the scorer's role. Most of the rules' role errors come with the right period (the
+  figure is dated correctly but labelled, say, `comparison` instead of `headline`), so the period
+  stays; only at the separate `role_shift` threshold does a `comparison` <-> `headline` change also
+  move a week or month period to the story's headline period (or the one before it).
 
-A threshold of 1.0 or more switches a rule off. The thresholds are tuned on out-of-fold predictions
+A threshold of 1.0 or more switches a correction off; a veto threshold of 0 switches the veto off. The thresholds are tuned on out-of-fold predictions
 over the training split only (`extractor.model.training`) and saved in the model's meta.json.
 """
 
@@ -24,7 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from extractor.facts import Flow, Investor, Period, Streak
-from extractor.model.features import INSTRUMENT_CLASS, TASKS
+from extractor.model.features import INSTRUMENT_CLASS, TASKS, flow_view, rule_market, rule_side
 
 OFF = 1.01  # a threshold no probability reaches
 
@@ -38,12 +40,13 @@ _SAME_INSTRUMENT = {frozenset({"bonds", "debt"})}
 
 @dataclass(frozen=True)
 class Thresholds:
-    veto: float = OFF
+    veto: float = 0.0  # a flow is dropped below this probability: 0 never drops (OFF would drop every flow)
     direction: float = OFF
     side: float = OFF
     market: float = OFF
     instrument: float = OFF
     role: float = OFF
+    role_shift: float = OFF
 
     def to_dict(self) -> dict[str, float]:
         return asdict(self)
@@ -91,7 +94,7 @@ def _headline_period(flows: Sequence[Flow], kind: str) -> Period | None:
     if not periods:
         return None
     (start, end), _ = Counter((p.start, p.end) for p in periods).most_common(1)[0]
-    return Period(kind=kind, start=start, end=end, text=None)
+    return Period(kind=kind, start=start, end=end, text=None)  # type: ignore[arg-type]
 
 
 def _with_side(f: Flow, side: str) -> Flow:
@@ -103,9 +106,9 @@ def _with_side(f: Flow, side: str) -> Flow:
     return replace(f, investor=replace(inv, economy=None if inv.economy == "JP" else inv.economy))
 
 
-def _with_role(f: Flow, role: str, heads: Mapping[str, Period | None]) -> Flow:
-    if {f.role, role} != {"headline", "comparison"} or f.period.kind not in ("week", "month"):
-        return f
+def _with_role(f: Flow, role: str, heads: Mapping[str, Period | None], *, shift: bool = False) -> Flow:
+    if not shift or {f.role, role} != {"headline", "comparison"} or f.period.kind not in ("week", "month"):
+        return replace(f, role=role)  # type: ignore[arg-type]
     kind = f.period.kind
     if role == "headline":
         head = heads.get(kind)
@@ -140,13 +143,10 @@ def rescore(flows: Sequence[Flow], preds: Mapping[int, Prediction], th: Threshol
             streak = replace(f.streak, direction=direction) if f.streak else None  # type: ignore[arg-type]
             g = replace(g, direction=direction, streak=streak)  # type: ignore[arg-type]
         side, p = best(pred, "side")
-        rec = f.to_dict()
-        from extractor.model.features import rule_market, rule_side
-
-        if side != rule_side(rec) and p >= th.side:
+        if side != rule_side(flow_view(f)) and p >= th.side:
             g = _with_side(g, side)
         market, p = best(pred, "market")
-        if market != rule_market(g.to_dict()) and market in _MARKET_OF and p >= th.market:
+        if market != rule_market(flow_view(g)) and market in _MARKET_OF and p >= th.market:
             g = replace(g, market=_MARKET_OF[market])  # type: ignore[arg-type]
         instrument, p = best(pred, "instrument")
         ours = INSTRUMENT_CLASS.get(f.instrument, "other")
@@ -154,7 +154,7 @@ def rescore(flows: Sequence[Flow], preds: Mapping[int, Prediction], th: Threshol
             g = replace(g, instrument=_INSTRUMENT_OF[instrument])  # type: ignore[arg-type]
         role, p = best(pred, "role")
         if role != f.role and p >= th.role:
-            g = _with_role(g, role, heads)
+            g = _with_role(g, role, heads, shift=p >= th.role_shift)
         if g != f:
             log.append({"amount": f.amount.text, "change": _diff(f, g)})
         out.append(g)

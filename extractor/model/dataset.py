@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.facts import Flow
-from extractor.model.features import Window, WindowMaker, rule_labels, rule_vector
+from extractor.model.features import Window, WindowMaker, flow_view, rule_labels, rule_vector
 from extractor.model.labels import candidate_labels, match_gold
 from extractor.pipeline.linker import Candidate
 
@@ -35,6 +35,7 @@ class ArticleExamples:
     rule_labels: list[dict[str, str | None]]
     labels: list[dict[str, str | None]]
     other_records: list[dict[str, Any]] = field(default_factory=list)
+    pooled: Any = None  # frozen encoder: its pooled vectors of `windows` (a tensor), computed once per article
 
 
 def flows_by_start(flows: Iterable[Flow]) -> dict[int, Flow]:
@@ -54,22 +55,26 @@ def run_rules(article: Any, nlp: Any) -> Any:
     return doc
 
 
-def build_examples(articles_dir: Path, ids: Iterable[str], tokenizer: Any) -> list[ArticleExamples]:
-    from extractor.ingest.article import from_record
+def build_examples(articles_dir: Path, ids: Iterable[str], tokenizer: Any, *,
+                   windows: dict[str, int] | None = None) -> list[ArticleExamples]:
+    from extractor.errors import CorpusFormatError
+    from extractor.ingest.article import Article, from_record
     from extractor.pipeline import load_pipeline
 
     nlp = load_pipeline(use_model=False)
-    maker = WindowMaker(tokenizer)
+    maker = WindowMaker(tokenizer, **(windows or {}))
     out: list[ArticleExamples] = []
     for aid in ids:
         path = Path(articles_dir) / f"{aid}.json"
         gold = json.loads(path.read_text(encoding="utf-8"))
         art = from_record({**gold, "id": aid}, source=str(path))
+        if not isinstance(art, Article):
+            raise CorpusFormatError(f"{path}: {art}")
         doc = run_rules(art, nlp)
         flows: list[Flow] = list(doc._.extractor_flows)
         cands: list[Candidate] = list(doc._.extractor_candidates)
         by_start = flows_by_start(flows)
-        recs = [by_start[c.amount.start].to_dict() if c.amount.start in by_start else None for c in cands]
+        recs = [flow_view(by_start[c.amount.start]) if c.amount.start in by_start else None for c in cands]
         matched = match_gold(art.text, cands, gold.get("flows") or [])
         others = [r.to_dict() for r in (*doc._.extractor_figures, *doc._.extractor_statements, *doc._.extractor_tables)]
         out.append(ArticleExamples(

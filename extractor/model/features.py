@@ -45,7 +45,8 @@ TASKS: dict[str, tuple[str, ...]] = {
 }
 
 # Word-piece budget of a window: left context (current sentence, then the previous one), the amount, right context.
-LEFT_TOKENS, AMOUNT_TOKENS, RIGHT_TOKENS = 24, 8, 12
+# Short enough that one encoder layer over every flow of an article costs a few milliseconds on one core.
+LEFT_TOKENS, AMOUNT_TOKENS, RIGHT_TOKENS = 8, 5, 4
 CLS_ID, SEP_ID, PAD_ID, OPEN_ID, CLOSE_ID = 101, 102, 0, 1, 2  # [unused0]/[unused1] mark the amount
 
 
@@ -56,6 +57,15 @@ class Window:
     ids: tuple[int, ...]
     marker: int
     close: int
+
+
+def flow_view(flow: Any) -> dict[str, Any]:
+    """The fields of a `Flow` that the scorer reads, in record form (cheaper than `Flow.to_dict`)."""
+    inv = flow.investor
+    return {
+        "investor": {"side": inv.side, "economy": inv.economy}, "market": flow.market, "direction": flow.direction,
+        "instrument": flow.instrument, "role": flow.role, "period": {"kind": flow.period.kind},
+    }
 
 
 def rule_side(flow: dict[str, Any]) -> str:
@@ -132,7 +142,9 @@ N_RULE_FEATURES = 1 + sum(len(TASKS[t]) for t in ("direction", "side", "market",
 class WindowMaker:
     """Tokenises an article once and cuts one marked window per candidate."""
 
-    def __init__(self, tokenizer: Any) -> None:
+    def __init__(self, tokenizer: Any, *, left: int = LEFT_TOKENS, amount: int = AMOUNT_TOKENS,
+                 right: int = RIGHT_TOKENS) -> None:
+        self.left, self.amount, self.right = left, amount, right
         backend = tokenizer.backend_tokenizer
         # a private copy: the shared tokenizer pads and truncates for sentence embeddings
         from tokenizers import Tokenizer
@@ -162,12 +174,12 @@ class WindowMaker:
             t_a0 = bisect.bisect_left(starts, a0)
             t_a1 = bisect.bisect_left(starts, a1)
             t_s1 = bisect.bisect_left(starts, s1)
-            cur_left = ids[t_s0:t_a0][-LEFT_TOKENS:]
-            room = LEFT_TOKENS - len(cur_left) - 1
+            cur_left = ids[t_s0:t_a0][-self.left:] if self.left > 0 else []
+            room = self.left - len(cur_left) - 1
             prev_left = ids[t_p0:t_s0][-room:] if room > 0 and t_s0 > t_p0 else []
             left = [*prev_left, SEP_ID, *cur_left] if prev_left else cur_left
-            amount = ids[t_a0:t_a1][:AMOUNT_TOKENS]
-            right = ids[t_a1:t_s1][:RIGHT_TOKENS]
+            amount = ids[t_a0:t_a1][:self.amount]
+            right = ids[t_a1:t_s1][:self.right]
             seq = (CLS_ID, *left, OPEN_ID, *amount, CLOSE_ID, *right, SEP_ID)
             out.append(Window(ids=seq, marker=1 + len(left), close=2 + len(left) + len(amount)))
         return out

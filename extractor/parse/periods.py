@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from extractor.parse.fold import folded_finditer, lowercase_twin
 
 _MONTH_NUM = {form: n for n, forms in MONTHS.items() for form in forms}
@@ -30,6 +30,8 @@ _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM2 = _NUM.replace("?P<n>", "?P<n2>")
 _MON3 = _MON.replace("?P<mon>", "?P<mon3>")
 _MON4 = _MON.replace("?P<mon>", "?P<mon4>")
+_WDS = "|".join(WEEKDAYS)
+_WD = r"(?P<wd>" + _WDS + r")"
 _ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 
 
@@ -43,7 +45,12 @@ class PeriodMention:
     - "this_week": the publication week;
     - "prev": the period before the headline period of the same kind;
     - "run": `count` units ending with the headline period (kind "weeks"/"months");
-    - "ytd": from 1 January to the end of the headline period (or `anchor` when no headline is known).
+    - "ytd": from 1 January to the end of the headline period (or `anchor` when no headline is known);
+    - "same_prev": the same stretch of the year one year earlier ("in the same period last year"): a year
+      to date (from 1 April when `count` is 4, a fiscal year), shifted from the figure it is compared with;
+    - "calendar_week": the week containing `anchor` (convention applied by the linker);
+    - "anaphor": the period of the figure before ("at the same time", "over the same period");
+    - "that": the last dated period of kind `kind` named before ("over that month").
     """
 
     kind: str
@@ -104,43 +111,57 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 
 
 _PATTERNS: list[tuple[str, str]] = [
+    # in the same period last year / during the same period of 2013 / at the same point in the last fiscal year
+    ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
+    # the first week of the year / the last week of 2015 / the second week of March
+    ("nth_week_of", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year))\b"),
+    # over that month / in that week: the last period of that kind named before
+    ("that_unit", r"\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year)\b"),
+    # as of June 30 / as on June 30: everything up to that day
+    ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    # at the same time / over the same period: the period of the figure before
+    ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?)\b(?!\s+(?:of|in|a|last)\b)"),
     # the week ended/through Nov. 23 (, 2013)
-    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:Friday|Saturday),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+    # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
+    ("weekday_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|reporting\s+)?(?:week|seven\s+days|five\s+trading\s+days)\s+(?:that\s+)?(?:ended|ending|through|to|till|until|up\s+to)\s+(?:last\s+)?{_WD}\b"),
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
-    ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b{_MON}\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b(?:between\s+)?{_MON}\s*(?P<d1>\d{{1,2}})\s*(?:[-–]|\s+and\s+)\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
+    ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:period|run|streak|stretch|span)"),
+    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("months_to", rf"\b(?:the\s+|in\s+the\s+|during\s+the\s+|over\s+the\s+)?{_NUM}\s+months\s+(?:to|through|ended|ending|until)\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
-    ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"),
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
     ("first_quarters", rf"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{{4}}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
     ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"),
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"),
-    ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to|before|earlier|prior|of)\b)"),
-    ("last_week", r"\b(?:last|past)\s+week\b|\ba\s+week\s+ago\b"),
+    ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to|before|earlier|prior|of|from|starting)\b)"),
+    ("last_week", r"\b(?:last|past)\s+week\b"),
     ("this_week", r"\bthis\s+week\b"),
-    ("prev_week", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before)\b|\bthe\s+week\s+before\s+that\b|\bweek\s+earlier\b"),
+    ("prev_week", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bthe\s+week\s+before\s+that\b|\bweek\s+earlier\b"),
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))"),
-    ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     ("n_week_total", rf"\bthe\s+{_NUM}-week\s+(?:total|tally|sum|run|streak|stretch)"),
-    ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+{_MON2}\s*(?P<day2>\d{{1,2}}))?"),
+    ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:from|between)\s+{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
-    ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\bin\s+the\s+year\s+so\s+far\b"),
+    ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?'s\b"),
-    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
+    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _TWINS = {name: lowercase_twin(rx) for name, rx in _COMPILED}  # run on text.lower(): see parse.fold
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words a pattern cannot match without (lowercase): patterns absent here always run.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "week_end": ("week", "period"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
+    "same_period": ("same",), "same_as_before": ("same",), "that_unit": ("that",), "as_of": ("as ",), "nth_week_of": ("week",),
+    "week_end": ("week", "period"), "weekday_end": ("week", "days"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
     "months_to": ("month",), "weeks_of_year": ("week",), "fy_to_date": ("fiscal", "financial"), "run_months": ("month",),
     "first_quarters": ("quarter",), "first_months": ("month",), "half": ("half", "h1", "h2"), "quarter": ("quarter",),
     "head_week": ("week",), "last_week": ("week",), "this_week": ("week",), "prev_week": ("week",),
@@ -194,6 +215,27 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "week_end":
         end = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
+    if name == "nth_week_of":
+        return _nth_week_of(base, g, published)
+    if name == "as_of":
+        day = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
+        return replace(base, kind="other", end=day)
+    if name == "that_unit":
+        return replace(base, kind=g["unit"].lower(), relation="that")
+    if name == "same_as_before":
+        return replace(base, kind="", relation="anaphor")
+    if name == "same_period":
+        fiscal = bool(g.get("fy"))
+        if year is None and published is not None:
+            year = (published.year if published.month > 3 else published.year - 1) - 1 if fiscal else published.year - 1
+        start = date(year, 4 if fiscal else 1, 1) if year is not None else None
+        return replace(base, kind="year_to_date", relation="same_prev", start=start, count=4 if fiscal else 1)
+    if name == "weekday_end":
+        if published is None:
+            return replace(base, kind="week", relation="week_end")
+        # the latest such weekday up to publication day
+        anchor = published - timedelta(days=(published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        return replace(base, kind="week", relation="week_end", anchor=anchor)
     if name == "range":
         m1 = _MONTH_NUM[g["mon"].lower()]
         m2 = _MONTH_NUM[g["mon2"].lower()] if g.get("mon2") else m1
@@ -218,10 +260,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             span = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)
             if span is None:
                 return replace(base, kind="weeks", count=n)
-            # weeks of a month: from the first Sunday-started week that ends in it
-            first_sat = span[0] + timedelta(days=(5 - span[0].weekday()) % 7)
-            end = first_sat + timedelta(weeks=n - 1)
-            return replace(base, kind="weeks", start=first_sat - timedelta(days=6), end=end, count=n)
+            # weeks of a month: the weeks that have most of their days in it
+            week1 = _first_week_in(span[0])
+            return replace(base, kind="weeks", start=week1[0], end=week1[1] + timedelta(weeks=n - 1), count=n)
         return replace(base, kind="weeks", relation="run", count=n)
     if name == "months_to":
         n = _num(g.get("n") or "")
@@ -300,12 +341,18 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name in ("since_month", "n_week_total"):
         # a run of weeks ending with the headline week ("since late October", "the three-week total")
         n = _num(g.get("n") or "") if name == "n_week_total" else None
-        return replace(base, kind="weeks", relation="run_since" if name == "since_month" else "run", count=n)
+        if name == "since_month" and g["mon"].lower() == "january" and not g.get("part") and year is None:
+            # "since January": the year to date
+            return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)
+        run = replace(base, kind="weeks", relation="run_since" if name == "since_month" else "run", count=n)
+        if year is not None:  # "since May 2010": the run starts in that very month
+            return replace(run, start=date(year, _MONTH_NUM[g["mon"].lower()], 1), end=month_end(year, _MONTH_NUM[g["mon"].lower()]))
+        return run
     if name == "days_from":
         first = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         if first is None:
             return replace(base, kind="week")
-        last = resolve_month_day(_MONTH_NUM[g["mon2"].lower()], int(g["day2"]), published, year) if g.get("day2") else None
+        last = resolve_month_day(_MONTH_NUM[(g.get("mon2") or g["mon"]).lower()], int(g["day2"]), published, year) if g.get("day2") else None
         last = last or first + timedelta(days=4 - first.weekday() if first.weekday() <= 4 else 0)
         return replace(base, kind="week", start=first, end=last)
     if name == "prev_week":
@@ -352,8 +399,61 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             if published is None:
                 return replace(base, kind="year")
             year = published.year - 1
-        return replace(base, kind="year", start=date(year, 1, 1), end=date(year, 12, 31), relation="absolute" if "year" not in low or g.get("year") else "absolute")
+        # "the previous year", "a year earlier": the year before the story's headline year (the linker
+        # knows it; the year before publication stands in)
+        relative = re.search(r"previous|prior|the\s+year\s+(?:before|earlier)|a\s+year\s+(?:earlier|before)", low) is not None
+        return replace(base, kind="year", start=date(year, 1, 1), end=date(year, 12, 31), relation="prev" if relative else "absolute")
     return None
+
+
+def _first_week_in(first_day: date) -> tuple[date, date]:
+    """The first Sunday..Saturday week with most of its days on or after `first_day`: the week of the
+    first Wednesday from then on (the first week of 2024 runs from Sunday 31 December 2023)."""
+    wednesday = first_day + timedelta(days=(2 - first_day.weekday()) % 7)
+    return wednesday - timedelta(days=3), wednesday + timedelta(days=3)
+
+
+def _last_week_in(last_day: date) -> tuple[date, date]:
+    """The last Sunday..Saturday week with most of its days on or before `last_day`."""
+    wednesday = last_day - timedelta(days=(last_day.weekday() - 2) % 7)
+    return wednesday - timedelta(days=3), wednesday + timedelta(days=3)
+
+
+def _nth_week_of(base: PeriodMention, g: dict[str, str | None], published: date | None) -> PeriodMention | None:
+    """ "the first week of the year", "the last week of 2015", "the second week of March": a week of a
+    month or year, counted by where most of its days fall; the convention is applied by the linker
+    (relation "calendar_week", `anchor` its Wednesday)."""
+    which = (g.get("which") or "").lower()
+    nth = {"opening": 1, "last": -1, "final": -1, "closing": -1}.get(which) or ORDINAL_WORDS.get(which, 1)
+    week = replace(base, kind="week", relation="calendar_week")
+    spans: list[tuple[date, date]] = []
+    mon, year, year2 = g.get("mon"), g.get("year"), g.get("year2")
+    if mon:
+        month = _MONTH_NUM[mon.lower()]
+        if year:
+            spans = [(date(int(year), month, 1), month_end(int(year), month))]
+        elif published is not None:
+            spans = [(date(y, month, 1), month_end(y, month)) for y in (published.year, published.year - 1)]
+    else:
+        rel = (g.get("rel") or "").lower()
+        if year2:
+            years = [int(year2)]
+        elif published is None:
+            return week
+        elif rel.startswith("last"):
+            years = [published.year - 1]
+        else:
+            years = [published.year, published.year - 1]
+        spans = [(date(y, 1, 1), date(y, 12, 31)) for y in years]
+    for first, last in spans:
+        if nth > 0:
+            s, e = _first_week_in(first)
+            s, e = s + timedelta(weeks=nth - 1), e + timedelta(weeks=nth - 1)
+        else:
+            s, e = _last_week_in(last)
+        if published is None or s <= published or len(spans) == 1:
+            return replace(week, start=s, end=e, anchor=s + timedelta(days=3))
+    return week
 
 
 def mof_week(end: date) -> tuple[date, date]:

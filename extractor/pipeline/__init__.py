@@ -30,6 +30,8 @@ def load_pipeline(*, use_model: bool | None = None) -> Language:
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     if want_model:
+        from extractor.model import component  # noqa: F401  (registers the factory)
+
         nlp.add_pipe("extractor_flow_model", after="extractor_flows")
     _CACHE[want_model] = nlp
     return nlp
@@ -62,6 +64,29 @@ def extract(text: str, *, published: date | str | None = None, article_id: str =
 
     when = parse_date(published) if isinstance(published, str) else published
     return extract_article(Article(id=article_id, text=text, published=when), use_model=use_model)
+
+
+def extractor_fingerprint(*, use_model: bool | None = None) -> str:
+    """A short id of what decides the records: the rule code, the language data and, when used, the model.
+
+    The fact store keeps it per article, so that re-ingesting with a changed extractor re-extracts
+    articles whose text is unchanged instead of keeping their old records.
+    """
+    import hashlib
+    from pathlib import Path
+
+    from extractor.model import model_enabled_by_default
+
+    package = Path(__file__).resolve().parents[1]
+    parts = [package / "facts.py", *(f for d in ("parse", "pipeline", "lang") for f in sorted((package / d).rglob("*.py")))]
+    want_model = model_enabled_by_default() if use_model is None else use_model
+    if want_model:
+        parts += sorted(f for f in (package / "model").rglob("*") if f.is_file() and f.suffix != ".pyc")
+        parts += sorted(f for f in (package.parent / "models").rglob("*") if f.is_file() and f.suffix != ".md")
+    digest = hashlib.sha256()
+    for path in parts:
+        digest.update(path.relative_to(package.parent).as_posix().encode() + b"\0" + path.read_bytes())
+    return ("rules+model-" if want_model else "rules-") + digest.hexdigest()[:12]
 
 
 def extract_many(articles: Iterable[Article], *, use_model: bool | None = None) -> Iterator[tuple[Article, list[dict[str, Any]]]]:

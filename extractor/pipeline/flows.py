@@ -7,10 +7,13 @@ from datetime import date
 from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.lang.en.periods import RELEASE_CUES
+from extractor.parse.periods import mof_week
 from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
 from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
+_RELEASE_RX = re.compile("|".join(RELEASE_CUES), re.IGNORECASE)
 
 
 def article_source(mentions: Mentions) -> str | None:
@@ -38,7 +41,7 @@ def build_flows(
     economy = _economy_of_article(text, mentions.amounts)
     src_article = article_source(mentions)
     art_src_series = "jpx_weekly" if src_article == "jpx_weekly" else src_article
-    assign_periods(cands, mentions, text)
+    assign_periods(cands, mentions, text, sentences)
     # a sentence without a source cue continues the previous sentence's source; the article's
     # source applies otherwise, but exchange data only where the story names no ministry data
     has_mof = any(m.kind == "source" and m.attrs["source"] == "mof" for m in mentions.items)
@@ -92,10 +95,24 @@ def build_flows(
         kept.append(c)
         last_flow = c
     # MoF's weekly release is what a dated ministry story without any period most likely reports
-    weekly_story = "week" in text.lower() or (src_article == "mof" and not any(p.kind in ("month", "months", "quarter", "year", "fiscal_year") for p in mentions.periods))
-    periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower())
+    # (judged by the periods of the flows, contrasts aside: "Japanese equities rose in 2024" or "beating the
+    # previous record set in 2013" say nothing about the data reported)
+    weekly_story = "week" in text.lower() or (src_article == "mof" and not any(
+        c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year")
+        and not c.comparison_cue and not c.features.get("prior_record") for c in kept))
+    story_weeks = [p for p in mentions.periods if p.relation == "week_end"]
+    periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower(),
+                      story_weeks=story_weeks)
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
+    # the story's frequency is the lead figure's: in a weekly story a month that ended before the latest
+    # week began is cited for contrast ("Foreigners sold another 1.74 trillion yen in October")
+    lede = next((p.kind for p in periods if p is not None and p.kind and p.end), None)
+    if lede in ("week", "weeks"):
+        latest = max((p for p in periods if p is not None and p.kind in ("week", "weeks") and p.start and p.end),
+                     key=lambda p: p.end or "", default=None)
+        if latest is not None and latest.start:
+            heads["weekly_start"] = latest.start
     counts: dict[str, int] = {}
     for c in cands:
         if c.amount.currency:
@@ -179,10 +196,19 @@ def is_flow(c: Candidate) -> bool:
 def _headline_ends(cands: list[Candidate], periods: list[Period | None]) -> dict[str, str]:
     ends: dict[str, str] = {}
     for p in periods:
-        if p and p.kind in ("week", "month", "year", "fiscal_year") and p.end:
-            if p.kind not in ends or p.end > ends[p.kind]:
-                ends[p.kind] = p.end
+        if p and p.kind in ("week", "month", "quarter", "year", "fiscal_year") and p.end:
+            end = _period_key(p.kind, p.end)
+            if p.kind not in ends or end > ends[p.kind]:
+                ends[p.kind] = end
     return ends
+
+
+def _period_key(kind: str, end: str) -> str:
+    """The end of a period for ordering: a week's end is the Saturday of its calendar week, so that an
+    exchange week (Monday..Friday) and the ministry week (Sunday..Saturday) it falls in rank equal."""
+    if kind != "week":
+        return end
+    return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
 def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | None, economy: str,
@@ -232,7 +258,7 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
         eco, side = None, "unknown"
         if instrument in ("securities", "equity") and "fund" in text[c.sentence[0]:c.sentence[1]].lower():
             instrument = "other"
-    role = _role(c, period, heads)
+    role = _role(c, period, heads, text[c.sentence[0]:c.sentence[1]])
     currency = currency or "JPY"
     streak = Streak(count=c.streak["count"], unit=c.streak["unit"], direction=c.direction) if c.streak else None  # type: ignore[arg-type]
     s0, s1 = c.sentence
@@ -251,18 +277,30 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
     )
 
 
-def _role(c: Candidate, period: Period | None, heads: dict[str, str]) -> str:
+def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: str = "") -> str:
+    """headline (newly reported), comparison (an earlier period cited for contrast), cumulative (a sum
+    over several periods: runs of weeks or months, years to date, and quarters, years and fiscal years
+    of the ministry's data) or other (a figure of another release reported alongside)."""
     if period is None or period.kind is None:
         return "headline"
+    if c.period is not None and c.period.relation == "same_prev" or c.features.get("prior_record"):
+        return "comparison"  # "in the same period last year", "the previous record of ..."
     if period.kind in ("weeks", "months", "year_to_date"):
         return "cumulative"
-    if period.kind == "fiscal_year":
-        return "comparison" if c.comparison_cue else "cumulative"
     head = heads.get(period.kind)
-    if period.end and head and period.end < head:
+    if period.end and head and _period_key(period.kind, period.end) < head:
+        if period.kind == "month" and not c.comparison_cue and not c.features.get("period_lead_in") and _RELEASE_RX.search(sentence):
+            return "other"  # an earlier month told from a release of its own, not as a contrast
         return "comparison"
-    if period.kind == "year" and c.comparison_cue:
+    if period.kind in ("year", "fiscal_year") and c.comparison_cue:
         return "comparison"
+    if period.kind in ("month", "quarter") and period.end and period.end < heads.get("weekly_start", ""):
+        # a month in a weekly story: reported from its own release, or cited for contrast
+        return "other" if _RELEASE_RX.search(sentence) else "comparison"
+    if period.kind in ("quarter", "year", "fiscal_year"):
+        # the ministry publishes weeks and months: its quarters and years are sums of them, while the
+        # exchanges publish their own annual investor-type figures
+        return "headline" if c.source == "jpx_weekly" and period.kind == "year" else "cumulative"
     return "headline"
 
 

@@ -325,23 +325,87 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
 _REFERENCE_POINT = re.compile(
     r"(?:released|published|announced|reported|showed|issued)\s+(?:earlier\s+|late\s+|on\s+)?$|"
+    r"\b(?:end|start|beginning|close|turn)\s+of\s+(?:the\s+)?(?:new\s+|current\s+)?$|"
     r"(?:\bsince|\bthan(?:\s+in|\s+at)?|\bas\s+(?:in|of)|\bfrom|\bthe\s+amount|\bdouble|\btriple|\btwice|\bhalf)\s*$"
     r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
+# "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
+
+
+def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMention]) -> bool:
+    """Whether the words before a figure introduce it as a contrast ("after", "up from", "compared with").
+    Words of period expressions ("the five trading days from Jan. 15") and "from" before a name
+    ("investors from Singapore") do not count."""
+    chars = list(text[start:end])
+    for p in periods:
+        for i in range(max(p.start_char, start), min(p.end_char, end)):
+            chars[i - start] = " "
+    raw = "".join(chars)
+    breaks = list(_CLAUSE_BREAK.finditer(raw))
+    if breaks:
+        raw = raw[breaks[-1].end():]  # "picked up bargains after the collapse ..., while adding Y": not Y's contrast
+    low = raw.lower()
+    if any(w in low for w in _COMPARISON_WORDS if w != " from "):
+        return True
+    return re.search(r" from (?![A-Z])", raw) is not None
+
+
+def _possessive(text: str, p: PeriodMention) -> bool:
+    """A period in the possessive ("June's", "the previous week's") qualifies the figure after it."""
+    return p.text.endswith(("'s", "’s")) or text[p.end_char:p.end_char + 2] in ("'s", "’s")
+
+
+# "the previous record of", "the old high of": a figure cited as the mark the new one passed
+_PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
+_RUNNING_TOTAL = re.compile(r"(?:\b(?:bringing|brought|lifting|lifted)\b|\b(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
+# words between a figure and a later period that hand the period over to what follows:
+# "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
+_HANDOFF = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|slowing|accelerating)\s+from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.?"
+    r"|below|above|\b(?:bringing|brought|lifting|lifted)\b"
+    r"|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
+    re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
 
 
-def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> None:
+# "the highest since May 2010, when China bought 694.8 billion yen": the period of a reference point
+# is the period of the figure in its when-clause
+_WHEN_GAP = re.compile(r"\s*,?\s*when\b[^,.;()]{0,60}$", re.IGNORECASE)
+
+
+def _when_clause(c: Candidate, sent_periods: list[PeriodMention], prv: int, text: str) -> PeriodMention | None:
+    before = [p for p in sent_periods if prv <= p.start_char and p.end_char <= c.amount.start]
+    if not before or not _WHEN_GAP.fullmatch(text[before[-1].end_char:c.amount.start]):
+        return None
+    p = before[-1]
+    if p.relation == "run_since":
+        if p.start is None or p.end is None:
+            return None
+        return replace(p, kind="month", relation="absolute")  # "since May 2010, when ...": that month
+    return p
+
+
+# a bare "last year" (not "the whole of last year", not "2012")
+_BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
+
+
+def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
+                   sentences: list[tuple[int, int]] | None = None) -> None:
     """Give every candidate the period expression of its clause, or an inherited or implied one.
 
     Among the period expressions between the previous and the next amount, the nearest wins; one
     across a clause break (", while", ", and", ";") counts as far. An amount introduced as a contrast
     ("after 155.3 billion", "up from 5.7 billion") with no period of its own is the period before the
     headline one; any other amount without a period inherits the last non-contrast amount's period
-    in its sentence, or the story's headline period (resolved later).
+    in its sentence, or the period of the sentence just before when that one talks about investors
+    without giving a figure ("Japanese investors returned to Treasuries in August. They bought ..."),
+    or the story's headline period (resolved later).
     """
     periods = mentions.periods
     refs: dict[int, re.Match[str] | None] = {}
@@ -350,13 +414,23 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
         by_sentence.setdefault(c.sentence, []).append(c)
     for (s_start, s_end), group in by_sentence.items():
         sent_periods = [p for p in periods if s_start <= p.start_char and p.end_char <= s_end]
+        lead_in = _lead_in_period(mentions, text, sentences or [], s_start)
         for k, c in enumerate(group):
             a_end = max([c.amount.end] + [x.end for x in c.converted])
             nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
-            c.comparison_cue = any(w in window for w in _COMPARISON_WORDS)
+            c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods)
+            if _PRIOR_RECORD.search(window):
+                c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"
+            if _RUNNING_TOTAL.search(window) and not _CLAUSE_BREAK.search(window):
+                c.features["running_total"] = True
+            when = _when_clause(c, sent_periods, prv, text)
+            if when is not None:
+                c.period = when
+                continue
             scored = []
+            others: list[PeriodMention] = []  # periods of this window that belong to the figure before
             for p in sent_periods:
                 if a_end <= p.start_char and p.end_char <= nxt:
                     gap = text[a_end:p.start_char]
@@ -364,21 +438,46 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                     gap = text[p.end_char:c.amount.start]
                 else:
                     continue
-                if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char:
+                if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char \
+                        and not _CLAUSE_BREAK.search(text[prv:p.start_char]):
+                    if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
+                        others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
-                if _CLAUSE_BREAK.search(gap) or (p.relation != "ytd" and (ref := _reference_point(text, p, refs)) and (
+                exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
+                if _CLAUSE_BREAK.search(gap) or (not exempt and (ref := _reference_point(text, p, refs)) and (
                         p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and any(w in f" {gap.lower()} " for w in _COMPARISON_WORDS):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
+                if p.start_char >= a_end and (_HANDOFF.search(gap) or (k + 1 < len(group) and _possessive(text, p))):
+                    continue  # "X, up from the previous week's Y", "X, reversing June's Y": the period is Y's
                 scored.append((len(gap), p))
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]
+                if c.period.relation == "run_since" and _PAST_PERFECT.search(text[s_start:c.period.start_char]):
+                    c.features["run_before_head"] = True  # the past perfect: a run that ended before the latest week
+                if c.period.relation == "that":
+                    # "Market concerns peaked in November. Over that month, foreigners sold X": November
+                    named = [q for q in periods if q.end_char <= c.period.start_char and q.kind == c.period.kind
+                             and q.relation in ("absolute", "week_end", "calendar_week")]
+                    c.period = named[-1] if named else None
+                    continue
+                if c.period.relation == "anaphor":
+                    # "At the same time they have sold ...": the period of the figure before
+                    before = [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
+                              and x.period.relation not in ("prev", "prev2", "same_prev", "anaphor")]
+                    if re.search(r"same\s+time\b(?!\s+period)", c.period.text, re.IGNORECASE) \
+                            and not _PRESENT_PERFECT.search(text[c.period.end_char:c.amount.start]):
+                        # "At the same time, they bought X" after a running total: meanwhile, in the latest period;
+                        # a running total goes on in the present perfect ("At the same time they have sold X")
+                        before = [x for x in before if x.period is not None and x.period.kind not in _SPANS]
+                    c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
-            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and _TOTAL_BROUGHT.search(window):
+            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and (
+                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total")):
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
                 c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",
                                          relation="run", count=streak["count"])
@@ -387,9 +486,42 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str) -> Non
                 c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
                 c.features["period_implied"] = True
                 continue
-            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")]
+            # a running total ("bringing their total this year to Y") lends its period to nothing after it
+            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")
+                       and not g.features.get("running_total") and g.period not in others]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
+            elif lead_in is not None and not c.comparison_cue:
+                c.period, c.period_inherited = lead_in, True
+                c.features["period_lead_in"] = True
+        for k, c in enumerate(group):
+            own = c.period
+            if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
+                    and _possessive(text, own) and any(
+                    g.period is not None and g.period.kind == "year_to_date" and g.period.relation != "same_prev" for g in group[:k]):
+                # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
+                # (while "compared with net selling of 4.63 trillion yen last year" is the whole year)
+                c.period = replace(own, kind="year_to_date", relation="same_prev", start=own.start, end=None, count=1)
+
+
+def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
+    """The dated period of the sentence right before `s_start` when that sentence names investors but no
+    figure: "Japanese investors returned to Treasuries in August for the first time in 10 months."""
+    before = [(s, e) for s, e in sentences if e <= s_start]
+    if not before:
+        return None
+    p_start, p_end = before[-1]
+    if any(p_start <= a.start < p_end for a in mentions.amounts):
+        return None
+    if not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
+        return None
+    dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
+    if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week"):
+        return None
+    p = dated[0]
+    if _REFERENCE_POINT.search(text[max(p_start, p.start_char - 60):p.start_char]):
+        return None  # "the most since June": not what the sentence reports
+    return p
 
 
 _REFERENCE_POINT_LOWER = lowercase_twin(_REFERENCE_POINT)
@@ -405,8 +537,13 @@ def _reference_point(text: str, p: PeriodMention, memo: dict[int, re.Match[str] 
 
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
-            weekly_story: bool = False, fiscal_story: bool = False) -> list[Period | None]:
-    """Absolute periods for the candidates, resolving weeks by convention and relative mentions."""
+            weekly_story: bool = False, fiscal_story: bool = False,
+            story_weeks: list[PeriodMention] | None = None) -> list[Period | None]:
+    """Absolute periods for the candidates, resolving weeks by convention and relative mentions.
+
+    `story_weeks` are the dated weeks the story names anywhere ("The latest inflows in the week ended
+    May 22 marked ..."): when no figure has a dated week of its own, the latest of them is the story's
+    headline week, rather than the week before publication."""
     def convention(c: Candidate) -> str:
         p = c.period
         if p is not None and p.relation == "week_end" and p.anchor is not None:
@@ -424,14 +561,34 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     # headline period per kind/convention: the latest end among absolute weeks and months
     latest: dict[tuple[str, str], tuple[date, date]] = {}
     years: dict[tuple[str, str], tuple[date, date]] = {}
+    contrasted: dict[tuple[str, str], tuple[date, date]] = {}
     for c, (kind, start, end) in zip(cands, first, strict=True):
         if kind in ("week", "month") and start and end:
             key = (kind, convention(c))
-            if key not in latest or end > latest[key][1]:
-                latest[key] = (start, end)
+            # "after buying 978.6 billion yen in November": a contrast does not head the story
+            table = contrasted if c.comparison_cue and c.period is not None and c.period.text else latest
+            if key not in table or end > table[key][1]:
+                table[key] = (start, end)
         elif kind == "year" and start and end and not c.comparison_cue:
             if ("year", "any") not in years or end > years[("year", "any")][1]:
                 years[("year", "any")] = (start, end)
+    for key, (s0, e0) in contrasted.items():
+        if key in latest:
+            continue
+        if key[0] == "week" or any(k[0] == "week" for k in latest):
+            latest[key] = (s0, e0)  # weekly stories keep their own fallbacks
+        else:
+            # the only month named is the one the headline is contrasted with: the headline is the month after
+            nxt = e0 + timedelta(days=1)
+            latest[key] = (nxt, month_end(nxt.year, nxt.month))
+    if story_weeks and not any(k[0] == "week" for k in latest) and not any(k[0] == "month" for k in latest):
+        named = max((p for p in story_weeks if p.anchor is not None and (published is None or p.anchor <= published)),
+                    key=lambda p: p.anchor or date.min, default=None)
+        if named is not None and named.anchor is not None:
+            conv0 = "jpx" if article_source == "jpx_weekly" or named.anchor.weekday() == 4 else "mof"
+            _, s0, e0 = _absolute_mention(named, published, conv0)
+            if s0 and e0:
+                latest[("week", conv0)] = (s0, e0)
     if not latest and published is not None and weekly_story:
         conv0 = "jpx" if article_source == "jpx_weekly" else "mof"
         latest[("week", conv0)] = week_before_publication(published, conv0)
@@ -441,11 +598,13 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     for c, (kind, start, end) in zip(cands, first, strict=True):
         p = c.period
         conv = convention(c)
+        head: tuple[date, date] | None = None
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
             if found is None:
-                out.append(None)
+                # "net sellers this week" in an undated story: a week, dates unknown
+                out.append(Period(kind=p.kind, text=p.text) if p is not None and p.kind else None)  # type: ignore[arg-type]
                 continue
             hk, head = found
             out.append(Period(kind=hk, start=head[0].isoformat(), end=head[1].isoformat(), text=None))
@@ -458,12 +617,16 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             if not p.kind:  # implied by a contrast: the period before the story's headline period
                 p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
                 kind = p.kind
-            head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof"))
+            head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof")) or (latest.get(("year", "any")) if p.kind == "year" else None)
             if head is None and p.kind == "week" and published:
                 head = week_before_publication(published, conv)
-            if head is not None:
+            if head is None and p.kind == "year":
+                kind, start, end = "year", p.start, p.end  # no headline year: the year before publication
+            elif head is not None:
                 back = 2 if p.relation == "prev2" else 1
-                if p.kind == "week":
+                if p.kind == "year":
+                    start, end = date(head[0].year - back, 1, 1), date(head[0].year - back, 12, 31)
+                elif p.kind == "week":
                     start, end = head[0] - timedelta(days=7 * back), head[1] - timedelta(days=7 * back)
                 else:
                     end = head[0] - timedelta(days=1)
@@ -471,27 +634,64 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                         end = end.replace(day=1) - timedelta(days=1)
                     start = end.replace(day=1)
         elif p.relation == "run_since":
-            head = latest.get(("week", conv)) or latest_any
+            found = _headline(latest, conv, None, False, weeks_only=True)
+            head = found[1] if found is not None and found[0] == "week" else latest_any
             if head is not None:
                 end = head[1]
                 m = _MONTHS_FULL.index(p.text.split()[-1].lower()) + 1 if p.text.split()[-1].lower() in _MONTHS_FULL else None
-                if m is not None:
+                streak = c.streak if c.streak and c.streak.get("unit") == "week" else None
+                if streak and streak.get("count", 0) > 1:
+                    # "the sixth straight week of outflows, bringing selling since early February to Y": six weeks
+                    start = end - timedelta(days=7 * streak["count"] - 1)
+                elif m is not None:
                     y = end.year if m <= end.month else end.year - 1
-                    day = 15 if "mid" in p.text.lower() else (20 if "late" in p.text.lower() or "end" in p.text.lower() else 1)
-                    start = mof_week(date(y, m, day))[0] if conv == "mof" else exchange_week(date(y, m, day))[0]
+                    low = p.text.lower()
+                    if "end" in low:  # "since the end of March": from March's last week (most of its days in March)
+                        wed = month_end(y, m) - timedelta(days=(month_end(y, m).weekday() - 2) % 7)
+                    else:
+                        day = 15 if "mid" in low else (20 if "late" in low else 1)
+                        wed = date(y, m, day)
+                    start = mof_week(wed)[0] if conv == "mof" else exchange_week(wed)[0]
+                if c.features.get("run_before_head"):
+                    # "had been net buyers every week since the end of March": up to the week before the latest
+                    end = end - timedelta(days=7)
         elif p.relation == "run":
-            head = latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
+            found = _headline(latest, conv, None, False, weeks_only=True) if p.kind == "weeks" else None
+            head = (found[1] if found is not None and found[0] == "week" else None) \
+                or latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
             if head is not None and p.count:
                 if p.kind == "weeks":
                     end = head[1]
                     start = end - timedelta(days=7 * p.count - 1)
                 else:
                     prior = c.comparison_cue or any(w in p.text.lower() for w in ("previous", "prior", "preceding"))
+                    if prior:
+                        # "bought X in August, after selling Y over the past 9 months": before X's month
+                        contrasted = [per for x, per in zip(cands, out, strict=False) if x.sentence == c.sentence
+                                      and per is not None and per.kind == "month" and per.start and per.end]
+                        if contrasted:
+                            head = (date.fromisoformat(contrasted[-1].start or ""), date.fromisoformat(contrasted[-1].end or ""))
                     last_month_end = head[0] - timedelta(days=1) if prior else head[1]
                     y, m = last_month_end.year, last_month_end.month - p.count + 1
                     while m <= 0:
                         y, m = y - 1, m + 12
                     start, end = date(y, m, 1), last_month_end
+        elif p.relation == "same_prev":
+            kind, start, end = "year_to_date", p.start, None
+            ref = _counterpart(c, cands, out)
+            if ref is not None and ref.start:
+                ref_start = date.fromisoformat(ref.start)
+                if start is None or p.text and not re.search(r"\d{4}", p.text):
+                    start = ref_start.replace(year=ref_start.year - 1)
+                ref_mention = cands[out.index(ref)].period
+                if ref.end and ref_mention is not None and ref_mention.relation == "absolute":
+                    # "the first three quarters of this year ... the same period of 2013": the same months
+                    ref_end = date.fromisoformat(ref.end)
+                    end = month_end(start.year + (ref_end.year - ref_start.year), ref_end.month)
+            elif start is None:
+                head = latest.get(("week", conv)) or latest_any
+                if head is not None:
+                    start = date(head[1].year - 1, 4 if p.count == 4 else 1, 1)
         elif p.relation == "the_year" and published is not None and fiscal_story and 4 <= published.month <= 6:
             kind, start, end = "fiscal_year", date(published.year - 1, 4, 1), date(published.year, 3, 31)
         elif p.relation in ("ytd", "the_year"):
@@ -501,9 +701,27 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 start = p.start  # fiscal year to date
             else:
                 start = date(end.year, 1, 1) if end else p.start
+        if (kind or p.kind) == "year" and end is not None and latest_any is not None and end > latest_any[1] \
+                and start is not None and start <= latest_any[1]:
+            # "bringing its purchases for 2012 to $61.3 billion" in a story about June 2012: a year not over yet
+            kind, end = "year_to_date", latest_any[1]
         out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
     return out
+
+
+def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None]) -> Period | None:
+    """The running total a "same period last year" figure is compared with: the last earlier one in its
+    sentence, else in the story."""
+    earlier = [(x, per) for x, per in zip(cands, out, strict=False) if per is not None and per.kind in _SPANS
+               and x.period is not None and x.period.relation != "same_prev"]
+    same = [per for x, per in earlier if x.sentence == c.sentence]
+    if same:
+        return same[-1]
+    return earlier[-1][1] if earlier else None
+
+
+_SPANS = ("year_to_date", "months", "weeks")
 
 
 _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -532,7 +750,11 @@ def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, publi
 
 
 def _absolute(c: Candidate, published: date | None, conv: str) -> tuple[str | None, date | None, date | None]:
-    p = c.period
+    return _absolute_mention(c.period, published, conv)
+
+
+def _absolute_mention(p: PeriodMention | None, published: date | None, conv: str) -> tuple[str | None, date | None, date | None]:
+    """The kind and dates of a period mention that needs no headline period, in week convention `conv`."""
     if p is None:
         return None, None, None
     if p.relation == "week_end":
@@ -540,6 +762,11 @@ def _absolute(c: Candidate, published: date | None, conv: str) -> tuple[str | No
             return "week", None, None
         if conv != "jpx" and p.anchor.weekday() not in (4, 5):
             return "week", p.anchor - timedelta(days=6), p.anchor  # fund-flow weeks end mid-week (Lipper, EPFR)
+        s, e = exchange_week(p.anchor) if conv == "jpx" else mof_week(p.anchor)
+        return "week", s, e
+    if p.relation == "calendar_week":
+        if p.anchor is None:
+            return "week", None, None
         s, e = exchange_week(p.anchor) if conv == "jpx" else mof_week(p.anchor)
         return "week", s, e
     if p.relation == "last_week":

@@ -29,7 +29,7 @@ from extractor.reconcile.match import (
     period_label,
     precision_from_text,
     precision_of,
-    revision_tolerance,
+    revision_tolerance_at,
     signed_reported,
 )
 from extractor.reconcile.official import OfficialData
@@ -267,7 +267,7 @@ def streak_check(flow: dict[str, Any], target: Target, official: OfficialData) -
     if status == "mismatch":
         edge = at - (pd.Timedelta(days=7 * actual) if unit == "week" else pd.offsets.MonthEnd(actual))
         value = _value_at(single, edge, official)
-        if value is not None and abs(value) <= revision_tolerance(value):
+        if value is not None and abs(value) <= (revision_tolerance_at(single, edge, official) or 0):
             status, note = "revised", note + f"; the run is broken by a figure within revision of zero ({value / 1e9:+,.1f} bn yen)"
     return _verdict(flow, "streak", status, note, single, official_value=actual, reported_value=claimed,
                     difference=claimed - actual, tolerance=0)
@@ -294,7 +294,7 @@ def superlative_check(flow: dict[str, Any], target: Target, match: re.Match[str]
     status, note = _judge_since(since, last, single)
     if status == "mismatch":
         gap = _rival_gap(single, since, now, sign, smallest, official)
-        if gap <= revision_tolerance(now):
+        if gap <= (revision_tolerance_at(single, single.ends[0], official) or 0):
             status, note = "revised", note + f" (beaten by at most {gap / 1e9:,.1f} bn yen, within first-release revision)"
     return _verdict(flow, "superlative", status, f"'{phrase}': {note}", single, official_value=now,
                     reported_value=signed_reported(flow), vintage=None)

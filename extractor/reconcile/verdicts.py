@@ -11,6 +11,7 @@ embedded table, `cumulative` for a sum over several periods, and `converted`, `c
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -20,10 +21,20 @@ from typing import Any
 import pandas as pd
 
 from extractor.errors import ReconciliationError
+from extractor.lang.en.instruments import EXPLICIT_LONG_TERM
 from extractor.reconcile import claims
-from extractor.reconcile.match import Target, judge, precision_of, resolve_target, signed_reported
+from extractor.reconcile.match import (
+    Target,
+    inherited_country,
+    judge,
+    precision_of,
+    resolve_target,
+    signed_reported,
+)
 from extractor.reconcile.official import OfficialData
 
+# A sentence that says "long-term" means the long-term column, so the "bonds = all debt" reading is not tried.
+_LONG_TERM_RE = re.compile(EXPLICIT_LONG_TERM, re.I)
 STATUS_RANK = {"match": 0, "revised": 1, "mismatch": 2, "unverifiable": 3}
 
 
@@ -44,10 +55,15 @@ def _article_verdicts(records: list[dict[str, Any]], official: OfficialData) -> 
     out: list[dict[str, Any]] = []
     flows = [r for r in records if r.get("kind") == "flow"]
     targets: dict[str, Target | str] = {}
-    for flow in flows:
+    previous: dict[str, Any] | None = None
+    for flow in sorted(flows, key=lambda r: int((r.get("evidence") or {}).get("start") or 0)):  # text order
         target = resolve_target(flow)
+        if isinstance(target, Target) and (country := inherited_country(flow, previous)):
+            target = country
         targets[str(flow.get("id"))] = target
-        out.append(figure_verdict(flow, target, official))
+        previous = flow
+    for flow in flows:
+        out.append(figure_verdict(flow, targets[str(flow.get("id"))], official))
     for row in (r for r in records if r.get("kind") == "table_row"):
         out.extend(table_verdicts(row, official))
     out.extend(claims.check_claims(records, targets, official))
@@ -70,6 +86,10 @@ def figure_verdict(flow: dict[str, Any], target: Target | str, official: Officia
         if STATUS_RANK[alt["status"]] < STATUS_RANK[verdict["status"]]:
             alt["note"] = "; ".join(x for x in (why, alt["note"]) if x)
             verdict, target = alt, alternative
+    if verdict["status"] == "revised" and flow.get("role") == "comparison" and not target.is_sum:
+        verdict["note"] += ("; an earlier period's figure is normally printed already revised, so MoF revised it "
+                            "again after the story (the loaded files keep no vintage of that time), or the story "
+                            "kept the first release")
     verdict["check"] = "cumulative" if target.is_sum else "figure"
     if target.is_sum:
         verdict["periods"] = len(target.ends)
@@ -79,12 +99,18 @@ def figure_verdict(flow: dict[str, Any], target: Target | str, official: Officia
 def _readings(flow: dict[str, Any], target: Target) -> list[tuple[Target, str]]:
     """Other fair readings of a figure, tried when the first one does not match.
 
-    "Debt" in a story often means bonds only; a sum "since the start of the year" may leave out
-    the week that straddles New Year (it began in the old year).
+    "Debt" in a story often means bonds only; "bonds" not called long-term may stand for all debt
+    securities, long and short term ("sold a net 250 billion yen of overseas bonds", followed by
+    the long- and short-term parts); a sum "since the start of the year" may leave out the week
+    that straddles New Year (it began in the old year).
     """
     out = []
     if target.instruments == ("long_term_debt", "short_term_debt"):
         out.append((replace(target, instruments=("long_term_debt",)), "'debt' taken as long-term debt only"))
+    sentence = str((flow.get("evidence") or {}).get("sentence") or "")
+    if target.instruments == ("long_term_debt",) and not _LONG_TERM_RE.search(sentence):
+        out.append((replace(target, instruments=("long_term_debt", "short_term_debt")),
+                    "'bonds' taken as all debt securities, long and short term"))
     start = str((flow.get("period") or {}).get("start") or "")
     if target.is_sum and target.period_kind == "week" and start and \
             f"{target.ends[0] - pd.Timedelta(days=6):%Y-%m-%d}" < start:

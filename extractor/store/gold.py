@@ -15,12 +15,8 @@ import re
 from datetime import date
 from typing import Any
 
-SIDE = {"japan": ("resident", "JP"), "foreign": ("non_resident", "JP"), "other": ("unknown", None)}
-INSTRUMENT = {"stocks": "equity", "bonds": "long_term_debt", "bills": "short_term_debt", "debt": "debt",
-              "securities": "securities", "other": "other"}
-MARKET = {"foreign": "foreign", "japan": "domestic", "other": "unknown"}
-TABLE_SIDE = {"foreign_in_japan": "non_resident", "japan_abroad": "resident"}
-TABLE_COLUMNS = {"stocks": "equity", "bonds": "long_term_debt", "bills": "short_term_debt"}
+from extractor.reconcile.gold import INSTRUMENT, MARKET, SIDE, TABLE_COLUMNS, TABLE_SIDE
+
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z\"“(])|\n+")
 
 

@@ -104,17 +104,26 @@ def ingest(
     reconcile: bool = True,
     dry_run: bool = False,
     extract: Extract | None = None,
+    extractor_id: str = "custom",
     encode: Encode | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest articles into `store`; see the module docstring. `progress(done, total)` is called per article."""
+    """Ingest articles into `store`; see the module docstring. `progress(done, total)` is called per article.
+
+    `extract` replaces the project's extractor (tests, benchmarks), and `extractor_id` then names it
+    in the store; without `extract` the store records `extractor_fingerprint()`.
+    """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     started = time.perf_counter()
     summary = IngestSummary(dry_run=dry_run)
-    extract = extract or functools.partial(pipeline_extract, use_model=use_model)
+    if extract is None:
+        from extractor.pipeline import extractor_fingerprint
+
+        extract = functools.partial(pipeline_extract, use_model=use_model)
+        extractor_id = extractor_fingerprint(use_model=use_model)
 
     paths = [str(p) for p in paths]
     inputs = list(read_inputs(paths, published=published))
@@ -128,9 +137,10 @@ def ingest(
             continue
         summary.read += 1
         when = x.published.isoformat() if x.published else None
-        # Unchanged articles skip extraction; put_article still refreshes their provenance.
-        items.append(_Item(x, skip=states.get(x.id) == (x.content_hash, when)))
-        states[x.id] = (x.content_hash, when)  # a later copy of the same id in this run is compared to this one
+        # Articles stored with the same text, date and extractor skip extraction; put_article still
+        # refreshes their provenance. A changed extractor re-extracts them.
+        items.append(_Item(x, skip=states.get(x.id) == (x.content_hash, when, extractor_id)))
+        states[x.id] = (x.content_hash, when, extractor_id)  # a later copy of the same id in this run is compared to this one
 
     official = _load_official(store, summary, dry_run=dry_run) if reconcile else None
     encode = encode if encode is not None else (_lazy_encoder() if embed else None)
@@ -147,7 +157,7 @@ def ingest(
                     for item in items:
                         if item.failure is not None:
                             store.record_error(item.failure.source, item.failure.message, stage="read")
-                _write(store, batch, vectors, verdicts, summary)
+                _write(store, batch, vectors, verdicts, summary, extractor_id)
                 if dry_run:
                     raise _DryRun
         except _DryRun:
@@ -165,6 +175,7 @@ def ingest(
                     store.record_error(item.failure.source, item.failure.message, stage="read")
     if not dry_run:
         summary.reprints = store.counts()["duplicate_articles"] - reprints_before
+        store.refresh_term_docs()
     for item in items:
         if item.failure is not None:
             summary.failed += 1
@@ -294,7 +305,7 @@ def _reconcile(batch: list[_Item], official: Any, summary: IngestSummary) -> dic
 
 def _write(
     store: FactStore, batch: list[_Item], vectors: dict[str, np.ndarray],
-    verdicts: dict[str, list[dict[str, Any]]], summary: IngestSummary,
+    verdicts: dict[str, list[dict[str, Any]]], summary: IngestSummary, extractor_id: str,
 ) -> None:
     for item in batch:
         article = item.article
@@ -308,7 +319,8 @@ def _write(
             store.put_article(article, [])  # provenance refresh only: text and date are unchanged
             summary.unchanged += 1
             continue
-        result = store.put_article(article, item.records or [], vectors=vectors, verdicts=verdicts.get(article.id))
+        result = store.put_article(article, item.records or [], vectors=vectors, verdicts=verdicts.get(article.id),
+                                   extractor=extractor_id)
         if result.action == "added":
             summary.added += 1
         elif result.action == "replaced":

@@ -56,8 +56,9 @@ MAX_TERMS = 32
 COMMON_TERM_SHARE = 0.4  # plain-query terms found in more than this share of records are dropped
 BM25_WEIGHTS = (1.0, 0.4, 0.0)  # evidence, summary, facets (filter tokens never score)
 MAX_FACET_YEARS = 40
-POSTINGS_BUDGET = 0.15  # plain queries keep their rarest terms up to this many matches per record stored
-POSTINGS_FLOOR = 20000  # ... or up to this many matches, whichever is more (FTS5 ranks ~1 match per microsecond)
+# Plain queries keep their rarest terms while their matches add up to at most this many: FTS5 scores
+# every match (about 1-2 microseconds each), so this bounds a query's cost whatever the store's size.
+POSTINGS_BUDGET = 30000
 
 # fmt: off
 STOPWORDS = frozenset("""
@@ -314,27 +315,36 @@ def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
 
     On a large store an OR of common words matches most records, and FTS5 scores every match.
     Terms in more than COMMON_TERM_SHARE of the records are dropped (unless all are), and the
-    rarest terms are kept while their document counts add up to POSTINGS_BUDGET x records or
-    POSTINGS_FLOOR, whichever is more (at least one term). Common words carry little bm25 weight
+    rarest terms are kept while their document counts add up to POSTINGS_BUDGET (at least one term). Common words carry little bm25 weight
     anyway. Stores under 1,000 records keep every term.
     """
     total = conn.execute("SELECT max(pk) FROM records").fetchone()[0] or 0
     if total < 1000:
         return terms
     counted = []
+    # The counts come from `term_docs`, the copy ingest keeps (FactStore.refresh_term_docs); the
+    # live `records_fts_vocab` gives the same numbers but walks each term's doclist to count them.
+    copied = conn.execute("SELECT 1 FROM term_docs LIMIT 1").fetchone() is not None
+    table, column = ("term_docs", "docs") if copied else ("records_fts_vocab", "doc")
     for term in terms:
         # The vocabulary holds Porter stems, nearly always a prefix of the word ("sellers" ->
         # "seller"): the longest prefix in the vocabulary gives the term's document count.
         prefixes = [term[:n] for n in range(len(term), 2, -1)]
+        prefixes += [p[:-1] + "i" for p in prefixes if p.endswith("y")]  # "buying" -> "bui", "treasury" -> "treasuri"
         rows = conn.execute(
-            "SELECT term, doc FROM records_fts_vocab WHERE term IN (SELECT value FROM json_each(?))",
+            f"SELECT term, {column} FROM {table} WHERE term IN (SELECT value FROM json_each(?))",
             (json.dumps(prefixes),),
         ).fetchall()
-        counted.append((max(rows, key=lambda r: len(r[0]))[1] if rows else 0, term))
+        if rows:
+            docs = max(rows, key=lambda r: len(r[0]))[1]
+        else:  # a stem that is no prefix of its word: count its matches, up to the budget
+            docs = conn.execute("SELECT count(*) FROM (SELECT 1 FROM records_fts WHERE records_fts MATCH ? LIMIT ?)",
+                                (_quote(term), POSTINGS_BUDGET + 1)).fetchone()[0]
+        counted.append((docs, term))
     kept = [(docs, term) for docs, term in counted if docs / total <= COMMON_TERM_SHARE] or counted
     kept.sort()
     out, used = [], 0
-    budget = max(POSTINGS_FLOOR, POSTINGS_BUDGET * total)
+    budget = POSTINGS_BUDGET
     for docs, term in kept:
         if out and used + docs > budget:
             break
@@ -348,8 +358,10 @@ def search_sql(filters: Filters, *, fts: bool) -> str:
     where, _ = filters.where()
     if fts:
         return (
+            # CROSS JOIN keeps the FTS5 match as the outer loop: with a plain JOIN the planner may walk
+            # a filter index and re-run the whole MATCH for every row it finds (seconds on a big store).
             f"SELECT r.pk, bm25(records_fts, {BM25_WEIGHTS[0]}, {BM25_WEIGHTS[1]}, {BM25_WEIGHTS[2]}) AS score FROM records_fts\n"
-            "JOIN records r ON r.pk = records_fts.rowid JOIN articles a ON a.pk = r.article_pk\n"
+            "CROSS JOIN records r ON r.pk = records_fts.rowid CROSS JOIN articles a ON a.pk = r.article_pk\n"
             f"WHERE records_fts MATCH ? AND {where}\nORDER BY score LIMIT ?"
         )
     return (
@@ -391,14 +403,15 @@ def semantic_scores(
     if len(index) == 0:
         return [], {}
     query = (encode or _default_encode)([text])[0]
-    scores = np.where(index.mask(filters), index.record_scores(query), -np.inf)
-    allowed = int(np.isfinite(scores).sum())
-    k = min(limit, allowed)
+    allowed = np.flatnonzero(index.mask(filters))
+    # Scoring reads every vector it scores (memory-bound), so a selective filter scores only its records.
+    scores = index.record_scores(query)[allowed] if len(allowed) > len(index) // 2 else index.scores_at(query, allowed)
+    k = min(limit, len(allowed))
     out: dict[int, float] = {}
     if k:
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
         top = top[np.argsort(-scores[top], kind="stable")]
-        out = {int(index.record_pks[i]): float(scores[i]) for i in top if np.isfinite(scores[i])}
+        out = {int(index.record_pks[allowed[i]]): float(scores[i]) for i in top}
     ranked = list(out)
     if also:
         pks, cos = index.scores_for(query, np.asarray(also, dtype=np.int64))

@@ -139,9 +139,9 @@ class FactStore:
 
     # -- articles ---------------------------------------------------------------------------
 
-    def article_states(self) -> dict[str, tuple[str, str | None]]:
-        """id -> (content hash, published) of every stored article: what ingest compares against."""
-        return {r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT id, content_hash, published FROM articles")}
+    def article_states(self) -> dict[str, tuple[str, str | None, str | None]]:
+        """id -> (content hash, published, extractor) of every stored article: what ingest compares against."""
+        return {r[0]: (r[1], r[2], r[3]) for r in self.conn.execute("SELECT id, content_hash, published, extractor FROM articles")}
 
     def put_article(
         self,
@@ -151,22 +151,26 @@ class FactStore:
         vectors: dict[str, np.ndarray] | None = None,
         verdicts: list[dict[str, Any]] | None = None,
         model: str = "all-MiniLM-L6-v2",
+        extractor: str | None = None,
     ) -> PutResult:
         """Store an article with its records (and their evidence vectors and verdicts).
 
         `vectors` maps `rows.text_hash(rows.embedding_text(record))` to a float32 vector; texts
-        already in the store keep their stored vector. Must run inside `transaction()`.
+        already in the store keep their stored vector. `extractor` names what made the records
+        (`extractor_fingerprint()`); an article stored by another extractor has its records
+        replaced even when its text is unchanged (None: do not compare). Must run inside `transaction()`.
         """
         if not self._in_tx:
             raise StoreError("put_article must run inside FactStore.transaction()")
         c = self.conn
         published = article.published.isoformat() if article.published else None
         old = c.execute(
-            "SELECT pk, content_hash, published, title, url, outlet, source, published_basis FROM articles WHERE id = ?",
+            "SELECT pk, content_hash, published, extractor, title, url, outlet, source, published_basis FROM articles WHERE id = ?",
             (article.id,),
         ).fetchone()
         meta = (article.title, article.url, article.outlet, article.source, article.published_basis)
-        if old is not None and old["content_hash"] == article.content_hash and old["published"] == published:
+        if (old is not None and old["content_hash"] == article.content_hash and old["published"] == published
+                and (extractor is None or old["extractor"] == extractor)):
             if tuple(old[k] for k in ("title", "url", "outlet", "source", "published_basis")) == meta:
                 return PutResult("unchanged", old["pk"])
             c.execute(
@@ -185,15 +189,15 @@ class FactStore:
             c.execute(
                 """UPDATE articles SET title = ?, url = ?, outlet = ?, source = ?, published_basis = ?,
                    published = ?, text = ?, content_hash = ?, minhash = ?, figures = ?, duplicate_of = NULL,
-                   similarity = NULL, ingested_at = ? WHERE pk = ?""",
-                (*meta, published, article.text, article.content_hash, signature.tobytes(), figures, now(), pk),
+                   similarity = NULL, ingested_at = ?, extractor = ? WHERE pk = ?""",
+                (*meta, published, article.text, article.content_hash, signature.tobytes(), figures, now(), extractor, pk),
             )
             action = "replaced"
         else:
             pk = c.execute(
                 """INSERT INTO articles (id, title, url, outlet, source, published_basis, published, text,
-                   content_hash, minhash, figures, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (article.id, *meta, published, article.text, article.content_hash, signature.tobytes(), figures, now()),
+                   content_hash, minhash, figures, ingested_at, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (article.id, *meta, published, article.text, article.content_hash, signature.tobytes(), figures, now(), extractor),
             ).lastrowid
             assert pk is not None
             action = "added"
@@ -389,6 +393,25 @@ class FactStore:
         )
         return cur.rowcount
 
+    def refresh_term_docs(self, *, force: bool = False) -> bool:
+        """Copy the record index's per-term document counts into `term_docs` for search.
+
+        Skipped (returns False) while the record count is within TERM_DOCS_DRIFT of the count the
+        copy was made at: search only uses the counts to keep its rarest words, which a few percent
+        of new records do not change.
+        """
+        c = self.conn
+        now_n = int(c.execute("SELECT count(*) FROM records").fetchone()[0])
+        row = c.execute("SELECT value FROM store_meta WHERE key = 'term_docs_records'").fetchone()
+        then_n = int(row[0]) if row else -1
+        if not force and then_n >= 0 and abs(now_n - then_n) <= TERM_DOCS_DRIFT * max(then_n, 1):
+            return False
+        with self.transaction():
+            c.execute("DELETE FROM term_docs")
+            c.execute("INSERT INTO term_docs (term, docs) SELECT term, doc FROM records_fts_vocab")
+            c.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('term_docs_records', ?)", (str(now_n),))
+        return True
+
     # -- reading ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
@@ -484,6 +507,9 @@ def _verdict_record_id(rid: str) -> str:
     """The stored record a verdict belongs to: a table cell's verdict ("…#t1/equity") is its row's."""
     head, sep, tail = rid.rpartition("#")
     return f"{head}{sep}{tail.split('/', 1)[0]}" if sep else rid
+
+
+TERM_DOCS_DRIFT = 0.05  # refresh the copied term counts once the record count moves by more than this share
 
 
 def _real(x: Any) -> float | None:

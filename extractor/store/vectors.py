@@ -79,6 +79,12 @@ class VectorIndex:
             return np.zeros(0, dtype=np.float32)
         return (self.matrix @ query.astype(np.float32))[self.record_rows]
 
+    def scores_at(self, query: np.ndarray, positions: np.ndarray) -> np.ndarray:
+        """Cosine similarity of `query` with the records at `positions` (indexes into `record_pks`)."""
+        if len(positions) == 0:
+            return np.zeros(0, dtype=np.float32)
+        return self.matrix[self.record_rows[positions]] @ query.astype(np.float32)
+
     def scores_for(self, query: np.ndarray, pks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(the given record pks that have a vector, their cosine similarity with `query`)."""
         if len(self) == 0 or len(pks) == 0:

@@ -27,9 +27,32 @@ PERIOD_EXAMPLES = [
     Example("in the first quarter", date(2013, 5, 15), "quarter", "absolute", date(2013, 1, 1), date(2013, 3, 31)),
     Example("the previous week", date(2013, 11, 28), "week", "prev", None, None),
     Example("the week before", date(2013, 11, 28), "week", "prev", None, None),
+    Example("a week ago", date(2024, 4, 4), "week", "prev", None, None),  # the week before the latest data
     Example("over the seven weeks", date(2013, 11, 28), "weeks", "run", None, None),
+    Example("since January", date(2019, 8, 1), "year_to_date", "ytd", date(2019, 1, 1), None),
+    Example("for the year so far", date(2019, 8, 1), "year_to_date", "ytd", date(2019, 1, 1), None),
+    Example("for the week from July 14 to 20", date(2019, 7, 25), "week", "absolute", date(2019, 7, 14), date(2019, 7, 20)),
+    Example("between June 2 and June 8", date(2019, 6, 13), "week", "absolute", date(2019, 6, 2), date(2019, 6, 8)),
+    Example("at the same time", date(2019, 6, 13), "", "anaphor", None, None),
+    Example("over that month", date(2019, 6, 13), "month", "that", None, None),
+    Example("as of June 30", date(2019, 7, 9), "other", "absolute", None, date(2019, 6, 30)),
+    Example("over those four weeks", date(2013, 11, 28), "weeks", "run", None, None),
+    Example("in calendar 2019", date(2020, 1, 9), "year", "absolute", date(2019, 1, 1), date(2019, 12, 31)),
+    Example("during the nine-week selling spree", date(2013, 11, 28), "weeks", "run", None, None),
     Example("so far this year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
     Example("since the beginning of the year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
+    Example("over the 30 weeks of the calendar year", date(2019, 8, 1), "year_to_date", "ytd", date(2019, 1, 1), None),
+    # a week of a month or year is the Sunday..Saturday week with most of its days in it
+    Example("in the first week of the year", date(2021, 1, 14), "week", "calendar_week", date(2021, 1, 3), date(2021, 1, 9)),
+    Example("the last week of 2020", date(2021, 1, 14), "week", "calendar_week", date(2020, 12, 27), date(2021, 1, 2)),
+    Example("the second week of March", date(2021, 4, 1), "week", "calendar_week", date(2021, 3, 7), date(2021, 3, 13)),
+    Example("in the first two weeks of October", date(2021, 10, 21), "weeks", "absolute", date(2021, 10, 3), date(2021, 10, 16)),
+    Example("in the same period last year", date(2019, 8, 1), "year_to_date", "same_prev", date(2018, 1, 1), None),
+    Example("over the same stretch of 2016", date(2019, 8, 1), "year_to_date", "same_prev", date(2016, 1, 1), None),
+    Example("at the same point of the previous fiscal year", date(2019, 8, 1), "year_to_date", "same_prev", date(2018, 4, 1), None),
+    Example("a year earlier", date(2019, 1, 10), "year", "prev", date(2018, 1, 1), date(2018, 12, 31)),
+    Example("the year before", date(2019, 1, 10), "year", "prev", date(2018, 1, 1), date(2018, 12, 31)),
+    Example("for the whole of last year", date(2019, 8, 1), "year", "absolute", date(2018, 1, 1), date(2018, 12, 31)),
 ]
 
 
@@ -45,6 +68,10 @@ def test_periods_resolve(ex: Example) -> None:
     ("the week through Nov. 23", date(2013, 11, 28), date(2013, 11, 23)),
     ("the week ended Dec. 28", date(2014, 1, 9), date(2013, 12, 28)),  # year boundary
     ("the week to Jan. 19, 2024", date(2024, 1, 25), date(2024, 1, 19)),
+    ("the week to Tuesday, March 5", date(2024, 3, 8), date(2024, 3, 5)),  # any weekday may precede the date
+    ("in the seven days to Wednesday", date(2021, 6, 11), date(2021, 6, 9)),  # the latest Wednesday
+    ("the week ended Friday", date(2021, 6, 17), date(2021, 6, 11)),
+    ("the week through Thursday", date(2021, 6, 10), date(2021, 6, 10)),  # published that very day
 ])
 def test_periods_week_end_anchor(text: str, published: date, anchor: date) -> None:
     (p,) = find_periods(text, published)

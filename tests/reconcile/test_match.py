@@ -1,7 +1,8 @@
 """Series choice and verdicts for single figures, against the shipped official files.
 
 Official values used (file units, 100 million yen): week 2013-11-17..23 outward long-term debt
-14,101, outward equity -916, outward short-term -506, outward total 12,679, inward equity 7,089;
+14,101 (acquisitions 41,364, dispositions 27,263), inward long-term debt -2,041 (16,807 and
+18,848), outward equity -916, outward short-term -506, outward total 12,679, inward equity 7,089;
 the week before outward long-term debt 3,515; week 2026-08-02..08 outward long-term debt first
 released as 16,294 (vintage 2026-08-14), revised to 15,408.
 """
@@ -33,6 +34,13 @@ FIGURES = [
     Example("exact", flow(1410.1 * B, "1,410.1 billion yen"), "match", "outward/long_term_debt/net"),
     Example("first release within revision", flow(1406 * B, "1.406 trillion yen"), "revised",
             "outward/long_term_debt/net", "within the normal first-release revision"),
+    # Revisions scale with the week's gross trading: 0.7% of it, capped at 15% of the net.
+    Example("a 10% revision of a net that is small beside its gross", flow(225 * B, "225 billion yen",
+            side="non_resident", direction="sell"), "revised", "inward/long_term_debt/net", "revision of 25.0 bn yen"),
+    Example("within 15% of the net but beyond 0.7% of the gross", flow(1475 * B, "1.475 trillion yen"), "mismatch",
+            "outward/long_term_debt/net", "off by +64.9 bn yen (+4.6%)"),
+    Example("an earlier week's figure off the file", flow(1406 * B, "1.406 trillion yen", role="comparison"), "revised",
+            note="MoF revised it again after the story"),
     Example("coarse print within rounding", flow(1410 * B, "1.41 trillion yen"), "match"),
     Example("repeat of last week's figure", flow(351.5 * B, "351.5 billion yen"), "mismatch",
             "outward/long_term_debt/net", "matches the previous week (week 2013-11-10..11-16) exactly"),
@@ -42,6 +50,8 @@ FIGURES = [
             "outward/equity/net", "buying and selling swapped"),
     Example("unit slip", flow(708.9e6, "708.9 million yen", side="non_resident", instrument="equity"), "mismatch",
             "inward/equity/net", "unit read as billion instead of million"),
+    Example("file units of 100 million yen printed as billions", flow(14101 * B, "14,101 billion yen"), "mismatch",
+            "outward/long_term_debt/net", "units of 100 million yen (oku) read as billions"),
     Example("clear miss before 2014", flow(1100 * B, "1.1 trillion yen"), "mismatch", note="investment-trust certificates"),
     Example("matches an older vintage", flow(1629.4 * B, "1,629.4 billion yen", start="2026-08-02", end="2026-08-08"),
             "match", note="as published on 2026-08-14", extra={"vintage": "2026-08-14"}),
@@ -51,6 +61,12 @@ FIGURES = [
             "outward/long_term_debt+short_term_debt/net"),
     Example("debt meaning bonds", flow(1410.1 * B, "1,410.1 billion yen", instrument="debt"), "match",
             "outward/long_term_debt/net", "'debt' taken as long-term debt only"),
+    Example("bonds meaning all debt securities", flow(1359.5 * B, "1,359.5 billion yen", sentence=(
+            "Japanese investors bought a net 1,359.5 billion yen of overseas bonds last week.")), "match",
+            "outward/long_term_debt+short_term_debt/net", "'bonds' taken as all debt securities"),
+    Example("long-term bonds are long-term only", flow(1359.5 * B, "1,359.5 billion yen", sentence=(
+            "Japanese investors bought a net 1,359.5 billion yen of long-term overseas bonds last week.")), "mismatch",
+            "outward/long_term_debt/net", "matches outward debt (long + short term) for the same period exactly"),
     Example("securities = total", flow(1267.9 * B, "1,267.9 billion yen", instrument="securities"), "match",
             "outward/total/net"),
     Example("month", flow(1298.3 * B, "1.2983 trillion yen", instrument="equity", kind="month", start="2026-08-01",
@@ -117,8 +133,8 @@ def test_match_verdict_fields_follow_the_contract(official):
         "record_id": "t#f1", "series": "mof_weekly", "series_key": "outward/long_term_debt/net",
         "period_end": "2013-11-23", "official_value": 1410100000000, "reported_value": 1406000000000,
         "difference": -4100000000, "tolerance": 500000000, "status": "revised", "vintage": "2026-09-17",
-        "note": "off by -4.1 bn yen (-0.3%), within the normal first-release revision of 112.8 bn yen",
-        "revision_tolerance": 112808000000, "check": "figure",
+        "note": "off by -4.1 bn yen (-0.3%), within the normal first-release revision of 48.0 bn yen",
+        "revision_tolerance": 48038900000, "check": "figure",
     }
 
 
@@ -159,3 +175,19 @@ def test_match_table_cells(official):
     assert {v["check"] for v in verdicts.values()} == {"table"}
     revised_cell = reconcile_records([table_row({"equity": -90.0e9}, revised=("equity",))], official)[0]
     assert revised_cell["note"].startswith("marked r (revised) in the table, so an exact match was expected")
+
+
+@pytest.mark.parametrize(("second_sentence", "inherits"), [
+    ("That compared with net sales of 189.4 billion yen in January.", True),
+    ("That compared with net sales of 189.4 billion yen of foreign bonds in January.", False),
+])
+def test_match_figure_without_a_security_inherits_a_country(official, second_sentence, inherits):
+    first = flow(1520 * B, "1.52 trillion yen", direction="sell", kind="month", start="2017-02-01", end="2017-02-28",
+                 sentence="Japanese investors sold a net 1.52 trillion yen of Italian bonds in February.")
+    second = flow(189.4 * B, "189.4 billion yen", direction="sell", kind="month", start="2017-01-01",
+                  end="2017-01-31", role="comparison", sentence=second_sentence, rid="t#f2")
+    second["evidence"]["start"] = 80  # the sentence after the first one
+    verdicts = {v["record_id"]: v for v in reconcile_records([second, first], official) if v["check"] == "figure"}
+    assert verdicts["t#f1"]["status"] == "unverifiable"
+    assert (verdicts["t#f2"]["status"] == "unverifiable") is inherits
+    assert ("follows a by-country figure" in verdicts["t#f2"]["note"]) is inherits

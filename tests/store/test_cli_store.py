@@ -107,7 +107,7 @@ def test_cli_series_csv_json_and_plot(gold_store, tmp_path):
 def test_cli_store_init_stats_check(tmp_path):
     db = str(tmp_path / "new.db")
     res = runner.invoke(app, ["store", "init", "--db", db])
-    assert (res.exit_code, res.stderr) == (0, f"{db}: applied 0001_core_tables, 0002_full_text, 0003_views, 0004_fts_facets, 0005_article_figures\n")
+    assert (res.exit_code, res.stderr) == (0, f"{db}: applied 0001_core_tables, 0002_full_text, 0003_views, 0004_fts_facets, 0005_article_figures, 0006_term_docs\n")
     res = runner.invoke(app, ["store", "migrate", "--db", db])
     assert (res.exit_code, res.stderr) == (0, f"{db}: schema up to date\n")
     res = runner.invoke(app, ["store", "stats", "--db", db])

@@ -120,3 +120,21 @@ def test_ingest_reads_feeds_and_gzipped_jsonl(tmp_path, store_path, fake_encode)
         summary = ingest([tmp_path], store, extract=record_ids, encode=fake_encode, reconcile=False)
     assert summary.added == 2
     assert sorted(seen) == [("gz-1", None, "2013-11-28"), ("kw-77", "Kabuto Wire", "2013-11-28")]
+
+
+def test_ingest_changed_extractor_re_extracts_unchanged_articles(few_articles, store_path, fake_encode):
+    with FactStore(store_path) as store:
+        ingest([few_articles], store, extract=extract_from_gold, extractor_id="v1", encode=fake_encode, reconcile=False)
+        same = ingest([few_articles], store, extract=extract_from_gold, extractor_id="v1", encode=fake_encode, reconcile=False)
+        assert (same.added, same.replaced, same.records) == (0, 0, 0)
+        newer = ingest([few_articles], store, extract=extract_from_gold, extractor_id="v2", encode=fake_encode, reconcile=False)
+        assert newer.replaced == same.unchanged > 0
+        assert {r[0] for r in store.conn.execute("SELECT extractor FROM articles")} == {"v2"}
+
+
+def test_ingest_default_extractor_fingerprint_follows_the_rules():
+    from extractor.pipeline import extractor_fingerprint
+
+    first = extractor_fingerprint(use_model=False)
+    assert first.startswith("rules-")
+    assert first == extractor_fingerprint(use_model=False)

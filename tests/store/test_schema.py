@@ -9,7 +9,8 @@ import pytest
 from extractor.errors import StoreSchemaError
 from extractor.store import FactStore, schema
 
-TABLES = ["_migrations", "article_lsh", "articles", "embeddings", "errors", "official_series", "records", "verdicts"]
+TABLES = ["_migrations", "article_lsh", "articles", "embeddings", "errors", "official_series", "records", "store_meta",
+          "term_docs", "verdicts"]
 VIEWS = ["canonical_records", "flow_verdicts", "flows"]
 
 
@@ -22,7 +23,8 @@ def _names(conn: sqlite3.Connection, kind: str) -> list[str]:
 def test_schema_migrate_creates_tables_views_and_records_names(store_path):
     conn = sqlite3.connect(store_path, isolation_level=None)
     ran = schema.migrate(conn)
-    assert ran == ["0001_core_tables", "0002_full_text", "0003_views", "0004_fts_facets", "0005_article_figures"]
+    assert ran == ["0001_core_tables", "0002_full_text", "0003_views", "0004_fts_facets", "0005_article_figures",
+                   "0006_term_docs"]
     assert _names(conn, "table") == TABLES
     assert _names(conn, "view") == VIEWS
     assert schema.applied(conn) == ran
@@ -34,11 +36,11 @@ def test_schema_failed_migration_leaves_nothing_behind(store_path, monkeypatch):
         conn.execute("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("0006_broken", broken)])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("0099_broken", broken)])
     conn = sqlite3.connect(store_path, isolation_level=None)
     with pytest.raises(RuntimeError, match="boom"):
         schema.migrate(conn)
-    assert schema.applied(conn) == ["0001_core_tables", "0002_full_text", "0003_views", "0004_fts_facets", "0005_article_figures"]
+    assert schema.applied(conn) == [name for name, _ in schema.MIGRATIONS[:-1]]
     assert "half_done" not in _names(conn, "table")
 
 

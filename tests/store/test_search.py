@@ -8,7 +8,7 @@ import pytest
 from conftest import _hashed_bag_of_words
 
 from extractor.errors import SettingsError
-from extractor.store.search import Filters, date_bound, fts_expression, parse_amount, search
+from extractor.store.search import Filters, date_bound, fts_expression, parse_amount, search, search_sql
 
 MODES = ("fts", "semantic", "hybrid")
 
@@ -137,3 +137,37 @@ def test_search_parse_amount_rejects(text):
 def test_search_bad_arguments(fresh_store, kwargs, message):
     with pytest.raises(SettingsError, match=message):
         search(fresh_store, "bonds", **kwargs)
+
+
+def test_search_term_counts_come_from_the_refreshed_copy(tmp_path, fake_encode):
+    """The copied counts equal the live FTS5 vocabulary, and a refresh waits for 5% more records."""
+    from extractor.ingest.article import Article
+    from extractor.store import FactStore
+
+    store = FactStore(tmp_path / "t.db")
+    sentence = "Foreign investors dumped a net 120 billion yen of Japanese stocks in the week."
+
+    def put(n: int) -> None:
+        rec = {"kind": "flow", "id": f"a{n}#f1", "article_id": f"a{n}", "direction": "sell",
+               "evidence": {"sentence": sentence, "start": 0, "end": len(sentence)}}
+        with store.transaction():
+            store.put_article(Article(id=f"a{n}", text=f"{sentence} ({n})", source=f"a{n}.json"), [rec])
+
+    put(0)
+    assert store.refresh_term_docs()
+    live = dict(tuple(r) for r in store.conn.execute("SELECT term, doc FROM records_fts_vocab"))
+    assert dict(tuple(r) for r in store.conn.execute("SELECT term, docs FROM term_docs")) == live
+    assert live["dump"] == 1
+    assert not store.refresh_term_docs()  # nothing changed
+    put(1)  # 1 -> 2 records: more than 5%
+    assert store.refresh_term_docs()
+    assert store.conn.execute("SELECT docs FROM term_docs WHERE term = 'dump'").fetchone()[0] == 2
+    store.close()
+
+
+def test_search_fts_joins_from_the_index_outwards(gold_store):
+    """The plan starts at the FTS5 match (not a filter index that would re-run the match per row)."""
+    sql = search_sql(Filters(investor="resident", instrument="long_term_debt", since="2010", until="2012"), fts=True)
+    plan = [tuple(r) for r in gold_store.conn.execute("EXPLAIN QUERY PLAN " + sql,
+                                                      ['"sellers"', "flow", "resident", "long_term_debt", "2010-01-01", "2012-12-31", 20])]
+    assert "records_fts" in plan[0][3]

@@ -30,3 +30,9 @@ DOMESTIC_MODIFIER = _DOMESTIC
 # Bare maturity adjectives used elliptically: "a net 48 billion yen of long-term and 202.1 billion yen
 # of short-term debt securities".
 ELLIPTIC: dict[str, str] = {"long-term": "long_term_debt", "short-term": "short_term_debt"}
+
+# Words that pin a debt figure to the long-term column. Stories often say "bonds" for all debt
+# securities ("sold a net 1.35 trillion yen of overseas bonds", then split into long- and short-term
+# parts), so reconciliation also tries long + short term for a "bonds" figure, unless the sentence
+# says long-term outright.
+EXPLICIT_LONG_TERM = r"\blong[\s-]*term\b|\blonger[- ](?:maturity|dated|term)\b|\bmedium[- ]\s*(?:and|to)\s+long\b"

@@ -1,7 +1,10 @@
-"""Period vocabulary: month names, ordinal and cardinal number words, weekday names.
+"""Period vocabulary: month names, ordinal and cardinal number words, weekday names, release cues.
 
 Used by `extractor.parse.periods` to read "the week through Nov. 23", "over the seven weeks",
-"in the first three weeks of May" and "seventh straight week".
+"in the first three weeks of May" and "seventh straight week". RELEASE_CUES (regular expressions)
+name a data release of its own in a sentence ("monthly figures showed", "data for August, released
+earlier this month", "Bank of Japan data showed"): a figure of an earlier month so introduced, in a
+weekly story or a monthly one, is reported alongside the story (role "other"), not cited for contrast.
 """
 
 # fmt: off
@@ -26,4 +29,12 @@ ORDINAL_WORDS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
+
+RELEASE_CUES: tuple[str, ...] = (
+    r"\bmonthly\s+(?:data|figures|statistics|numbers|release)",
+    r"\b(?:data|figures|statistics|numbers)\s+for\s+(?:the\s+month|January|February|March|April|May|June|July|August|September|October|November|December)",
+    r"\b(?:data|figures|statistics|numbers)\s+(?:\w+\s+){0,3}?(?:released|published)\b",
+    r"\b(?:released|published)\s+(?:earlier\s+this\s+month|last\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))",
+    r"\bbalance[- ]of[- ]payments\s+data", r"\bBank\s+of\s+Japan\s+data",
+)
 # fmt: on
