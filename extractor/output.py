@@ -9,11 +9,11 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from enum import Enum
+from enum import StrEnum
 from typing import Any, TextIO
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"

@@ -56,6 +56,11 @@ def build_flows(
         if c.source is None:
             if prev_src is not None and prev_src[0][1] <= c.sentence[0] and c.sentence[0] - prev_src[0][1] <= 3 and prev_src[1]:
                 c.source = prev_src[1]
+            elif has_jpx and inv.get("side") == "non_resident" and inv.get("economy") in (None, "JP") \
+                    and c.instrument == "equity" and c.market_hint != "foreign" and economy == "JP" \
+                    and _nearest_source(mentions, c.amount.start, c.sentence[1]) == "jpx_weekly":
+                # foreigners' Japanese shares, with no source of their own, told next to exchange data
+                c.source = "jpx_weekly"
             else:
                 c.source = default_src
         if c.source == "jpx_weekly" and (c.instrument in ("long_term_debt", "short_term_debt", "debt") or c.market_hint == "foreign"):
@@ -76,7 +81,23 @@ def build_flows(
             if antecedent is not None:
                 c.investor, c.investor_text = dict(antecedent.attrs), antecedent.text
                 c.features["investor_from_context"] = True
-        if c.instrument is None and last_flow is not None and c.direction:
+        whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
+        if c.direction is None and whole is not None and _continues(c, text):
+            # "X came next with 1.3 trillion won", "That was made up of 1.1 trillion yen of bonds and ...": the
+            # figure moved the way of the (headline) flow before it, and a part is bought where the whole was
+            c.direction, c.direction_cue = whole.direction, whole.direction_cue
+            c.features["direction_inherited"] = True
+            if c.investor is None or c.features.get("investor_from_context"):
+                c.investor, c.investor_text = whole.investor, whole.investor_text
+            if c.market_hint is None and c.instrument is not None:
+                c.market_hint = whole.market_hint
+        topic = _topic_instrument(c, sentences, mentions, text) if c.instrument is None and c.direction else None
+        if topic is not None:
+            # "Foreigners' appetite for Japanese stocks cooled. They bought a net 2.6 trillion yen": the sentence
+            # before, with no figure of its own, says what the figure is of
+            c.instrument, c.market_hint = topic
+            c.features["instrument_from_context"] = True
+        elif c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["instrument_from_context"] = True
         if c.direction is None and last_flow is not None and c.comparison_cue and re.match(
@@ -90,10 +111,25 @@ def build_flows(
         if cue.startswith(("repatriat", "brought home", "bring")) and not _instrument_follows(text, c):
             # "repatriated a total of 1.063 trillion yen": the net of all foreign securities
             c.instrument, c.market_hint = "securities", "foreign"
+        if c.instrument is None and c.investor is None and c.source == "other" and c.direction_cue is not None \
+                and _FUND_FLOW.search(text[c.sentence[0]:c.sentence[1]]) and not c.features.get("direction_far"):
+            # fund-flow data: "exchange-traded funds attracted $1.5 billion" -- the funds are what money went into
+            c.instrument = "other"
+        if c.features.get("investor_from_context") and c.features.get("instrument_from_context") and re.search(
+                r"\bcapital\s+(?:inflows?|outflows?)\b", text[c.sentence[0]:c.sentence[1]], re.IGNORECASE):
+            # "All this translated into a net capital inflow of 3.9 trillion yen to Japan": the balance of every
+            # flow, in a sentence naming neither investors nor securities
+            continue
         if not is_flow(c):
             continue
         kept.append(c)
-        last_flow = c
+        if not c.features.get("part"):
+            last_flow = c  # the parts of a flow are not what the next sentences go on about
+    for c in kept:
+        yen = next((x for x in c.converted if x.currency == "JPY"), None)
+        if yen is not None and c.amount.currency == "USD" and economy == "JP" and c.source != "tic":
+            # "$7.06 billion (780 billion yen)": Japan's statistics are in yen, the dollars are the writer's
+            c.amount, c.converted = yen, [c.amount] + [x for x in c.converted if x is not yen]
     # MoF's weekly release is what a dated ministry story without any period most likely reports
     # (judged by the periods of the flows, contrasts aside: "Japanese equities rose in 2024" or "beating the
     # previous record set in 2013" say nothing about the data reported)
@@ -132,6 +168,50 @@ def build_flows(
     return flows, cands
 
 
+_CASH_ONLY = re.compile(r"\bcash\b|-listed\b|\blisted\s+(?:stocks|shares)")
+# right after a figure: "..., including cash equities and futures"
+_COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+with|together\s+with|plus)\b[^.;]{0,30}\b(?:futures|derivatives?)\b", re.IGNORECASE)
+
+
+_FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
+
+
+_CURRENCY_ECONOMY = {"KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": "MY", "EUR": "EU"}
+
+
+def _economy_named(text: str, c: Candidate) -> str | None:
+    """The one economy other than Japan a figure's sentence names, if exactly one."""
+    from extractor.lang.en.patterns import COUNTRY_CODE, OTHER_COUNTRY_MOD_RX
+
+    codes = {COUNTRY_CODE.get(m.group(0).lower()) for m in OTHER_COUNTRY_MOD_RX.finditer(text, c.sentence[0], c.sentence[1])}
+    codes.discard(None)
+    codes.discard("JP")
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | None:
+    """The statistics named last before a position (or later in its sentence)."""
+    sources = [m for m in mentions.items if m.kind == "source" and m.start < sentence_end]
+    if not sources:
+        return None
+    source: str = min(sources, key=lambda m: abs(m.start - at)).attrs["source"]
+    return source
+
+
+def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> tuple[str, str | None] | None:
+    """The instrument (and market) named by the sentence just before the one of `c`, if that sentence has no amount."""
+    from extractor.pipeline.linker import _market_of
+
+    k = next((i for i, s in enumerate(sentences) if s == c.sentence), None)
+    if not k:
+        return None
+    s0, s1 = sentences[k - 1]
+    if any(s0 <= a.start < s1 for a in mentions.amounts) or c.amount.start - c.sentence[0] > 80:
+        return None
+    named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
+    return (named[0].attrs["instrument"], _market_of(text, named[0])) if len(named) == 1 else None
+
+
 def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:
     earlier = [m for m in investors if m.end <= before]
     if not earlier:
@@ -141,6 +221,19 @@ def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], befo
     if sentence is None:
         return last
     return next(m for m in earlier if m.start >= sentence[0])
+
+
+def _continues(c: Candidate, text: str) -> bool:
+    """Whether the figure of `c`, which has no direction word, goes on from the flow before it: a ranking
+    ("followed by French investors with") or a breakdown of it ("That was made up of ...", marked a part)."""
+    from extractor.lang.en.patterns import BREAKDOWN_RX, RANKING_RX
+
+    if RANKING_RX.search(c.features.get("left_text", "")):
+        return True
+    sentence = text[c.sentence[0]:c.sentence[1]]
+    part = bool(BREAKDOWN_RX.search(sentence)) and c.amount.start - c.sentence[0] < 120
+    c.features["part"] = part
+    return part
 
 
 def _netted(c: Candidate, text: str) -> bool:
@@ -229,9 +322,13 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
         else:
             side = "resident"
     elif eco is None and side == "non_resident":
-        eco = economy
-    if side == "resident" and eco == "JP" and economy != "JP" and market != "foreign" and not inv.get("country"):
-        # "individual investors" or "local institutions" in a Korean story are Korean residents
+        # foreigners buy into the story's market; foreigners trading securities foreign to it ("foreigners dumped
+        # Taiwanese stocks" in a Japan story) are in another economy's data
+        eco = economy if market != "foreign" else _economy_named(text, c) or None
+    if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
+            market != "foreign" or (economy is not None and _CURRENCY_ECONOMY.get(a.currency or "") == economy)):
+        # "individual investors" or "local institutions" in a Korean story are Korean residents (so are domestic
+        # funds buying shares for Taiwan dollars that an earlier sentence called "Taiwan shares")
         eco = economy if "japan" not in (c.investor_text or "").lower() else eco
     if side == "unknown" and economy == "JP" and market in ("foreign", "domestic") and c.source in ("mof", None):
         # nobody named: in Japan's data, buyers of foreign securities are residents, of Japanese ones non-residents
@@ -244,6 +341,7 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
     instrument = c.instrument or "securities"
     if c.source == "jpx_weekly":
         sentence = text[c.sentence[0]:c.sentence[1]].lower()
+        a_end = max([a.end] + [x.end for x in c.converted])
         if instrument == "securities":
             instrument = "equity"
         if side == "resident" and eco == "JP":
@@ -251,8 +349,11 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
             market = "domestic"
             if instrument in ("other", "derivatives", "securities"):
                 instrument = "equity"
-        elif instrument == "equity" and "cash" not in sentence and ("derivative" in text.lower() or "futures" in text.lower()):
-            instrument = "other"  # an exchange total of cash equities and derivatives
+        elif instrument == "equity" and economy == "JP" and (_COMBINED_TOTAL.match(text, a_end, min(a_end + 60, c.sentence[1])) or not _CASH_ONLY.search(sentence) and (
+                "derivative" in text.lower() or "futures" in text.lower())):
+            # an exchange total of cash equities and derivatives (JPX reports both): said so, or a story with both
+            # and a figure not said to be cash ("Tokyo-listed stocks" are cash shares)
+            instrument = "other"
     if c.source == "other":
         # fund-flow and other-market statistics are not Japan's cross-border data
         eco, side = None, "unknown"
@@ -327,6 +428,8 @@ def dedupe(flows: list[Flow]) -> list[Flow]:
     kept: list[Flow] = []
     for f in sorted(flows, key=rank):
         if not any(_restates(f, g) for g in kept):
+            # precisions in two currencies do not rank: a figure kept before f only as f's restatement goes
+            kept = [g for g in kept if not (f.converted and g.amount.currency != f.amount.currency and _restates(g, f))]
             kept.append(f)
     return sorted(kept, key=lambda f: (f.evidence.start, f.amount.start or 0))
 
@@ -339,12 +442,13 @@ def _restates(f: Flow, g: Flow) -> bool:
         return False
     fp, gp = f.amount.precision or 0, g.amount.precision or 0
     vals = [(g.amount.value, g.amount.currency, gp)] + [(x.value, x.currency, x.precision or 0) for x in g.converted]
-    close = False
-    for v, cur, vp in vals:
-        if cur != f.amount.currency or v <= 0:
+    close = in_other_currency = False
+    for k, (v, cur, vp) in enumerate(vals):
+        if cur != f.amount.currency or v <= 0 or not _hedge_allows(f, v):
             continue
         if abs(v - f.amount.value) <= fp / 2 + 1e-9 and fp >= vp:
             close = True  # the same figure, or a rounding of it
+            in_other_currency = in_other_currency or k > 0
         elif _hedged(f) and fp > vp and abs(v - f.amount.value) / v < 0.1:
             close = True  # "nearly $14 billion" for $13.8 billion
     if not close:
@@ -353,7 +457,24 @@ def _restates(f: Flow, g: Flow) -> bool:
         return True
     if f.period.end and g.period.end and f.period.end != g.period.end:
         return False
+    if in_other_currency and not f.converted:
+        return True  # "$4 billion" in the lead for "413 billion yen ($4 billion)" later: the original wins
     return fp > gp or (_hedged(f) and not _hedged(g))
+
+
+_ABOVE = ("more than", "over", "just over", "at least", "above")
+_BELOW = ("less than", "under", "just under", "nearly", "almost", "close to", "up to")
+
+
+def _hedge_allows(f: Flow, value: float) -> bool:
+    """Whether the hedge of f admits `value`: "more than 2 trillion" cannot stand for 1.57 trillion, nor
+    "nearly 2 trillion" for 2.3 trillion."""
+    q = (f.amount.qualifier or "").lower()
+    if q in _ABOVE:
+        return value >= f.amount.value
+    if q in _BELOW:
+        return value <= f.amount.value
+    return True
 
 
 def _hedged(f: Flow) -> bool:

@@ -76,7 +76,7 @@ def _economy_of_article(text: str, amounts: list[Amount]) -> str | None:
 
 
 _HEDGE_WORDS = re.compile(r"\b(?:about|around|roughly|approximately|nearly|some|over|more\s+than|almost|just\s+over|just\s+under)\b|~", re.IGNORECASE)
-_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", "/", "—"}
+_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", ", (", "/", "—"}
 
 
 def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:
@@ -151,7 +151,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             # "sold X of bonds, after buying Y a week earlier, and Z of bills" -> Z was sold
             main = next((x for x in reversed(out) if x.sentence == (s_start, s_end) and not x.features.get("contrast")), prev)
             _direction(c, left, right, before, main, a, a_end, text)
-            _investor(c, left, before, prev, right, a_end)
+            _investor(c, left, before, prev, right, a_end, text)
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end, text, prev)
             src = [m for m in sent_items if m.kind == "source"]
@@ -173,6 +173,8 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
     first = group[0].amount.start
     for kind in ("instrument", "investor"):
         listed = [m for m in items if m.kind == kind and m.end <= first]
+        if kind == "investor" and len(listed) < len(group):
+            listed = _listed_countries(text, group[0].sentence[0], first)  # "were Japan and China, who bought"
         if len(listed) >= len(group):
             listed = listed[-len(group):]
             if all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[x.end:y.start]) for x, y in zip(listed, listed[1:], strict=False)):
@@ -183,6 +185,18 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
                         c.investor, c.investor_text = dict(m.attrs), m.text
 
 
+def _listed_countries(text: str, start: int, end: int) -> list[Mention]:
+    """Country names in a sentence before a 'respectively' list of figures, as investors."""
+    from extractor.lang.en.patterns import COUNTRY_CODE, OTHER_COUNTRY_MOD_RX
+
+    out = []
+    for m in OTHER_COUNTRY_MOD_RX.finditer(text, start, end):
+        code = COUNTRY_CODE.get(m.group(0).lower())
+        if code is not None:
+            out.append(Mention("investor", m.start(), m.end(), m.group(0), {"side": "resident", "economy": code, "group": "all", "country": True}))
+    return out
+
+
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
                prev: Candidate | None, a: Amount, a_end: int, text: str = "") -> None:
     def c_text(s: int, e: int) -> str:
@@ -191,8 +205,16 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
     adjacent = [m for m in near_right if m.start - a_end <= 25 and not re.search(r",|\b(?:and|or|but|while)\b", c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
+    coordinated = prev is not None and prev.direction is not None and bool(near_left) and bool(
+        re.search(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$", c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
     if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
+    elif coordinated and prev is not None:
+        # "bought X of foreign stocks, as pension funds rebalanced after the sell-off, and Y of foreign bonds": Y is
+        # a second object of the first verb; the direction word in the aside is not its verb
+        c.direction, c.direction_cue = prev.direction, prev.direction_cue
+        c.features["direction_inherited"] = True
+        return
     elif near_left:
         c.direction_cue = near_left[-1]
     elif prev is not None and prev.direction:
@@ -211,9 +233,10 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
 
 
 def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Candidate | None,
-              right: list[Mention] | None = None, a_end: int = 0) -> None:
+              right: list[Mention] | None = None, a_end: int = 0, text: str = "") -> None:
     inv = [m for m in left if m.kind == "investor"]
-    after = [m for m in right or [] if m.kind == "investor" and m.start - a_end <= 30 and m.text.lower().startswith(("foreign", "overseas", "offshore", "non"))]
+    after = [m for m in right or [] if m.kind == "investor" and m.start - a_end <= 30 and m.text.lower().startswith(("foreign", "overseas", "offshore", "non"))
+             and not _CLAUSE_AFTER.search(text[a_end:m.start])]
     if not inv and after:
         c.investor, c.investor_text = dict(after[0].attrs), after[0].text
         c.features["investor_in_left"] = True
@@ -232,7 +255,10 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
 
 def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mention], prev: Candidate | None,
                 a: Amount, a_end: int) -> None:
-    near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT]
+    # an instrument after the figure is its own only within its clause: in "after buying 298 billion yen the week
+    # before, as Greece's debt talks ..." or "..., and sold foreign bonds" it belongs to other words
+    near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT
+                  and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))]
     near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
     if near_left and re.fullmatch(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?", text[near_left[-1].end:a.start]):
@@ -245,7 +271,19 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         return
     c.instrument = chosen.attrs["instrument"]
     c.market_hint = _market_of(text, chosen)
+    incl = _INCLUDING.search(text, max(0, chosen.start - 40), chosen.start) if chosen in near_left and not near_right else None
+    if incl is not None:
+        # "Including short-term debt and banking flows, foreigners bought $35.5 billion": a total of everything;
+        # "Including stocks and short-term debt, investors put X abroad": of all securities
+        listed = text[incl.start():text.find(",", chosen.end, a.start) if "," in text[chosen.end:a.start] else a.start]
+        c.instrument = "other" if re.search(r"\b(?:bank\w*|loans?|deposits?|derivatives?|futures|cash)\b", listed, re.IGNORECASE) else "securities"
+        c.market_hint = None
 
+
+_CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
+
+_INCLUDING = re.compile(r"\binclud(?:ing|es)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\b(?:worth\s+of|of|in|into|out\s+of)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 
 _PHRASE_STOP = frozenset({
     "of", "in", "into", "from", "out", "worth", "the", "a", "an", "net", "yen", "dollars", "and", "or", "for", "on",
@@ -261,7 +299,8 @@ def _market_of(text: str, m: Mention) -> str | None:
     before = text[max(0, m.start - 60) : m.start].split()
     mods: list[str] = []
     for word in reversed(before):
-        if word.lower().strip(",") in _PHRASE_STOP or any(ch.isdigit() for ch in word) or word.endswith((",", ".", ";", ":")):
+        if word.lower().strip(",") in _PHRASE_STOP or any(ch.isdigit() for ch in word) or (
+                word.endswith((",", ".", ";", ":")) and not re.fullmatch(r"(?:[A-Z]\.){2,}", word)):  # "U.S." goes on
             break
         mods.insert(0, word)
         if len(mods) == 4:
@@ -281,6 +320,9 @@ def _market_of(text: str, m: Mention) -> str | None:
     return None
 
 
+_RIGHT_CUE_ELSEWHERE = re.compile(r"\b(?:and|while|but|whereas)\b|,\s*\w+ing\s+(?:(?:their|its|the)\s+)?(?:\w+\s+){0,2}$|^\W*(?:\w+\s+){0,3}?(?:to|into)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int,
              text: str = "", prev: Candidate | None = None) -> None:
     if prev is not None and prev.nonflow:
@@ -291,15 +333,27 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
             # a forecast goes on to the end of its sentence
             c.nonflow = prev.nonflow
             return
-    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and any(
-            m.kind == "nonflow" and m.attrs["cue"] == "holdings" for m in before):
+    def purchases_after(cue: Mention) -> bool:
+        # in "added $3 billion to its portfolio, raising its purchases this year to $12 billion" the purchases
+        # named after the holdings reach the figure; in "trimming holdings, but bought 89 billion yen" the verb does;
+        # "trust banks, which manage pension money, bought ..." describes the investor in a clause closed before the figure
+        return any(m.kind == "direction" and m.start >= cue.end and not m.text.lower().endswith(("holdings", "exposure", "positions"))
+                   for m in before) or (bool(re.search(r"\b(?:that|which|who)\s+(?:\w+\s+)?$", text[max(0, cue.start - 22):cue.start]))
+                                        and "," in text[cue.end:a.start])
+
+    held = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "holdings"]
+    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and held and not purchases_after(held[-1]):
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
-    cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT]
+    cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT
+            and not (m.attrs["cue"] == "holdings" and purchases_after(m))]
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
+    # ("bringing its purchases to $61 billion and its holdings to ..." starts another phrase; in "added $3 billion
+    # to its holdings" the holdings are where the money went, in "sold X, trimming holdings" what the sale did)
     cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT
-             and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")]
+             and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")
+             and not (m.attrs["cue"] == "holdings" and _RIGHT_CUE_ELSEWHERE.search(text[a_end:m.start]))]
     if c.direction_cue is not None:
         d = c.direction_cue
         # "increased their foreign equity holdings by 130.4 billion yen" is a flow
@@ -308,10 +362,23 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         # abroad, instead sold a net 2.19 trillion yen" the verb of the figure comes after the hedge
         cues = [m for m in cues if not (m.attrs["cue"] in ("forecast", "macro") and m.end < d.start
                                         and len(text[m.end:d.start]) > 16 and "," in text[m.end:d.start])]
+        # "the largest holder of foreign-exchange reserves increased net purchases to X": the economic noun is
+        # part of the subject named before the verb of the figure
+        cues = [m for m in cues if not (m.attrs["cue"] == "macro" and m.end < d.start and d.end <= a.start
+                                        and re.search(r"\b(?:holders?|owners?)\s+of\s+(?:\S+\s+){0,2}$", text[max(0, m.start - 40):m.start]))]
         if c.investor is not None and c.investor.get("group") == "corporates":
             cues = [m for m in cues if not m.text.lower().startswith("buyback")]  # companies buying back shares
+    def subordinate(cb: Mention) -> bool:
+        # a central bank named in a subordinate clause after another subject: "Japanese investors bought X, after
+        # the Federal Reserve cut rates, and sold Y"
+        d = c.direction_cue
+        return d is not None and d.start > cb.end and "," in text[cb.end:d.start] and bool(
+            re.search(r"\b(?:after|as|when|since|because|while|before|following)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$",
+                      text[max(c.sentence[0], cb.start - 30):cb.start])) and any(m.kind == "investor" and m.end <= cb.start for m in before)
+
+    cues = [m for m in cues if not (m.attrs["cue"] == "central_bank" and subordinate(m))]
     central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]]
-    if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before):
+    if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before) and not subordinate(central[-1]):
         cues.append(central[-1])  # the central bank is the subject: its operations are not flows
     if cues:
         c.nonflow = cues[-1].attrs["cue"]

@@ -40,12 +40,15 @@ def test_readers_formats(tmp_path: Path) -> None:
 def test_readers_dateline_with_hint(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (a,) = _read([tmp_path / "a.txt"], published=date(2013, 12, 2))
-    assert isinstance(a, Article) and (a.published, a.published_basis) == (date(2013, 11, 28), "dateline + hint")
+    assert isinstance(a, Article)
+    assert (a.published, a.published_basis) == (date(2013, 11, 28), "dateline + hint")
 
 
 def test_readers_stdin() -> None:
     (a,) = _read(["-"], stdin=io.BytesIO(json.dumps({"text": STORY, "published": "2013-11-28"}).encode()))
-    assert isinstance(a, Article) and a.published == date(2013, 11, 28) and a.id.startswith("sha1-")
+    assert isinstance(a, Article)
+    assert a.published == date(2013, 11, 28)
+    assert a.id.startswith("sha1-")
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
@@ -59,7 +62,9 @@ def test_readers_bad_input_named(tmp_path: Path, name: str, content: bytes, mess
     (tmp_path / name).write_bytes(content)
     (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
     got = _read([tmp_path / name, tmp_path / "good.txt"])
-    assert isinstance(got[0], ReadFailure) and message in got[0].message and str(tmp_path) in got[0].message
+    assert isinstance(got[0], ReadFailure)
+    assert message in got[0].message
+    assert str(tmp_path) in got[0].message
     assert isinstance(got[1], Article)  # the rest of the batch is still read
 
 
@@ -68,9 +73,11 @@ def test_readers_too_large(tmp_path: Path) -> None:
     with big.open("wb") as f:
         f.truncate(50 * 1024 * 1024)  # sparse 50 MB file
     (got,) = _read([big])
-    assert isinstance(got, ReadFailure) and "big.txt: is 52.4 MB, over the 5.0 MB limit" in got.message
+    assert isinstance(got, ReadFailure)
+    assert "big.txt: is 52.4 MB, over the 5.0 MB limit" in got.message
 
 
 def test_readers_missing_path(tmp_path: Path) -> None:
     (got,) = _read([tmp_path / "nope.txt"])
-    assert isinstance(got, ReadFailure) and got.message.endswith("nope.txt: no such file or directory")
+    assert isinstance(got, ReadFailure)
+    assert got.message.endswith("nope.txt: no such file or directory")

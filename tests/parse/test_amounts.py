@@ -28,6 +28,8 @@ AMOUNT_EXAMPLES = [
     Example("300 million euros", 300e6, "EUR", 1e6),
     Example("Rs 1,234 crore", 1234e7, "INR", 1e7),
     Example("1,340.6 billion yen", 1340.6e9, "JPY", 1e8),
+    Example("a 52.3-billion-dollar increase", 52.3e9, "USD", 1e8),  # an adjective made of the amount
+    Example("a 1.2-trillion-yen package", 1.2e12, "JPY", 1e11),
 ]
 BUGS_CAUGHT = [
     Example("l.3 trillion yen", 1.3e12, "JPY", 1e11),  # letter l for digit 1 in wire copy
@@ -52,8 +54,8 @@ def test_amounts_ignore_non_money(text: str) -> None:
 @pytest.mark.parametrize("text", ["nearly $14 billion", "more than 1 trillion yen"])
 def test_amounts_keep_hedge(text: str) -> None:
     a = parse_amount(text)
-    assert a is not None and a.qualifier in ("nearly", "more than")
-
+    assert a is not None
+    assert a.qualifier in ("nearly", "more than")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

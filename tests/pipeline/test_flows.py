@@ -85,7 +85,8 @@ def test_flows_exchange_week_runs_monday_to_friday() -> None:
 def test_flows_record_ids_are_stable() -> None:
     first = [r["id"] for r in extract(WEEKLY, published="2013-11-28", article_id="a1", use_model=False)]
     again = [r["id"] for r in extract(WEEKLY, published="2013-11-28", article_id="a1", use_model=False)]
-    assert first == again and len(set(first)) == len(first)
+    assert first == again
+    assert len(set(first)) == len(first)
 
 
 def test_flows_hard_wrapped_lines_are_one_sentence() -> None:

@@ -10,7 +10,7 @@ contract's investor groups.
 
 from __future__ import annotations
 
-_JP = r"(?:Japanese|Japan(?:-based|'s)?|domestic|local|home-grown)"
+_JP = r"(?:Japanese|Japan(?:-based|['’]s)?|domestic|local|home-grown)"
 _FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-Japanese|non-native|non-?resident|outside)"
 _INV = r"(?:investors?|institutions?|funds?|players?|buyers?|sellers?|money\s+managers?|asset\s+managers?|accounts?|participants?)"
 
@@ -19,16 +19,17 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     # --- Japanese residents, by group --------------------------------------------------------------
     (rf"(?:{_JP}\s+)?(?:life\s+insurers|life\s+insurance\s+(?:companies|firms)|lifers)", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
     (rf"(?:{_JP}\s+)?(?:insurers|insurance\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
-    (rf"(?:{_JP}\s+)?trust\s+banks?", {"side": "resident", "economy": "JP", "group": "trust_banks"}),
+    (rf"(?:{_JP}\s+)?trust\s+(?:banks?|accounts)", {"side": "resident", "economy": "JP", "group": "trust_banks"}),
     (rf"(?:{_JP}\s+)?(?:public\s+)?pension\s+funds?|GPIF|Government\s+Pension\s+Investment\s+Fund", {"side": "resident", "economy": "JP", "group": "pension_funds"}),
     (rf"(?:{_JP}\s+)?investment\s+trusts?(?:\s+management\s+companies)?|(?:{_JP}\s+)?(?:mutual\s+funds|toshin)", {"side": "resident", "economy": "JP", "group": "investment_trusts"}),
-    (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
+    (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?individuals|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
     (rf"(?:{_JP}\s+)?(?:regional\s+|city\s+|major\s+|megabanks?\b\s*)?banks?(?!\s+of\b)|megabanks|(?:{_JP}\s+)?lenders", {"side": "resident", "economy": "JP", "group": "banks"}),
-    (rf"{_JP}\s+(?:companies|corporations|corporates|firms|exporters)|business\s+corporations|corporates", {"side": "resident", "economy": "JP", "group": "corporates"}),
+    (rf"{_JP}\s+(?:companies|corporations|corporates|firms|exporters)|business\s+(?:corporations|firms)|corporates|companies|corporations", {"side": "resident", "economy": "JP", "group": "corporates"}),
     # --- Japanese residents, all -------------------------------------------------------------------
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japanese\s+(?:money|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
+    (r"Japan(?:['’]s)?(?=\s+outward\s+(?:portfolio\s+)?investment)", {"side": "resident", "economy": "JP", "group": "all"}),
     # --- non-residents -----------------------------------------------------------------------------
     (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|non-?resident|non-native|overseas|offshore)(?=\s+(?:weekly\s+|monthly\s+|net\s+|investor\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation))", {"side": "non_resident", "economy": None, "group": "all"}),

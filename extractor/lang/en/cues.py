@@ -12,14 +12,17 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
         r"holdings?", r"held", r"\bhold(?:s|ing)?\b", r"stake", r"outstanding", r"as\s+of\s+(?:the\s+)?end",
         r"ownership", r"owned", r"as\s+of", r"level", r"(?:net|total)\s+assets", r"portfolio\s+(?:of|worth|valued)", r"assets\s+under\s+management",
         r"market\s+(?:cap|capitali[sz]ation|value)", r"worth\s+of\s+assets",
+        r"manag(?:e|es|ing)(?!\s+(?:to|director|directors|partner|editor)\b)",  # "insurers, which manage 180 trillion yen of assets"
     ),
     "gross": (r"gross", r"turnover", r"trading\s+value", r"traded\s+value", r"volume"),
     "forecast": (
         r"forecasts?", r"expect(?:s|ed)?\s+to", r"expected", r"estimat(?:e|es|ed)", r"projected", r"could", r"would", r"might",
         r"may\s+(?:buy|sell|pour|invest)", r"target(?:s|ed)?", r"plans?\s+to", r"planned", r"aim(?:s|ed)?\s+to", r"seen\s+(?:buying|selling)",
-        r"will", r"potential(?:ly)?", r"predict(?:s|ed)?", r"likely\s+to", r"think", r"believe", r"average", r"on\s+average",
+        r"will", r"potential(?:ly)?", r"predict(?:s|ed)?", r"likely\s+to", r"think", r"believe", r"on\s+average",
+        r"(?<!monthly\s)(?<!weekly\s)(?<!daily\s)average",  # "bought a monthly average of X" this year is a flow
+        r"approv(?:al|ed)\s+to", r"permission\s+to", r"authori[sz](?:ation|ed)\s+to",  # "got approval to buy $10 billion"
     ),
-    "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"supply", r"redemptions?\s+of\s+JGBs"),
+    "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the|net|purchases|sales|buying|selling)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"(?<!a\s)bid(?:s|ding)?(?!\s+(?:up|to)\b)", r"oversubscribed", r"bid-to-cover", r"supply", r"redemptions?\s+of\s+JGBs"),
     "central_bank": (
         r"Bank\s+of\s+Japan", r"BOJ(?:'?s)?", r"BoJ(?:'?s)?", r"(?:market|purchase|buying)\s+operations?", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b", r"\bECB\b",
         r"stimulus", r"quantitative\s+easing", r"\bQE\b", r"monetary\s+(?:easing|base)", r"purchase\s+program(?:me)?",
@@ -54,3 +57,17 @@ SOURCES: dict[str, tuple[str, ...]] = {
         r"\bICI\b", r"Investment\s+Company\s+Institute", r"fund[- ]tracker", r"fund\s+flows?",
     ),
 }
+
+# A ranking that goes on from the previous figure ("Luxembourg came next with X, followed by French investors
+# with Y"): the figure moved the same way as the one before.
+RANKING_CUES: tuple[str, ...] = (
+    r"(?:came|comes|ranked|ranks|was|were)\s+(?:next|second|third|fourth|fifth)",
+    r"(?:next|then)\s+came", r"followed\s+by", r"trailed\s+by",
+)
+
+# A sentence that splits the previous figure into parts ("That was made up of X of bonds and Y of bills"):
+# the parts moved the same way, by the same investors.
+BREAKDOWN_CUES: tuple[str, ...] = (
+    r"(?:comprised|consisted|composed|made\s+up)\s+of", r"comprised", r"included", r"includes", r"including",
+    r"(?:split|divided|broken\s+down)\s+(?:into|between)", r"of\s+which", r"of\s+that",
+)

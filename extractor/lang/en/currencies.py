@@ -25,7 +25,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "JPY": ("Japanese yen", "yen", "JPY"),
-    "USD": ("U.S. dollars", "US dollars", "dollars", "USD"),
+    "USD": ("U.S. dollars", "US dollars", "dollars", "U.S. dollar", "dollar", "USD"),
     "EUR": ("euros", "euro", "EUR"),
     "KRW": ("Korean won", "won", "KRW"),
     "TWD": ("Taiwan dollars", "New Taiwan dollars", "TWD"),

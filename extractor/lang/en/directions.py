@@ -1,35 +1,44 @@
-"""Words that say which way money moved: canonical direction -> surface patterns.
+r"""Words that say which way money moved: canonical direction -> surface patterns.
 
-Verbs, nouns and adjectival phrases. Patterns are regular-expression fragments matched
-case-insensitively on word boundaries. "buy" is a net purchase (money into the instrument),
+Verbs, nouns and adjectival phrases. Verbs of change ("dropped", "fell", "rose") are not directions: in
+"purchases dropped to 4.9 billion yen" the noun says which way the money went. Patterns are
+regular-expression fragments matched case-insensitively on word boundaries. "buy" is a net purchase (money into the instrument),
 "sell" a net sale. REVERSAL words flip nothing by themselves; they mark a comparison that
 names the opposite direction ("reversing net selling").
+
+The patterns also run lowercased (see `patterns.LOWER`): write `[^\s]`, not an upper-case escape such as `\S`.
 """
 
 # fmt: off
 DIRECTIONS: dict[str, tuple[str, ...]] = {
     "buy": (
+        # "purchases exceeded sales by 1.28 trillion yen": a net purchase
+        r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:sales|selling|disposals)",
         r"net\s+(?:buyers?|buying|purchases?|purchasers?|acquisitions?|investments?|inflows?|inflow)",
-        r"(?:bought|buy|buys|buying|purchased|purchases?|purchasing|acquired|acquiring|acquisitions?)",
-        r"snapp(?:ed|ing)\s+up|snaps?\s+up|scoop(?:ed|ing|s)?\s+up|lapp(?:ed|ing)\s+up|gobbl(?:ed|ing)\s+up",
+        r"(?:bought|buy|buys|buying|purchased|purchases?|purchasing|acquired|acquiring|acquisitions?|additions?)",
+        r"snapp(?:ed|ing)\s+up|snaps?\s+up|pick(?:ed|ing|s)?\s+up|scoop(?:ed|ing|s)?\s+up|lapp(?:ed|ing)\s+up|gobbl(?:ed|ing)\s+up",
         r"pour(?:ed|ing|s)?|pump(?:ed|ing|s)?|plough(?:ed|ing|s)?|plow(?:ed|ing|s)?|pil(?:ed|ing|es?)\s+(?:in|into)|pil(?:ed|ing)",
         r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|put|putting|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
         r"add(?:ed|ing|s)?|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
-        r"inflows?|inflow|net\s+long",
+        r"inflows?|inflow|net\s+long|flows?\s+into",
+        # "sent a net 1.6 trillion yen into foreign securities", "pushed X abroad"
+        r"(?:sent|sends|sending|push(?:ed|es|ing)?|mov(?:ed|es|ing)|direct(?:ed|ing))(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+(?:into|abroad|overseas)\b)",
+        r"outward\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)",
         r"secur(?:ed|ing|es?)|allocat(?:ed|ing|es?)|rack(?:ed|ing|s)?\s+up|attract(?:ed|ing|s)?|dr(?:ew|aw|awing|aws)\s+in|drew|lured|committed|deployed|splashed\s+out",
         r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
     ),
     "sell": (
+        r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:purchases|buying|acquisitions)",
         r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
         r"(?:sold|sell|sells|selling|sales?|disposed|disposing|disposals?|dispositions?|divest(?:ed|ing)?|liquidat(?:ed|ing))",
-        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|dropp(?:ed|ing)|ditch(?:ed|ing)",
+        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
-        r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus",
+        r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
         r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",
-        r"offered|offer(?:ing)?",
+        r"(?<!publicly\s)offered|offer(?:ing)?",  # "publicly offered investment trusts" name a kind of fund
         r"extract(?:ed|ing)|yank(?:ed|ing)|cash(?:ed|ing)\s+out|took\s+out|taken\s+out|sell-?down",
         r"(?:biggest|largest|top|big|net)\s+sellers|sellers",
     ),

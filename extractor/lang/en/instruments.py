@@ -17,7 +17,10 @@ INSTRUMENTS: list[tuple[str, str, str | None]] = [
     (r"(?:short-term|shorter-(?:maturity|dated|term))\s+(?:(?:Japanese|foreign|overseas|government|U\.S\.)\s+)?(?:debt\s+securities|debt|bills|bonds|notes|securities|paper|instruments|government\s+securities)|(?:treasury\s+|T-)?bills|money[- ]market\s+(?:instruments|securities|paper)|commercial\s+paper|treasury\s+discount\s+bills|TDBs?|FBs", "short_term_debt", None),
     (r"(?:mid|medium)[- ]\s*(?:and|to)\s+long-term\s+(?:debt\s+securities|debt|bonds|securities)|(?:long-term|longer-(?:maturity|dated|term))\s+(?:(?:Japanese|foreign|overseas|government|U\.S\.)\s+)?(?:debt\s+securities|debt|bonds|notes|government\s+bonds|JGBs)|debt\s+with\s+maturities\s+of\s+more\s+than\s+one\s+year", "long_term_debt", None),
     (r"(?:super-?long\s+|government\s+|sovereign\s+|corporate\s+|covered\s+|mortgage-backed\s+)?bonds|JGBs?|Treasur(?:y|ies|ys)(?!\s+(?:yield|Department|Secretary|data|report|official))|gilts|bunds|OATs|notes|sovereign\s+debt|government\s+debt|government\s+securities|fixed[- ]income(?:\s+securities|\s+assets)?", "long_term_debt", None),
+    # a singular noun used as a modifier: "their bond buying", "foreign bond holdings", "stock sales"
+    (r"bond(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure))", "long_term_debt", None),
     (r"debt\s+securities|debt|credit", "debt", None),
+    (r"(?:stock|equity)(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure))", "equity", None),
     (r"cash\s+equities|(?:equities|equity|stocks|shares)(?:\s+and\s+investment\s+fund\s+shares)?|(?:equity\s+and\s+)?investment\s+fund\s+shares", "equity", None),
     (r"(?:stock\s+|index\s+|equity\s+)?(?:futures|derivatives|options)(?:\s+contracts)?|derivative(?:\s+contracts)?", "derivatives", None),
     (r"securities|assets|portfolio\s+investments?|investments", "securities", None),

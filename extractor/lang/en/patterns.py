@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractor.lang.en.actors import COUNTRIES, INVESTORS
-from extractor.lang.en.cues import NON_FLOW, SOURCES
+from extractor.lang.en.cues import BREAKDOWN_CUES, NON_FLOW, RANKING_CUES, SOURCES
 from extractor.lang.en.directions import DIRECTIONS
 from extractor.lang.en.instruments import DOMESTIC_MODIFIER, FOREIGN_MODIFIER, INSTRUMENTS
 from extractor.parse.alternatives import literal_first
@@ -37,8 +37,8 @@ _COUNTRY_ALT = "|".join(re.escape(form) for form, _ in _COUNTRY_FORMS)
 # "U.S. investors", "investors from Luxembourg", "China" as the subject of a flow verb
 COUNTRY_INVESTOR_RX = re.compile(
     rf"(?P<adj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:\s+(?:institutional\s+|private\s+)?(?:investors?|funds?|institutions?|buyers?|sellers?|accounts?|residents))"
-    rf"|investors?\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<from>{_COUNTRY_ALT})\b"
-    rf"|(?P<subj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:'s)?(?!\s+(?:\w+\s+)?(?:bonds|stocks|shares|debt|equities|securities|government|JGBs|Treasuries|notes|bills|assets|markets?)\b)(?=\s+(?:\w+\s+){{0,2}}(?:bought|sold|purchased|offered|dumped|added|cut|trimmed|reduced|was|were|became|turned|remained|net|purchases|sales|buying|selling|holdings))",
+    rf"|[Ii]nvestors?\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<from>{_COUNTRY_ALT})\b"
+    rf"|(?P<subj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:['’]s)?(?!\s+(?:\w+\s+)?(?:bonds|stocks|shares|debt|equities|securities|government|JGBs|Treasuries|Treasury|Treasurys|notes|bills|assets|markets?|Federal|Fed|central|economy|dollar|yields?)\b)(?=\s+(?:\w+\s+){{0,2}}(?:bought|sold|purchased|offered|dumped|added|cut|trimmed|reduced|was|were|became|turned|remained|net|purchases|sales|buying|selling|holdings|additions?))",
 )
 
 INSTRUMENT_RX = _groups([(f"s{n}", rx) for n, (rx, _, _) in enumerate(INSTRUMENTS)])
@@ -55,6 +55,12 @@ NON_FLOW_RX = _groups([(f"{k}{n}", rx) for k, forms in NON_FLOW.items() for n, r
 NON_FLOW_CUE = {f"{k}{n}": k for k, forms in NON_FLOW.items() for n, _ in enumerate(forms)}
 SOURCE_RX = _groups([(f"{k.replace('_', '')}{n}", rx) for k, forms in SOURCES.items() for n, rx in enumerate(forms)])
 SOURCE_NAME = {f"{k.replace('_', '')}{n}": k for k, forms in SOURCES.items() for n, _ in enumerate(forms)}
+
+# Figures without a verb that go on from the flow before them: rankings and breakdowns (see cues.py).
+RANKING_RX = re.compile(r"\b(?:" + "|".join(RANKING_CUES) + r")\b", _FLAGS)
+BREAKDOWN_RX = re.compile(
+    r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
+    r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b", _FLAGS)
 
 PRONOUN_RX = re.compile(r"(?<![\w])(?:They|they|Their|their|Such investors|These investors|the group|The group)(?![\w])")
 
