@@ -8,7 +8,8 @@ beyond serialisation.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import dataclasses
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Side = Literal["resident", "non_resident", "unknown"]
@@ -214,3 +215,19 @@ Record = Flow | Figure | Statement | TableRow
 def _num(x: float) -> float | int:
     """Whole numbers as int so that JSON shows 1406000000000, not 1406000000000.0."""
     return int(x) if float(x).is_integer() else x
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def asdict(obj: Any) -> dict[str, Any]:
+    """`dataclasses.asdict`, without its recursive deep copy for the flat parts of a record
+    (evidence, period, investor, source, streak: fields of plain scalars), which serialise every record."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    d = {name: getattr(obj, name) for name in names}
+    if all(type(v) in _SCALARS for v in d.values()):
+        return d
+    return dataclasses.asdict(obj)

@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from extractor.lang.en.currencies import PREFIXES, SUFFIXES
 from extractor.lang.en.scale_words import GLUED_ONLY, SCALE_WORDS
+from extractor.parse.fold import lowercase_twin
 
 _SCALE = {form.lower(): value for value, forms in SCALE_WORDS.items() for form in forms}
 _PREFIX = {form: code for code, forms in PREFIXES.items() for form in forms}
@@ -72,6 +73,7 @@ class Amount:
 parse_amount = Amount.fromstring
 
 
+_AMOUNT_LOWER = lowercase_twin(_AMOUNT)  # the same pattern for lowercased text: see parse.fold
 _FIGURE_START = re.compile(r"(?<![\d.,])(?:\d|l\.\d)")
 
 
@@ -80,12 +82,17 @@ def _candidates(text: str) -> list[re.Match[str]]:
     opens with optional hedges and currency signs, which made the engine try it at every character."""
     found: list[re.Match[str]] = []
     end = 0
+    # where the match starts is found on lowercased text without case folding (faster); the match
+    # itself is then made on the original text
+    rx, hay = (_AMOUNT_LOWER, text.lower()) if _AMOUNT_LOWER is not None else (_AMOUNT, text)
+    if len(hay) != len(text):
+        rx, hay = _AMOUNT, text
     for d in _FIGURE_START.finditer(text):
         if d.start() < end:
             continue
-        m = _AMOUNT.search(text, max(end, d.start() - 40), d.start() + 1)
+        m = rx.search(hay, max(end, d.start() - 40), d.start() + 1)
         while m is not None and m.end() <= d.start():
-            m = _AMOUNT.search(text, m.end() if m.end() > m.start() else m.start() + 1, d.start() + 1)
+            m = rx.search(hay, m.end() if m.end() > m.start() else m.start() + 1, d.start() + 1)
         if m is None:
             continue
         m = _AMOUNT.match(text, m.start())  # the full match, not cut at the search bound

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from extractor.parse.fold import folded_finditer, lowercase_twin
 
 _MONTH_NUM = {form: n for n, forms in MONTHS.items() for form in forms}
 _MON = r"(?P<mon>" + "|".join(sorted((f for f in _MONTH_NUM), key=len, reverse=True)) + r")\.?"
@@ -155,6 +156,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
+_TWINS = {name: lowercase_twin(rx) for name, rx in _COMPILED}  # run on text.lower(): see parse.fold
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words a pattern cannot match without (lowercase): patterns absent here always run.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -175,12 +177,13 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     end = len(text) if end is None else end
-    low = text[start:end].lower()
+    whole = _lowered(text)
+    low = whole[start:end] if len(whole) == len(text) else text[start:end].lower()
     for name, rx in _COMPILED:
         needs = _NEEDS.get(name)
         if needs is not None and not any(word in low for word in needs):
             continue  # a cheap substring test saves a regex pass over the text
-        for m in rx.finditer(text, start, end):
+        for m in folded_finditer(rx, _TWINS[name], text, whole, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -190,6 +193,18 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
                 taken.append((s, e))
     found.sort(key=lambda p: p.start_char)
     return found
+
+
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """`text.lower()`, kept for the next call: an article's regions are searched one after another."""
+    global _last_lowered
+    cached = _last_lowered  # one read: another thread may replace it meanwhile
+    if cached[0] is not text:
+        cached = _last_lowered = (text, text.lower())
+    return cached[1]
 
 
 def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMention | None:

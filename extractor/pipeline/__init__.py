@@ -43,6 +43,7 @@ def extract_article(article: Article, *, use_model: bool | None = None, nlp: Lan
     doc = nlp.make_doc(article.text)
     doc._.extractor_article_id = article.id
     doc._.extractor_published = article.published
+    doc._.extractor_text = article.text  # what doc.text would rebuild from the tokens
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     records: list[Any] = [*doc._.extractor_flows, *doc._.extractor_figures, *doc._.extractor_statements, *doc._.extractor_tables]

@@ -8,6 +8,7 @@ groups `doc.spans["amounts"]` and `doc.spans["periods"]`.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,14 +24,24 @@ from extractor.pipeline.tables import find_table_rows
 @Language.component("extractor_sentences", assigns=["doc._.extractor_text", "doc._.extractor_sentences", "token.is_sent_start"])
 def sentences_component(doc: Doc) -> Doc:
     """Sentence spans for wire copy (paragraph breaks, abbreviations such as "Nov." and "U.S.")."""
-    # Doc.text joins every token on each access: read it once for all components
-    text = doc._.extractor_text = doc.text
+    # Doc.text joins every token on each access: read it once for all components (extract_article
+    # sets it beforehand from the article, which is the same string: the tokeniser is non-destructive)
+    text = doc._.extractor_text
+    if text is None:
+        text = doc._.extractor_text = doc.text
     spans = split_sentences(text)
     doc._.extractor_sentences = spans
+    starts = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
-            span[0].is_sent_start = True
+            starts.append(span.start)
+    if starts:
+        # one array write for all sentence starts: Token.is_sent_start's setter scans every token of
+        # the Doc for a dependency parse on each call (the other tokens keep their value)
+        marks = doc.to_array([SENT_START])
+        marks[starts] = 1
+        doc.from_array([SENT_START], marks)  # type: ignore[arg-type]  # (to_array gives uint64, as from_array wants)
     return doc
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from extractor.facts import Evidence, Figure
 from extractor.lang.en.periods import WEEKDAYS
+from extractor.parse.fold import folded_finditer, folded_search, lowercase_twin
 from extractor.parse.periods import resolve_month_day
 from extractor.pipeline.mentions import Mentions
 
@@ -61,6 +62,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
         quote = _CUR.get(m.group("quote").lower(), m.group("quote").upper())
         add("fx_rate", float(m.group("rate").replace(",", "")), f"{quote} per {base}", (s, e), f"{base}/{quote}", base, quote)
     taken = [(s, e) for s, e, _ in mentions.fx_spans]
+    text_low = text.lower()  # the case-insensitive patterns run on lowercased text (see parse.fold)
     prev_had_yield = False
     for s0, s1 in sentences:
         sentence = text[s0:s1]
@@ -71,16 +73,16 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
                 add("fx_rate", value, f"{quote} per {base}", span, subject, base, quote)
                 taken.append(span)
         has_yield = "yield" in low
-        if has_yield or prev_had_yield or _RATE_INSTRUMENT.search(sentence):
+        if has_yield or prev_had_yield or folded_search(_RATE_INSTRUMENT, _TWIN[_RATE_INSTRUMENT], sentence, low):
             for value, span, subject in _yields_in(sentence, low, follow_on=prev_had_yield and not has_yield):
                 span = (s0 + span[0], s0 + span[1])
                 if not any(a <= span[0] < b for a, b in taken):
                     add("yield", value, "percent", span, subject)
                     taken.append(span)
         prev_had_yield = has_yield
-    for m in _INDEX_RX.finditer(text):
+    for m in folded_finditer(_INDEX_RX, _TWIN[_INDEX_RX], text, text_low):
         add("index_level", float(m.group("v").replace(",", "")), "points", (m.start("v"), m.end("v")), m.group("idx"))
-    for m in _PCT_CHANGE_RX.finditer(text):
+    for m in folded_finditer(_PCT_CHANGE_RX, _TWIN[_PCT_CHANGE_RX], text, text_low):
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         v = float(m.group("v").replace(",", ""))
@@ -88,7 +90,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
             v = -v
         add("percent_change", v, "percent", (m.start("v"), m.end()), None)
         taken.append((m.start("v"), m.end()))
-    for m in _SHARE_RX.finditer(text):
+    for m in folded_finditer(_SHARE_RX, _TWIN[_SHARE_RX], text, text_low):
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         add("share", float(m.group("v").replace(",", "")), "percent", (m.start("v"), m.end("v") + 8), m.group("what").strip())
@@ -110,7 +112,7 @@ _FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|y
 def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str, str, str]]:
     """Exchange rates written in prose: "the yen at 151.20 per dollar", "the dollar fetched 107.10 yen",
     "the euro traded at $1.0855", "the won ended at 1,331.9 per dollar", "below JPY80"."""
-    if not _FX_SUBJECT.search(sentence):
+    if not folded_search(_FX_SUBJECT, _TWIN[_FX_SUBJECT], sentence, low):
         return []
     out = []
     for m in _RATE_NUMBER.finditer(sentence):
@@ -153,7 +155,7 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
     out = []
     for m in _PCT_NUMBER.finditer(sentence):
         before = sentence[max(0, m.start() - 160):m.start()]
-        if _NOT_A_LEVEL.search(before):
+        if folded_search(_NOT_A_LEVEL, _TWIN[_NOT_A_LEVEL], before, low[max(0, m.start() - 160):m.start()]):
             continue  # a change ("rose 8 basis points", "fell 2 percent") or a share ("40 percent of")
         if re.match(r"\s*of\b", sentence[m.end():m.end() + 5]):
             continue  # "40 percent of their holdings" is a share
@@ -168,6 +170,10 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
         subj = re.search(r"((?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-(?:year|month)[\w .-]{0,30}?(?:yield|bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?)?)", before)
         out.append((v, m.span(), subj.group(1).strip() if subj else None))
     return out
+
+
+# lowercased twins of the case-insensitive patterns above, run on lowercased text (see parse.fold)
+_TWIN = {rx: lowercase_twin(rx) for rx in (_INDEX_RX, _PCT_CHANGE_RX, _SHARE_RX, _RATE_INSTRUMENT, _FX_SUBJECT, _NOT_A_LEVEL)}
 
 
 def _date_near(after: str, published: date | None) -> str | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
 from extractor.parse.amounts import Amount
+from extractor.parse.fold import folded_search, lowercase_twin
 from extractor.parse.periods import PeriodMention, exchange_week, month_end, mof_week, week_before_publication
 from extractor.pipeline.mentions import Mention, Mentions
 
@@ -114,8 +115,9 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         j = i + 1
         while j < len(amounts):
             b = amounts[j]
-            gap = _HEDGE_WORDS.sub("", text[a.end : b.start]).strip()
-            if b.currency and b.currency != a.currency and (gap in _RESTATE_GAPS or _bracketed_later(text, a, b)):
+            # (the gap is only read for a figure in another currency)
+            if b.currency and b.currency != a.currency and (
+                    _HEDGE_WORDS.sub("", text[a.end : b.start]).strip() in _RESTATE_GAPS or _bracketed_later(text, a, b)):
                 converted_of.setdefault(i, []).append(b)
                 skip.add(j)
                 j += 1
@@ -473,6 +475,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
     or the story's headline period (resolved later).
     """
     periods = mentions.periods
+    refs: dict[int, re.Match[str] | None] = {}
     by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -502,14 +505,14 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     gap = text[p.end_char:c.amount.start]
                 else:
                     continue
-                ref = _REFERENCE_POINT.search(text[max(0, p.start_char - 60):p.start_char])
                 if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char \
                         and not _CLAUSE_BREAK.search(text[prv:p.start_char]):
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
                 exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
-                if _CLAUSE_BREAK.search(gap) or (not exempt and ref and (p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
+                if _CLAUSE_BREAK.search(gap) or (not exempt and (ref := _reference_point(text, p, refs)) and (
+                        p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
@@ -586,6 +589,18 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
     if _REFERENCE_POINT.search(text[max(p_start, p.start_char - 60):p.start_char]):
         return None  # "the most since June": not what the sentence reports
     return p
+
+
+_REFERENCE_POINT_LOWER = lowercase_twin(_REFERENCE_POINT)
+
+
+def _reference_point(text: str, p: PeriodMention, memo: dict[int, re.Match[str] | None]) -> re.Match[str] | None:
+    """`_REFERENCE_POINT` in the 60 characters before the period `p`: looked up once per period (every
+    amount of the sentence asks), on lowercased text (see parse.fold)."""
+    if p.start_char not in memo:
+        before = text[max(0, p.start_char - 60):p.start_char]
+        memo[p.start_char] = folded_search(_REFERENCE_POINT, _REFERENCE_POINT_LOWER, before, before.lower())
+    return memo[p.start_char]
 
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,

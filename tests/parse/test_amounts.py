@@ -56,3 +56,15 @@ def test_amounts_keep_hedge(text: str) -> None:
     a = parse_amount(text)
     assert a is not None
     assert a.qualifier in ("nearly", "more than")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # amounts are located on lowercased text: capitals, offsets and hedges must come out as printed
+    ("NEARLY 1.5 TRILLION YEN", ("1.5 TRILLION YEN", 7, 23, 1.5e12, "JPY", "NEARLY")),
+    ("Funds sold JPY 2.1 Bln of bills", ("JPY 2.1 Bln", 11, 22, 2.1e9, "JPY", None)),
+    # "İ" lowercases to two characters: the original text is searched instead
+    ("İnvestors bought About $3 billion", ("$3 billion", 23, 33, 3e9, "USD", "About")),
+])
+def test_amounts_case_and_offsets(text: str, expected: tuple[object, ...]) -> None:
+    (a,) = find_amounts(text)
+    assert (a.text, a.start, a.end, a.value, a.currency, a.qualifier) == expected

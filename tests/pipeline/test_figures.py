@@ -36,3 +36,18 @@ def test_figures_fx_rates(text: str, expected: list[tuple[float, str | None]]) -
 ])
 def test_figures_yields(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text, "yield") == expected
+
+
+@pytest.mark.parametrize(("text", "measure", "expected"), [
+    # the case-insensitive figure patterns run on lowercased text; values and subjects come out as printed
+    ("The Nikkei share average closed at 38,512.45 on Tuesday.", "index_level", [(38512.45, "Nikkei share average")]),
+    ("THE TOPIX ENDED AT 2,701.3.", "index_level", [(2701.3, "TOPIX")]),
+    ("Bank shares Fell 2.5 percent.", "percent_change", [(-2.5, None)]),
+    ("Foreigners held 31.8 PERCENT OF Japanese Shares, data showed.", "share", [(31.8, "Japanese Shares")]),
+    ("The 10-year JGB yield ROSE TO 1.085 PERCENT.", "yield", [(1.085, "10-year")]),
+    # "İ" lowercases to two characters: the original text is searched instead
+    ("İstanbul's index rose 1.2 percent while the Topix closed at 2,650.", "index_level", [(2650.0, "Topix")]),
+])
+def test_figures_subjects_as_printed(text: str, measure: str, expected: list[tuple[float, str | None]]) -> None:
+    recs = extract(text, published="2024-07-11", use_model=False)
+    assert [(r["value"], r["subject"]) for r in recs if r["kind"] == "figure" and r["measure"] == measure] == expected

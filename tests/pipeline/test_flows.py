@@ -98,3 +98,22 @@ def test_flows_hard_wrapped_lines_are_one_sentence() -> None:
     (f,) = _flows(text, "2024-03-14")
     assert (f["investor"]["side"], f["instrument"], f["market"], f["period"]["end"]) == ("non_resident", "long_term_debt", "domestic", "2024-03-09")
     assert f["converted"][0]["value"] == 7800000000
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a period after "the largest since" / "more than in" is a reference point, not the figure's period;
+    # every amount of the sentence consults the same reference point
+    ("Foreign investors bought 1.2 trillion yen of Japanese stocks in the week to March 9, the largest since "
+     "the week to Jan. 6, and 300 billion yen of Japanese bonds.",
+     [(1.2e12, [], "2024-03-09"), (300e9, [], "2024-03-09")]),
+    ("Foreign investors bought 1.2 trillion yen of Japanese stocks, more than in the week to Feb. 3, and "
+     "300 billion yen of Japanese bonds in the week to March 9.",
+     [(1.2e12, [], "2024-03-09"), (300e9, [], "2024-03-09")]),
+    # a hedged figure in brackets in another currency restates the one before it
+    ("Japanese investors sold 450.2 billion yen (about $3.1 billion) of foreign bonds and 120 billion yen "
+     "of foreign stocks last week.",
+     [(450.2e9, ["$3.1 billion"], "2024-03-09"), (120e9, [], "2024-03-09")]),
+])
+def test_flows_reference_points_and_restatements(text: str, expected: list[tuple[float, list[str], str]]) -> None:
+    flows = _flows(text, "2024-03-14")
+    assert [(f["amount"]["value"], [c["text"] for c in f["converted"]], f["period"]["end"]) for f in flows] == expected
