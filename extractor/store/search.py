@@ -60,6 +60,7 @@ MAX_FACET_YEARS = 40
 # Plain queries keep their rarest terms while their matches add up to at most this many: FTS5 scores
 # every match (about 1-2 microseconds each), so this bounds a query's cost whatever the store's size.
 POSTINGS_BUDGET = 30000
+FACET_SHARE = 0.25  # facets carried by more records than this are checked in SQL only
 RANK_BUDGET = 8000  # at most this many matches are scored by bm25 (the newest ones; see _rank_window)
 
 # fmt: off
@@ -135,23 +136,38 @@ class Filters:
         return (" AND ".join(conds) or "1"), params
 
 
-    def facet_expression(self) -> str | None:
+    def facet_expression(self, conn: sqlite3.Connection | None = None) -> str | None:
         """The filters as an FTS5 expression over the `facets` column (rows.facets), or None.
 
         It narrows what FTS5 ranks; the exact conditions of `where()` still apply afterwards
-        (amounts, status, role and reprints have no facet).
+        (amounts, status, role and reprints have no facet). With `conn`, a facet that more than
+        FACET_SHARE of the records carry ("kind: flow") is left to `where()`: it narrows little,
+        and bm25 reads the whole doclist of every term in the expression to weigh it.
         """
-        parts: list[str] = []
+        parts: list[list[str]] = []
         if self.kind != "any":
-            parts.append(facet_token("kind", self.kind))
+            parts.append([facet_token("kind", self.kind)])
         for name, value in (("side", self.investor), ("eco", self.economy), ("inst", self.instrument),
                             ("dir", self.direction)):
             if value:
-                parts.append(facet_token(name, value))
+                parts.append([facet_token(name, value)])
         dates = _date_tokens(self.since, self.until)
         if dates:
-            parts.append("(" + " OR ".join(dates) + ")")
-        return " AND ".join(f"facets : {p}" for p in parts) or None
+            parts.append(dates)
+        if conn is not None and parts:
+            parts = _selective(conn, parts)
+        return " AND ".join(f"facets : ({' OR '.join(p)})" if len(p) > 1 else f"facets : {p[0]}" for p in parts) or None
+
+
+def _selective(conn: sqlite3.Connection, parts: list[list[str]]) -> list[list[str]]:
+    """The facet groups that at most FACET_SHARE of the records carry (all of them without term counts)."""
+    total = conn.execute("SELECT max(pk) FROM records").fetchone()[0] or 0
+    tokens = sorted({t for p in parts for t in p})
+    docs = dict(conn.execute("SELECT term, docs FROM term_docs WHERE term IN (SELECT value FROM json_each(?))",
+                             (json.dumps(tokens),)).fetchall())
+    if not total or not docs:
+        return parts
+    return [p for p in parts if sum(docs.get(t, 0) for t in p) <= FACET_SHARE * total]
 
 
 def _date_tokens(since: str | None, until: str | None) -> list[str]:
@@ -384,15 +400,18 @@ def fts_ranked(store: FactStore, text: str, filters: Filters, limit: int = DEPTH
     expr, bound = _fts_query(store.conn, text)
     if expr is None:
         return []
-    facets = filters.facet_expression()
+    facets = filters.facet_expression(store.conn)
     if facets:
         expr = f"({expr}) AND {facets}"
     _, params = filters.where()
     sql = search_sql(filters, fts=True)
     floor = _rank_window(store.conn, expr) if bound is None or bound > RANK_BUDGET else None
     if floor is not None:  # too many matches to score them all: rank the newest RANK_BUDGET
-        sql = sql.replace("WHERE records_fts MATCH ?", "WHERE records_fts MATCH ? AND records_fts.rowid >= ?")
-        params = [floor, *params]
+        windowed = sql.replace("WHERE records_fts MATCH ?", "WHERE records_fts MATCH ? AND records_fts.rowid >= ?")
+        rows = store.conn.execute(windowed, [expr, floor, *params, limit]).fetchall()
+        if len(rows) == limit:
+            return [int(r[0]) for r in rows]
+        # the filters kept too few of the window: rank every match rather than miss older ones
     rows = store.conn.execute(sql, [expr, *params, limit]).fetchall()
     return [int(r[0]) for r in rows]
 

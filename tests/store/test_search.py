@@ -184,7 +184,10 @@ def test_search_ranks_only_the_newest_matches_beyond_the_budget(gold_store, monk
     assert len(matches) > 20
     monkeypatch.setattr(module, "RANK_BUDGET", 10)
     assert module._rank_window(gold_store.conn, everything) == matches[9]
-    hits = search(gold_store, "yen", Filters(kind="any", include_duplicates=True), mode="fts", limit=50)
-    assert {h.id for h in hits} <= {r[0] for r in gold_store.conn.execute(
-        "SELECT id FROM records WHERE pk >= ?", (matches[9],))}
-    assert len(hits) == 10
+    window = {r[0] for r in gold_store.conn.execute("SELECT pk FROM records WHERE pk >= ?", (matches[9],))}
+    everywhere = Filters(kind="any", include_duplicates=True)
+    ranked = module.fts_ranked(gold_store, "yen", everywhere, limit=5)
+    assert len(ranked) == 5
+    assert set(ranked) <= window
+    # asked for more than the window holds: every match is ranked instead, so none is missed
+    assert len(module.fts_ranked(gold_store, "yen", everywhere, limit=len(matches))) == len(matches)
