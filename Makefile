@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/python scripts/demo.py --db $(DB)
 
 test: $(STAMP)
+	$(BIN)/ruff check extractor tests scripts benchmarks cli.py
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 # Dev-set quality gate: fails when any dev-set metric drops below its acceptance target.

@@ -135,7 +135,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months_to", rf"\b(?:the\s+|in\s+the\s+|during\s+the\s+|over\s+the\s+)?{_NUM}\s+months\s+(?:to|through|ended|ending|until)\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"),
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
-    ("first_quarters", rf"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{{4}}))"),
+    ("first_quarters", r"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
     ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"),
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"),

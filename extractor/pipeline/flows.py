@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
 from extractor.lang.en.periods import RELEASE_CUES
@@ -73,7 +72,6 @@ def build_flows(
     last_flow: Candidate | None = None
     kept: list[Candidate] = []
     for c in cands:
-        a = c.amount
         if c.investor is None and (c.direction or c.instrument):
             # "They ...", or no investor in the sentence: the subject (first investor named) of the
             # latest sentence that names one

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.facts import Period
 from extractor.parse.amounts import Amount
 from extractor.parse.fold import folded_search, lowercase_twin
-from extractor.parse.periods import PeriodMention, exchange_week, month_end, mof_week, week_before_publication
+from extractor.parse.periods import PeriodMention, exchange_week, mof_week, month_end, week_before_publication
 from extractor.pipeline.mentions import Mention, Mentions
 
 # How far (characters) a cue may stand from its amount and still count.
@@ -90,8 +90,7 @@ def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:
 
 _MONEYISH_NEXT = frozenset({
     "of", "worth", "in", "on", "for", "from", "the", "last", "this", "a", "an", "and", "to", "at", "during", "over",
-    "since", "after", "before", "into", "out", "net", "so", "as", "while", "but", "or", "was", "were", "is", "a",
-    "previously", "earlier", "ago", "respectively", "yen", "in", "between", "through", "by", "when", "with", "that",
+    "since", "after", "before", "into", "out", "net", "so", "as", "while", "but", "or", "was", "were", "is", "previously", "earlier", "ago", "respectively", "yen", "between", "through", "by", "when", "with", "that",
 })
 
 
