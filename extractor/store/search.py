@@ -368,7 +368,8 @@ def _drop_common(conn: sqlite3.Connection, terms: list[str]) -> tuple[list[str],
         counted.append((docs, term))
     kept = [(docs, term) for docs, term in counted if docs / total <= COMMON_TERM_SHARE] or counted
     kept.sort()
-    out, used = [], 0
+    out: list[str] = []
+    used = 0
     budget = POSTINGS_BUDGET
     for docs, term in kept:
         if out and used + docs > budget:
