@@ -171,13 +171,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def find_periods(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[PeriodMention]:
+def find_periods(text: str, published: date | None, start: int = 0, end: int | None = None, *,
+                 low: str | None = None) -> list[PeriodMention]:
     """Every period expression in `text` (or in text[start:end]), left to right, without overlaps
     (earlier patterns win)."""
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     end = len(text) if end is None else end
-    whole = _lowered(text)
+    whole = text.lower() if low is None else low  # callers searching several regions pass it once
     low = whole[start:end] if len(whole) == len(text) else text[start:end].lower()
     for name, rx in _COMPILED:
         needs = _NEEDS.get(name)
@@ -193,18 +194,6 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
                 taken.append((s, e))
     found.sort(key=lambda p: p.start_char)
     return found
-
-
-_last_lowered: tuple[str, str] = ("", "")
-
-
-def _lowered(text: str) -> str:
-    """`text.lower()`, kept for the next call: an article's regions are searched one after another."""
-    global _last_lowered
-    cached = _last_lowered  # one read: another thread may replace it meanwhile
-    if cached[0] is not text:
-        cached = _last_lowered = (text, text.lower())
-    return cached[1]
 
 
 def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMention | None:

@@ -6,9 +6,19 @@ import re
 from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.lang.en.patterns import BREAKDOWN_RX, RANKING_RX
 from extractor.lang.en.periods import RELEASE_CUES
 from extractor.parse.periods import mof_week
-from extractor.pipeline.linker import Candidate, _economy_of_article, assign_periods, link_candidates, resolve
+from extractor.pipeline.linker import (
+    Candidate,
+    _economy_of_article,
+    _market_of,
+    assign_periods,
+    countries_named,
+    figureless_sentence_before,
+    link_candidates,
+    resolve,
+)
 from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
@@ -179,11 +189,7 @@ _CURRENCY_ECONOMY = {"KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": 
 
 def _economy_named(text: str, c: Candidate) -> str | None:
     """The one economy other than Japan a figure's sentence names, if exactly one."""
-    from extractor.lang.en.patterns import COUNTRY_CODE, OTHER_COUNTRY_MOD_RX
-
-    codes = {COUNTRY_CODE.get(m.group(0).lower()) for m in OTHER_COUNTRY_MOD_RX.finditer(text, c.sentence[0], c.sentence[1])}
-    codes.discard(None)
-    codes.discard("JP")
+    codes = {code for _, code in countries_named(text, c.sentence[0], c.sentence[1])} - {"JP"}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -198,14 +204,10 @@ def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | Non
 
 def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> tuple[str, str | None] | None:
     """The instrument (and market) named by the sentence just before the one of `c`, if that sentence has no amount."""
-    from extractor.pipeline.linker import _market_of
-
-    k = next((i for i, s in enumerate(sentences) if s == c.sentence), None)
-    if not k:
+    lead = figureless_sentence_before(sentences, mentions.amounts, c.sentence[0])
+    if lead is None or c.amount.start - c.sentence[0] > 80:
         return None
-    s0, s1 = sentences[k - 1]
-    if any(s0 <= a.start < s1 for a in mentions.amounts) or c.amount.start - c.sentence[0] > 80:
-        return None
+    s0, s1 = lead
     named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
     return (named[0].attrs["instrument"], _market_of(text, named[0])) if len(named) == 1 else None
 
@@ -224,8 +226,6 @@ def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], befo
 def _continues(c: Candidate, text: str) -> bool:
     """Whether the figure of `c`, which has no direction word, goes on from the flow before it: a ranking
     ("followed by French investors with") or a breakdown of it ("That was made up of ...", marked a part)."""
-    from extractor.lang.en.patterns import BREAKDOWN_RX, RANKING_RX
-
     if RANKING_RX.search(c.features.get("left_text", "")):
         return True
     sentence = text[c.sentence[0]:c.sentence[1]]

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from extractor.facts import Period
+from extractor.lang.en.patterns import COUNTRY_CODE, DOMESTIC_MOD_RX, FOREIGN_MOD_RX, OTHER_COUNTRY_MOD_RX
 from extractor.parse.amounts import Amount
 from extractor.parse.fold import folded_search, lowercase_twin
 from extractor.parse.periods import PeriodMention, exchange_week, mof_week, month_end, week_before_publication
@@ -186,14 +187,28 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
 
 def _listed_countries(text: str, start: int, end: int) -> list[Mention]:
     """Country names in a sentence before a 'respectively' list of figures, as investors."""
-    from extractor.lang.en.patterns import COUNTRY_CODE, OTHER_COUNTRY_MOD_RX
+    return [Mention("investor", m.start(), m.end(), m.group(0), {"side": "resident", "economy": code, "group": "all", "country": True})
+            for m, code in countries_named(text, start, end)]
 
+
+def countries_named(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """The country names in `text[start:end]`, each with its ISO code."""
     out = []
     for m in OTHER_COUNTRY_MOD_RX.finditer(text, start, end):
         code = COUNTRY_CODE.get(m.group(0).lower())
         if code is not None:
-            out.append(Mention("investor", m.start(), m.end(), m.group(0), {"side": "resident", "economy": code, "group": "all", "country": True}))
+            out.append((m, code))
     return out
+
+
+def figureless_sentence_before(sentences: list[tuple[int, int]], amounts: list[Amount], s_start: int) -> tuple[int, int] | None:
+    """The sentence right before the one starting at `s_start`, when it holds no amount: the context
+    a figure's own sentence leaves implicit ("Japanese investors returned to Treasuries in August.")."""
+    before = [(s, e) for s, e in sentences if e <= s_start]
+    if not before:
+        return None
+    s0, s1 = before[-1]
+    return None if any(s0 <= a.start < s1 for a in amounts) else (s0, s1)
 
 
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
@@ -292,7 +307,6 @@ _PHRASE_STOP = frozenset({
 
 
 def _market_of(text: str, m: Mention) -> str | None:
-    from extractor.lang.en.patterns import DOMESTIC_MOD_RX, FOREIGN_MOD_RX, OTHER_COUNTRY_MOD_RX
 
     # the instrument phrase and the modifiers right before it, up to a determiner, preposition or number
     before = text[max(0, m.start - 60) : m.start].split()
@@ -573,12 +587,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
     """The dated period of the sentence right before `s_start` when that sentence names investors but no
     figure: "Japanese investors returned to Treasuries in August for the first time in 10 months."""
-    before = [(s, e) for s, e in sentences if e <= s_start]
-    if not before:
+    lead = figureless_sentence_before(sentences, mentions.amounts, s_start)
+    if lead is None:
         return None
-    p_start, p_end = before[-1]
-    if any(p_start <= a.start < p_end for a in mentions.amounts):
-        return None
+    p_start, p_end = lead
     if not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
         return None
     dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]

@@ -116,5 +116,5 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
     sources = [(m.start, m.end) for m in items if m.kind == "source"]
     items = [m for m in items if m.kind != "investor" or not any(s < m.end and m.start < e for s, e in sources)]
     items.sort(key=lambda x: (x.start, -x.end))
-    periods = [p for r0, r1 in regions for p in find_periods(text, published, r0, r1)]
+    periods = [p for r0, r1 in regions for p in find_periods(text, published, r0, r1, low=low)]
     return Mentions(amounts=amounts, periods=periods, items=items, fx_spans=fx)

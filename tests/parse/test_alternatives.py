@@ -10,6 +10,7 @@ import pytest
 
 from extractor.lang.en import patterns as P
 from extractor.parse.alternatives import literal_first
+from extractor.parse.fold import lowercase_twin
 
 _CORPUS = sorted((Path(__file__).resolve().parents[2] / "corpus" / "articles").glob("*.json"))
 
@@ -53,9 +54,10 @@ def test_alternatives_lexicon_twins_same_matches_on_the_corpus() -> None:
     texts = [json.loads(p.read_text(encoding="utf-8"))["text"].lower() for p in _CORPUS]
     assert len(texts) > 100
     for name, fast in P.LOWER.items():
-        plain = P._lowercase_twin({"investor": P.INVESTOR_RX, "instrument": P.INSTRUMENT_RX, "elliptic": P.ELLIPTIC_RX,
-                                   "direction": P.DIRECTION_RX, "nonflow": P.NON_FLOW_RX, "source": P.SOURCE_RX,
-                                   "streak": P.STREAK_RX}[name])
+        plain = lowercase_twin({"investor": P.INVESTOR_RX, "instrument": P.INSTRUMENT_RX, "elliptic": P.ELLIPTIC_RX,
+                              "direction": P.DIRECTION_RX, "nonflow": P.NON_FLOW_RX, "source": P.SOURCE_RX,
+                              "streak": P.STREAK_RX}[name])
+        assert plain is not None
         for text in texts:
             assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
                 [(m.span(), m.lastgroup) for m in plain.finditer(text)], name

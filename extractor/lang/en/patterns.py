@@ -13,6 +13,7 @@ from extractor.lang.en.cues import BREAKDOWN_CUES, NON_FLOW, RANKING_CUES, SOURC
 from extractor.lang.en.directions import DIRECTIONS
 from extractor.lang.en.instruments import DOMESTIC_MODIFIER, FOREIGN_MODIFIER, INSTRUMENTS
 from extractor.parse.alternatives import literal_first
+from extractor.parse.fold import lowercase_twin
 
 _FLAGS = re.IGNORECASE
 
@@ -71,18 +72,12 @@ STREAK_RX = re.compile(
 )
 
 
-def _lowercase_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern for lowercased text, without IGNORECASE: case folding at every character
-    costs the engine about half its time. Group names keep their case."""
-    pattern = re.sub(r"\(\?p([<=])", r"(?P\1", rx.pattern.lower())
-    return re.compile(pattern)
-
-
 # Twins of the case-insensitive lexicon patterns, to run on `text.lower()` (same length as text,
-# checked by the caller). COUNTRY_INVESTOR_RX and PRONOUN_RX are case-sensitive and have none.
+# checked by the caller). COUNTRY_INVESTOR_RX and PRONOUN_RX are case-sensitive and have none. A pattern
+# with an escape that lowercasing would change (\S) keeps its case-insensitive original, which finds the same spans.
 # literal_first multiplies out optional opening words so that the engine can skip entries by their
 # first letter (same matches; see extractor.parse.alternatives).
-LOWER = {name: literal_first(_lowercase_twin(rx)) for name, rx in {
+LOWER = {name: literal_first(lowercase_twin(rx) or rx) for name, rx in {
     "investor": INVESTOR_RX, "instrument": INSTRUMENT_RX, "elliptic": ELLIPTIC_RX, "direction": DIRECTION_RX,
     "nonflow": NON_FLOW_RX, "source": SOURCE_RX, "streak": STREAK_RX,
 }.items()}
