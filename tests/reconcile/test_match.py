@@ -34,11 +34,15 @@ FIGURES = [
     Example("exact", flow(1410.1 * B, "1,410.1 billion yen"), "match", "outward/long_term_debt/net"),
     Example("first release within revision", flow(1406 * B, "1.406 trillion yen"), "revised",
             "outward/long_term_debt/net", "within the normal first-release revision"),
-    # Revisions scale with the week's gross trading: 0.7% of it, capped at 15% of the net.
-    Example("a 10% revision of a net that is small beside its gross", flow(225 * B, "225 billion yen",
-            side="non_resident", direction="sell"), "revised", "inward/long_term_debt/net", "revision of 25.0 bn yen"),
-    Example("within 15% of the net but beyond 0.7% of the gross", flow(1475 * B, "1.475 trillion yen"), "mismatch",
-            "outward/long_term_debt/net", "off by +64.9 bn yen (+4.6%)"),
+    # A first release may lie up to 15% of the net from the revised figure; beyond the revisions seen
+    # relative to the week's gross trading (0.7%) the note says so.
+    Example("a 10% revision of a net that is small beside its gross", flow(225 * B, "225 billion yen", side="non_resident", direction="sell"), "revised",
+            "inward/long_term_debt/net", "revision of 30.6 bn yen"),
+    Example("a 4.6% revision, large beside the gross", flow(1475 * B, "1.475 trillion yen"), "revised",
+            "outward/long_term_debt/net", "off by +64.9 bn yen (+4.6%), within the normal first-release revision of "
+            "211.5 bn yen; but 0.9% of the gross trading behind it"),
+    Example("beyond 15% of the net", flow(1660 * B, "1.66 trillion yen"), "mismatch",
+            "outward/long_term_debt/net", "off by +249.9 bn yen (+17.7%)"),
     Example("an earlier week's figure off the file", flow(1406 * B, "1.406 trillion yen", role="comparison"), "revised",
             note="MoF revised it again after the story"),
     Example("coarse print within rounding", flow(1410 * B, "1.41 trillion yen"), "match"),
@@ -133,8 +137,8 @@ def test_match_verdict_fields_follow_the_contract(official):
         "record_id": "t#f1", "series": "mof_weekly", "series_key": "outward/long_term_debt/net",
         "period_end": "2013-11-23", "official_value": 1410100000000, "reported_value": 1406000000000,
         "difference": -4100000000, "tolerance": 500000000, "status": "revised", "vintage": "2026-09-17",
-        "note": "off by -4.1 bn yen (-0.3%), within the normal first-release revision of 48.0 bn yen",
-        "revision_tolerance": 48038900000, "check": "figure",
+        "note": "off by -4.1 bn yen (-0.3%), within the normal first-release revision of 211.5 bn yen",
+        "revision_tolerance": 211515000000, "check": "figure",
     }
 
 
