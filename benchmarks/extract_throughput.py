@@ -9,7 +9,10 @@ model path at 40 articles/s on one core (run it pinned: taskset -c 0).
 Both wall-clock and CPU time are reported: on a shared machine the process waits for a core now
 and then, which the wall clock counts and CPU time does not. Compare figures of the same run.
 
-Usage: python benchmarks/extract_throughput.py [--n 2000] [--path tokenizer|rules|model]
+`--stages` instead prints where the rules path spends its time: CPU milliseconds per article for the
+tokeniser, each pipeline component and the conversion of the records to dicts.
+
+Usage: python benchmarks/extract_throughput.py [--n 2000] [--path tokenizer|rules|model] [--stages]
 """
 
 from __future__ import annotations
@@ -57,11 +60,47 @@ def run(path: str, n: int) -> dict[str, float | str]:
             "cpu_seconds": round(cpu, 3), "articles_per_cpu_s": round(len(texts) / cpu, 1), "peak_rss_mb": round(peak_mb, 1)}
 
 
+def stages(n: int, *, use_model: bool = False) -> dict[str, float]:
+    """CPU ms per article of each step of `extract_article`, run step by step."""
+    from extractor.ingest import Article
+    from extractor.ingest.article import parse_date
+    from extractor.pipeline import load_pipeline
+
+    nlp = load_pipeline(use_model=use_model)
+    arts = [Article(id=f"a{i}", text=t, published=parse_date(p)) for i, (t, p) in enumerate(_texts(n))]
+    spent: dict[str, float] = {}
+
+    def clock(step: str, since: float) -> float:
+        now = time.process_time()
+        spent[step] = spent.get(step, 0.0) + now - since
+        return now
+
+    for a in arts:
+        t = time.process_time()
+        doc = nlp.make_doc(a.text)
+        doc._.extractor_article_id, doc._.extractor_published, doc._.extractor_text = a.id, a.published, a.text
+        t = clock("tokenizer (make_doc)", t)
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            t = clock(name, t)
+        records = [*doc._.extractor_flows, *doc._.extractor_figures, *doc._.extractor_statements, *doc._.extractor_tables]
+        [r.to_dict() for r in records]
+        clock("records to dicts", t)
+    return {step: 1000 * cpu / len(arts) for step, cpu in spent.items()}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--path", choices=["tokenizer", "rules", "model"])
+    ap.add_argument("--stages", action="store_true", help="CPU ms per article of each step of the rules path")
     args = ap.parse_args()
+    if args.stages:
+        per_step = stages(args.n)
+        for step, ms in per_step.items():
+            print(f"{step:28s} {ms:7.3f} ms")
+        print(f"{'total':28s} {sum(per_step.values()):7.3f} ms per article")
+        return 0
     if args.path:
         print(json.dumps(run(args.path, args.n)))
         return 0
