@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from extractor.parse.alternatives import OpeningScan
 from extractor.parse.fold import folded_finditer, lowercase_twin
 
 _MONTH_NUM = {form: n for n, forms in MONTHS.items() for form in forms}
@@ -157,6 +158,7 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _TWINS = {name: lowercase_twin(rx) for name, rx in _COMPILED}  # run on text.lower(): see parse.fold
+_SCANS = {name: twin and OpeningScan.of(twin) or twin for name, twin in _TWINS.items()}
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words a pattern cannot match without (lowercase): patterns absent here always run.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -184,7 +186,7 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
         needs = _NEEDS.get(name)
         if needs is not None and not any(word in low for word in needs):
             continue  # a cheap substring test saves a regex pass over the text
-        for m in folded_finditer(rx, _TWINS[name], text, whole, start, end):
+        for m in folded_finditer(rx, _SCANS[name], text, whole, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
