@@ -88,7 +88,7 @@ class _Opaque(Exception):
 _MAX_OPENINGS = 512  # per pattern: beyond that the pattern is scanned as written
 _MIN_OPENING = 2  # literals a part opens with, where the alternatives allow
 Checks = list[tuple[Any, Any]]
-_OPENINGS = (BRANCH, SUBPATTERN, MAX_REPEAT, MIN_REPEAT)  # multiplied out after a literal, too
+_MAX_SPELLED = 4  # a class of up to so many literals is taken as their alternation
 
 
 def _refers_back(data: Any) -> bool:
@@ -111,7 +111,7 @@ def _split(seq: Seq, checks: Checks, out: list[tuple[Checks, Seq]], head: Seq | 
     head = head or []
     if len(out) > _MAX_OPENINGS:
         raise _Opaque
-    if not seq or (head and seq[0][0] is not LITERAL and seq[0][0] not in _OPENINGS):
+    if not seq:
         if not head:  # an alternative that matches nothing
             raise _Opaque
         out.append((checks, [*head, *seq]))
@@ -123,7 +123,10 @@ def _split(seq: Seq, checks: Checks, out: list[tuple[Checks, Seq]], head: Seq | 
             out.append((checks, [*head, *seq]))
         else:
             _split(rest, checks, out, [*head, seq[0]])
-    elif op is IN:
+    elif op is IN and all(o is LITERAL for o, _ in av) and len(av) <= _MAX_SPELLED:  # [Ii] -> I|i
+        for member in av:
+            _split([member, *rest], checks, out, head)
+    elif op is IN and not head:
         out.append((checks, seq))
     elif op is BRANCH:
         for alt in av[1]:
@@ -214,25 +217,28 @@ _APART = {CATEGORY_DIGIT, CATEGORY_SPACE}  # classes no character belongs to bot
 
 
 class OpeningScan:
-    """The matches `rx.finditer` finds, found with one pattern per character a match can open with.
+    """The matches `rx.finditer` finds, found with one pattern per literal opening a match can have.
 
     The engine finds the next place where a pattern can match fast when the pattern opens with a
-    literal string, and otherwise tries the whole pattern at every position; a pattern opening with
-    a word-boundary check, a lookbehind or optional words ("\\b(?:in|over)\\s+the\\s+week") is tried
-    at every position. Its alternatives are multiplied out as in `literal_first` (groups and repeats
-    included) and grouped by their first character, in order, the checks made at the start restated
-    behind the common literal opening: a match attempt at any position succeeds or fails as before.
-    Alternatives opening with different characters cannot both match at a position, so the matches
-    of the whole are those of the parts, taken leftmost first, skipping overlaps as `finditer` does.
-    Only spans are kept: the matches' groups are not those of `rx`.
+    literal string; a pattern opening with a word-boundary check, a lookbehind or optional words
+    ("\\b(?:in|over)\\s+the\\s+week") is instead tried at every position of the text. Its
+    alternatives are multiplied out as in `literal_first` (groups, repeats and small classes
+    included) and grouped by their first literals, in order, the checks made at the start restated
+    behind those literals: a match attempt at any position succeeds or fails as before. Alternatives
+    opening with different literals cannot both match at a position, so the matches of the whole are
+    those of the parts, taken leftmost first, skipping overlaps as `finditer` does.
+
+    The parts' matches have the spans and `lastgroup` of those of `rx` (the groups that open a
+    match are gone); with `groups`, `rx` itself is matched again at each start for all its groups.
     """
 
-    def __init__(self, parts: list[re.Pattern[str]]) -> None:
+    def __init__(self, parts: list[re.Pattern[str]], rx: re.Pattern[str] | None = None) -> None:
         self.parts = parts
+        self.rx = rx
 
     @classmethod
-    def of(cls, rx: re.Pattern[str]) -> OpeningScan | None:
-        """The scan for `rx` (case-sensitive, non-empty matches); None when its openings cannot be taken apart."""
+    def of(cls, rx: re.Pattern[str], groups: bool = False) -> OpeningScan | None:
+        """The scan for `rx` (case-sensitive, no empty matches); None when its openings cannot be taken apart."""
         try:
             p = _parser.parse(rx.pattern, rx.flags)
             flags = p.state.flags
@@ -240,16 +246,17 @@ class OpeningScan:
                 return None
             alts: list[tuple[Checks, Seq]] = []
             _split(list(p.data), [], alts)
-            groups: dict[tuple[Any, Any], list[tuple[Checks, Seq]]] = {}
+            by_first: dict[tuple[Any, Any], list[tuple[Checks, Seq]]] = {}
             for checks, seq in alts:
-                groups.setdefault((seq[0][0], repr(seq[0][1])), []).append((checks, seq))
-            classes = [g[0][1][0][1] for g in groups.values() if g[0][1][0][0] is IN]
-            literals = [chr(g[0][1][0][1]) for g in groups.values() if g[0][1][0][0] is LITERAL]
+                by_first.setdefault((seq[0][0], repr(seq[0][1])), []).append((checks, seq))
+            classes = [g[0][1][0][1] for g in by_first.values() if g[0][1][0][0] is IN]
+            literals = [chr(g[0][1][0][1]) for g in by_first.values() if g[0][1][0][0] is LITERAL]
             if not _disjoint(classes) or any(_compiler.compile(_parser.SubPattern(p.state, [(IN, members)]), flags).match(c)
                                              for members in classes for c in literals):
                 return None  # two parts could then match at the same position
-            return cls([_part(part, p.state, flags) for g in groups.values()
-                        for part in (_by_opening(g, 1) if g[0][1][0][0] is LITERAL else [g])])
+            parts = [_part(part, p.state, flags) for g in by_first.values()
+                     for part in (_by_opening(g, 1) if g[0][1][0][0] is LITERAL else [g])]
+            return cls(parts, rx if groups else None)
         except (_Opaque, re.error, TypeError, ValueError, AttributeError, IndexError, RecursionError):
             return None
 
@@ -263,6 +270,9 @@ class OpeningScan:
             found.append(first)
             at = first.end()
             heads = [m for m in (m if m.start() >= at else m.re.search(string, at, end) for m in heads) if m is not None]
+        if self.rx is not None:
+            rx = self.rx
+            return [m for m in (rx.match(string, m.start(), end) for m in found) if m is not None]
         return found
 
 

@@ -122,3 +122,20 @@ def test_opening_scan_period_twins_same_spans_on_the_corpus() -> None:
             assert [m.span() for m in scan.finditer(text, half, half + 400)] == \
                 [m.span() for m in twin.finditer(text, half, half + 400)], name
     assert scanned >= 30
+
+
+def test_opening_scan_case_sensitive_lexicon_scans_same_matches_on_the_corpus() -> None:
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in _CORPUS]
+    for scan, rx in ((P.COUNTRY_INVESTOR_SCAN, P.COUNTRY_INVESTOR_RX), (P.PRONOUN_SCAN, P.PRONOUN_RX)):
+        assert isinstance(scan, OpeningScan)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in scan.finditer(text, 100, len(text) - 100)] == \
+                [(m.span(), m.groupdict()) for m in rx.finditer(text, 100, len(text) - 100)]
+
+
+def test_opening_scan_keeps_groups_when_asked() -> None:
+    rx = re.compile(r"\b(?:for\s+the\s+)?(?P<ord>first|second)\s+(?P<unit>week|month)")
+    scan = OpeningScan.of(rx, groups=True)
+    assert scan is not None
+    text = "for the second week, then the first month"
+    assert [m.groupdict() for m in scan.finditer(text)] == [m.groupdict() for m in rx.finditer(text)]
