@@ -10,6 +10,7 @@ import pytest
 
 from extractor.lang.en import patterns as P
 from extractor.parse.alternatives import OpeningScan, literal_first
+from extractor.parse.amounts import _FIGURE_SCAN, _FIGURE_START
 from extractor.parse.fold import lowercase_twin
 from extractor.parse.periods import _TWINS as PERIOD_TWINS
 
@@ -124,9 +125,10 @@ def test_opening_scan_period_twins_same_spans_on_the_corpus() -> None:
     assert scanned >= 30
 
 
-def test_opening_scan_case_sensitive_lexicon_scans_same_matches_on_the_corpus() -> None:
+def test_opening_scan_case_sensitive_scans_same_matches_on_the_corpus() -> None:
     texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in _CORPUS]
-    for scan, rx in ((P.COUNTRY_INVESTOR_SCAN, P.COUNTRY_INVESTOR_RX), (P.PRONOUN_SCAN, P.PRONOUN_RX)):
+    for scan, rx in ((P.COUNTRY_INVESTOR_SCAN, P.COUNTRY_INVESTOR_RX), (P.PRONOUN_SCAN, P.PRONOUN_RX),
+                     (_FIGURE_SCAN, _FIGURE_START)):
         assert isinstance(scan, OpeningScan)
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in scan.finditer(text, 100, len(text) - 100)] == \
