@@ -1,4 +1,4 @@
-"""Lexicon alternations rewritten so that each alternative opens with a literal character.
+"""Alternations rewritten so that each alternative opens with a literal character.
 
 The regex engine tries the alternatives of `a|b|c` one after another at every position, but skips an
 alternative at once when it opens with a literal character that is not the one in the text. A
@@ -8,10 +8,15 @@ multiplies these openings out: "(?:a\\s+)?b" becomes "a\\s+b|b" (greedy: with th
 "(?:a|b)c" becomes "ac|bc". Each rewrite tries the same things in the same order, so every match,
 its span and `lastgroup` are unchanged; only the first alternation of the pattern is rewritten.
 
+`OpeningScan.of(rx)` goes further for patterns read for their spans: one pattern per literal
+opening, each found with a fast string search (see there).
+
 >>> import re
 >>> rx = re.compile(r"(?<!\\w)(?:(?:big\\s+)?(?:banks|lenders)(?P<b>)|insurers(?P<i>))")
 >>> [(m.group(0), m.lastgroup) for m in literal_first(rx).finditer("big banks and insurers")]
 [('big banks', 'b'), ('insurers', 'i')]
+>>> [m.span() for m in OpeningScan.of(rx).finditer("big banks and insurers")]
+[(0, 9), (14, 22)]
 """
 
 from __future__ import annotations
@@ -87,8 +92,9 @@ class _Opaque(Exception):
 
 _MAX_OPENINGS = 512  # per pattern: beyond that the pattern is scanned as written
 _MIN_OPENING = 2  # literals a part opens with, where the alternatives allow
-Checks = list[tuple[Any, Any]]
 _MAX_SPELLED = 4  # a class of up to so many literals is taken as their alternation
+_APART = {CATEGORY_DIGIT, CATEGORY_SPACE}  # classes no character belongs to both of
+Checks = list[tuple[Any, Any]]
 
 
 def _refers_back(data: Any) -> bool:
@@ -96,8 +102,7 @@ def _refers_back(data: Any) -> bool:
     for op, av in data:
         if op in (GROUPREF, GROUPREF_EXISTS):
             return True
-        parts = av if isinstance(av, (tuple, list)) else ()
-        for part in parts:
+        for part in av if isinstance(av, (tuple, list)) else (av,):
             subs = part if isinstance(part, list) else [part]
             if any(isinstance(sub, _parser.SubPattern) and _refers_back(sub.data) for sub in subs):
                 return True
@@ -195,8 +200,8 @@ def _behind(checks: Checks, first: tuple[Any, Any], width: int, state: Any, flag
 
 
 def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> re.Pattern[str]:
-    """One pattern for alternatives opening with the same character: their common literal opening
-    first, which the engine looks for with a fast string search, then the checks, then the rest."""
+    """One pattern for alternatives opening alike: their common literal opening first, which the
+    engine looks for with a fast string search, then the checks, then the rest."""
     first = alts[0][1][0]
     width = 1
     if first[0] is LITERAL:
@@ -211,9 +216,6 @@ def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> re.Pattern[
         rests = [[*_behind(checks, first, width, state, flags), *seq[width:]] for checks, seq in alts]
         data = [*opening, (BRANCH, (None, [_parser.SubPattern(state, r) for r in rests]))]
     return _compiler.compile(_parser.SubPattern(state, data), flags)  # type: ignore[no-any-return]
-
-
-_APART = {CATEGORY_DIGIT, CATEGORY_SPACE}  # classes no character belongs to both of
 
 
 class OpeningScan:
