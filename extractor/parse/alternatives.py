@@ -21,6 +21,7 @@ opening, each found with a fast string search (see there).
 
 from __future__ import annotations
 
+import heapq
 import re
 import sys
 from re import _compiler, _parser  # type: ignore[attr-defined]  # the engine's parser and compiler (Python 3.11)
@@ -265,13 +266,22 @@ class OpeningScan:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
         """The non-overlapping matches in string[pos:endpos], left to right (a list, not an iterator)."""
         end = min(endpos, len(string))
-        heads = [m for part in self.parts if (m := part.search(string, pos, end)) is not None]
+        # each part's next match, by start (parts never match at the same position); a match that
+        # starts before the end of the last one taken gives way to the part's next one
+        heads = [(m.start(), i, m) for i, part in enumerate(self.parts) if (m := part.search(string, pos, end)) is not None]
+        heapq.heapify(heads)
         found: list[re.Match[str]] = []
+        at = pos
         while heads:
-            first = min(heads, key=_start)
-            found.append(first)
-            at = first.end()
-            heads = [m for m in (m if m.start() >= at else m.re.search(string, at, end) for m in heads) if m is not None]
+            start, i, m = heads[0]
+            if start >= at:
+                found.append(m)
+                at = m.end()
+            after = m.re.search(string, at, end)
+            if after is None:
+                heapq.heappop(heads)
+            else:
+                heapq.heapreplace(heads, (after.start(), i, after))
         if self.rx is not None:
             rx = self.rx
             return [m for m in (rx.match(string, m.start(), end) for m in found) if m is not None]
@@ -283,6 +293,3 @@ def _disjoint(classes: list[Any]) -> bool:
     kinds = [c[0][1] for c in classes if len(c) == 1 and c[0][0] is CATEGORY]
     return len(classes) <= 1 or (len(kinds) == len(classes) and len(set(kinds)) == len(kinds) and set(kinds) <= _APART)
 
-
-def _start(m: re.Match[str]) -> int:
-    return m.start()
