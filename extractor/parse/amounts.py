@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from extractor.lang.en.currencies import PREFIXES, SUFFIXES
 from extractor.lang.en.scale_words import GLUED_ONLY, SCALE_WORDS
+from extractor.parse.alternatives import OpeningScan
 from extractor.parse.fold import lowercase_twin
 
 _SCALE = {form.lower(): value for value, forms in SCALE_WORDS.items() for form in forms}
@@ -75,6 +76,7 @@ parse_amount = Amount.fromstring
 
 _AMOUNT_LOWER = lowercase_twin(_AMOUNT)  # the same pattern for lowercased text: see parse.fold
 _FIGURE_START = re.compile(r"(?<![\d.,])(?:\d|l\.\d)")
+_FIGURE_SCAN = OpeningScan.of(_FIGURE_START) or _FIGURE_START  # the same matches, found faster
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
@@ -87,7 +89,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     rx, hay = (_AMOUNT_LOWER, text.lower()) if _AMOUNT_LOWER is not None else (_AMOUNT, text)
     if len(hay) != len(text):
         rx, hay = _AMOUNT, text
-    for d in _FIGURE_START.finditer(text):
+    for d in _FIGURE_SCAN.finditer(text):
         if d.start() < end:
             continue
         m = rx.search(hay, max(end, d.start() - 40), d.start() + 1)

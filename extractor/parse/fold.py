@@ -16,9 +16,17 @@ the span found, which costs one short match per hit instead of a scan of the who
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 # escapes whose meaning changes when lowercased (\S -> \s, \W -> \w, \B -> \b ...): no twin then
 _CASED_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Z]")
+
+
+class Finder(Protocol):
+    """What finds the twin's matches: the compiled twin, or a faster scan for the same spans."""
+
+    def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterable[re.Match[str]]: ...
 
 
 def lowercase_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -32,7 +40,7 @@ def lowercase_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-def folded_finditer(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str, pos: int = 0,
+def folded_finditer(rx: re.Pattern[str], twin: Finder | None, text: str, low: str, pos: int = 0,
                     endpos: int | None = None) -> list[re.Match[str]]:
     """`list(rx.finditer(text, pos, endpos))`, found with `twin` over `low` (`text.lower()`).
 

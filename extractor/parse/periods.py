@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from extractor.parse.alternatives import OpeningScan
 from extractor.parse.fold import folded_finditer, lowercase_twin
 
 _MONTH_NUM = {form: n for n, forms in MONTHS.items() for form in forms}
@@ -157,18 +158,26 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _TWINS = {name: lowercase_twin(rx) for name, rx in _COMPILED}  # run on text.lower(): see parse.fold
+_SCANS = {name: twin and OpeningScan.of(twin) or twin for name, twin in _TWINS.items()}
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# Words a pattern cannot match without (lowercase): patterns absent here always run.
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "same_period": ("same",), "same_as_before": ("same",), "that_unit": ("that",), "as_of": ("as ",), "nth_week_of": ("week",),
-    "week_end": ("week", "period"), "weekday_end": ("week", "days"), "range": _MONTH_STEMS, "run_weeks": ("week",), "first_weeks": ("week",),
-    "months_to": ("month",), "weeks_of_year": ("week",), "fy_to_date": ("fiscal", "financial"), "run_months": ("month",),
-    "first_quarters": ("quarter",), "first_months": ("month",), "half": ("half", "h1", "h2"), "quarter": ("quarter",),
-    "head_week": ("week",), "last_week": ("week",), "this_week": ("week",), "prev_week": ("week",),
-    "prev_month": ("month",), "last_month": ("month",), "the_year": ("year",), "since_month": ("since",),
-    "n_week_total": ("week",), "days_from": ("from", "starting"), "fiscal": ("fiscal", "financial", "fy", "march"),
-    "month": _MONTH_STEMS, "ytd": ("year", "since", "january"), "year": ("19", "20", "year"),
+# Words a pattern cannot match without (lowercase), as clauses that each need one of their words in
+# the text: patterns absent here always run.
+_WEEK, _MONTH = ("week",), ("month",)
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that",),), "as_of": (("as ",), _MONTH_STEMS),
+    "nth_week_of": (_WEEK,), "week_end": (("week", "period"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
+    "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
+    "weeks_of_year": (_WEEK, ("year",)), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
+    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
+    "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
+    "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
+    "n_week_total": (_WEEK,), "days_from": (("from", "starting"), ("day", "week"), _MONTH_STEMS),
+    "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "fy", "march"),), "month": (_MONTH_STEMS,),
+    "ytd": (("year", "since", "january"),), "year": (("19", "20", "year"),),
 }
+_NEED_BITS = {word: 1 << i for i, word in enumerate(sorted({w for clauses in _NEEDS.values() for c in clauses for w in c}))}
+# the patterns in order, each with its clauses as masks of _NEED_BITS
+_PLAN = [(name, rx, tuple(sum(_NEED_BITS[w] for w in c) for c in _NEEDS.get(name, ()))) for name, rx in _COMPILED]
 
 
 def find_periods(text: str, published: date | None, start: int = 0, end: int | None = None, *,
@@ -180,11 +189,14 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
     end = len(text) if end is None else end
     whole = text.lower() if low is None else low  # callers searching several regions pass it once
     low = whole[start:end] if len(whole) == len(text) else text[start:end].lower()
-    for name, rx in _COMPILED:
-        needs = _NEEDS.get(name)
-        if needs is not None and not any(word in low for word in needs):
-            continue  # a cheap substring test saves a regex pass over the text
-        for m in folded_finditer(rx, _TWINS[name], text, whole, start, end):
+    present = 0  # the needed words in the text, as bits: substring tests are cheaper than regex passes
+    for word, bit in _NEED_BITS.items():
+        if word in low:
+            present |= bit
+    for name, rx, clauses in _PLAN:
+        if not all(present & clause for clause in clauses):
+            continue
+        for m in folded_finditer(rx, _SCANS[name], text, whole, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

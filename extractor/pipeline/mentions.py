@@ -78,10 +78,10 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
         hay = text
     for m in rx["investor"].finditer(hay):
         items.append(Mention("investor", m.start(), m.end(), text[m.start():m.end()], dict(P.INVESTOR_ATTRS[m.lastgroup or ""])))
-    for m in P.PRONOUN_RX.finditer(text):
+    for m in P.PRONOUN_SCAN.finditer(text):
         items.append(Mention("pronoun", m.start(), m.end(), m.group(0)))
     for r0, r1 in regions:
-        for m in P.COUNTRY_INVESTOR_RX.finditer(text, r0, r1):
+        for m in P.COUNTRY_INVESTOR_SCAN.finditer(text, r0, r1):
             name = m.group("adj") or m.group("from") or m.group("subj")
             code = P.COUNTRY_CODE.get(name.lower())
             if code is not None and not any(x.kind == "investor" and x.start < m.end() and m.start() < x.end for x in items):

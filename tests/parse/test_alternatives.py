@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from extractor.lang.en import patterns as P
-from extractor.parse.alternatives import literal_first
+from extractor.parse.alternatives import OpeningScan, literal_first
+from extractor.parse.amounts import _FIGURE_SCAN, _FIGURE_START
 from extractor.parse.fold import lowercase_twin
+from extractor.parse.periods import _TWINS as PERIOD_TWINS
 
 _CORPUS = sorted((Path(__file__).resolve().parents[2] / "corpus" / "articles").glob("*.json"))
 
@@ -61,3 +63,81 @@ def test_alternatives_lexicon_twins_same_matches_on_the_corpus() -> None:
         for text in texts:
             assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
                 [(m.span(), m.lastgroup) for m in plain.finditer(text)], name
+
+
+_SCANNED = [
+    # word-boundary checks, optional and repeated openings, lookbehinds and one-character lookaheads
+    r"\b(?:(?:in|over)\s+)?the\s+(?:past\s+)?(?P<n>\d{1,2}|two|three)\s+weeks\b|\blast\s+week\b",
+    r"\b(?:the\s+)?(?:\d+|four-day)?\s*(?:trading\s+days|-?day\s+week|week)\s+from",
+    r"(?<![\w-])(?=[\w$])(?:(?:japanese\s+|local\s+)?(?:life\s+insurers|lifers)(?P<a>)|\$\d+(?P<e>))(?![\w-])",
+    r"\b(?:jan|june?|jul)\.?\s*\d{1,2}|\bja(?:nuary)?\b",
+    r"(?:ab)*?c|x{2,3}y",
+]
+_SCANNED_TEXTS = [
+    "in the past 12 weeks; over the two weeks, the three weeks,within the two weeks. last week, lastweek",
+    " week from monday, the four-day week from jan 3; 5 trading days from june 2, -day week from x",
+    "japanese life insurers and local lifers bought $12; x$12 and -lifers, lifers-",
+    "jan 3, june 4, jun5, july 7 and jan. 12; january, ja, janx",
+    "abababc c xxxy xxy xxxxy",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _SCANNED_TEXTS)
+@pytest.mark.parametrize("pattern", _SCANNED)
+def test_opening_scan_same_spans(pattern: str, text: str) -> None:
+    rx = re.compile(pattern)
+    scan = OpeningScan.of(rx)
+    assert scan is not None
+    assert len(scan.parts) > 1
+    for pos in range(len(text) + 1):
+        for end in (len(text), len(text) - 3, pos + 5):
+            assert [m.span() for m in scan.finditer(text, pos, end)] == [m.span() for m in rx.finditer(text, pos, end)]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?P<w>\w+)\s+(?P=w)",              # a back-reference needs the groups as written
+    r"\bweek|",                          # an alternative matching nothing
+    r"\w+x|\d+y",                         # classes that share characters
+    r"^the",                             # a check that is not restated behind a literal
+])
+def test_opening_scan_declines(pattern: str) -> None:
+    assert OpeningScan.of(re.compile(pattern)) is None
+
+
+def test_opening_scan_declines_case_insensitive_patterns() -> None:
+    assert OpeningScan.of(re.compile(r"\bweek", re.IGNORECASE)) is None
+
+
+def test_opening_scan_period_twins_same_spans_on_the_corpus() -> None:
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"].lower() for p in _CORPUS]
+    scanned = 0
+    for name, twin in PERIOD_TWINS.items():
+        scan = OpeningScan.of(twin) if twin is not None else None
+        if scan is None:
+            continue
+        scanned += 1
+        for text in texts:
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in twin.finditer(text)], name
+            half = len(text) // 2
+            assert [m.span() for m in scan.finditer(text, half, half + 400)] == \
+                [m.span() for m in twin.finditer(text, half, half + 400)], name
+    assert scanned >= 30
+
+
+def test_opening_scan_case_sensitive_scans_same_matches_on_the_corpus() -> None:
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in _CORPUS]
+    for scan, rx in ((P.COUNTRY_INVESTOR_SCAN, P.COUNTRY_INVESTOR_RX), (P.PRONOUN_SCAN, P.PRONOUN_RX),
+                     (_FIGURE_SCAN, _FIGURE_START)):
+        assert isinstance(scan, OpeningScan)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in scan.finditer(text, 100, len(text) - 100)] == \
+                [(m.span(), m.groupdict()) for m in rx.finditer(text, 100, len(text) - 100)]
+
+
+def test_opening_scan_keeps_groups_when_asked() -> None:
+    rx = re.compile(r"\b(?:for\s+the\s+)?(?P<ord>first|second)\s+(?P<unit>week|month)")
+    scan = OpeningScan.of(rx, groups=True)
+    assert scan is not None
+    text = "for the second week, then the first month"
+    assert [m.groupdict() for m in scan.finditer(text)] == [m.groupdict() for m in rx.finditer(text)]

@@ -1,11 +1,21 @@
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
-from extractor.parse.periods import exchange_week, find_periods, mof_week, week_before_publication
+from extractor.parse.periods import (
+    _COMPILED,
+    _NEEDS,
+    exchange_week,
+    find_periods,
+    mof_week,
+    week_before_publication,
+)
 
 
 class Example(NamedTuple):
@@ -89,3 +99,19 @@ def test_periods_week_conventions() -> None:
 @pytest.mark.parametrize("text", ["investors may buy more", "stocks fell"])
 def test_periods_not_periods(text: str) -> None:
     assert find_periods(text, date(2013, 5, 1)) == []
+
+
+def test_periods_needed_words_are_in_every_match() -> None:
+    """The substring tests that skip a pattern never skip a text it matches (each match holds a word of
+    every clause of the pattern), checked on the corpus. One known gap is kept as it is: "so far in
+    2016" needs none of the year-to-date words, so it is found only where one of them is near."""
+    corpus = sorted((Path(__file__).resolve().parents[2] / "corpus" / "articles").glob("*.json"))
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in corpus]
+    missed = set()
+    for name, rx in _COMPILED:
+        for text in texts:
+            for m in rx.finditer(text):
+                low = m.group(0).lower()
+                if not all(any(word in low for word in clause) for clause in _NEEDS.get(name, ())):
+                    missed.add((name, re.sub(r"\d", "9", low)))
+    assert missed <= {("ytd", "so far in 9999")}
