@@ -12,6 +12,7 @@ candidates this module proposes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -50,10 +51,6 @@ class Candidate:
     nonflow: str | None = None
     comparison_cue: bool = False
     features: dict[str, Any] = field(default_factory=dict)
-
-
-def _between(items: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in items if m.start >= start and m.end <= end]
 
 
 def _economy_of_article(text: str, amounts: list[Amount]) -> str | None:
@@ -99,8 +96,11 @@ def _is_count(text: str, a: Amount) -> bool:
     """ "21 million accounts": a figure without a currency followed by a noun counts things."""
     if a.currency is not None:
         return False
-    m = re.match(r"\s*([A-Za-z][\w-]*)", text[a.end:a.end + 30])
+    m = _NEXT_WORD.match(text, a.end, a.end + 30)
     return bool(m) and m.group(1).lower() not in _MONEYISH_NEXT
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
 
 
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
@@ -123,12 +123,24 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 j += 1
                 continue
             break
-    items = mentions.items
+    # the amounts and the mentions of each sentence, in one pass each
+    starts = [s for s, _ in sentences]
+    amounts_in: dict[int, list[tuple[int, Amount]]] = {}
+    for i, a in enumerate(amounts):
+        n = bisect_right(starts, a.start) - 1
+        if n >= 0 and a.start < sentences[n][1] and i not in skip and not _is_count(text, a):
+            amounts_in.setdefault(n, []).append((i, a))
+    items_in: dict[int, list[Mention]] = {}
+    for m in mentions.items:
+        n = bisect_right(starts, m.start) - 1
+        if n >= 0 and m.end <= sentences[n][1]:
+            items_in.setdefault(n, []).append(m)
     out: list[Candidate] = []
-    for s_start, s_end in sentences:
-        in_sentence = [(i, a) for i, a in enumerate(amounts)
-                       if s_start <= a.start < s_end and i not in skip and not _is_count(text, a)]
-        sent_items = _between(items, s_start, s_end)
+    for n, (s_start, s_end) in enumerate(sentences):
+        if n not in amounts_in:
+            continue
+        in_sentence = amounts_in[n]
+        sent_items = items_in.get(n, [])
         prev: Candidate | None = None
         for k, (i, a) in enumerate(in_sentence):
             conv = converted_of.get(i, [])
@@ -275,7 +287,7 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
                   and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))]
     near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
-    if near_left and re.fullmatch(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?", text[near_left[-1].end:a.start]):
+    if near_left and _OF_AMOUNT.fullmatch(text, near_left[-1].end, a.start):
         chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"
     if chosen is None and prev is not None and prev.instrument:
         c.instrument, c.market_hint = prev.instrument, prev.market_hint
@@ -294,6 +306,7 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         c.market_hint = None
 
 
+_OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
 
 _INCLUDING = re.compile(r"\binclud(?:ing|es)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -336,6 +349,9 @@ def _market_of(text: str, m: Mention) -> str | None:
 _RIGHT_CUE_ELSEWHERE = re.compile(r"\b(?:and|while|but|whereas)\b|,\s*\w+ing\s+(?:(?:their|its|the)\s+)?(?:\w+\s+){0,2}$|^\W*(?:\w+\s+){0,3}?(?:to|into)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_TO_LEVEL = re.compile(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$")
+
+
 def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int,
              text: str = "", prev: Candidate | None = None) -> None:
     if prev is not None and prev.nonflow:
@@ -355,7 +371,7 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
                                         and "," in text[cue.end:a.start])
 
     held = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "holdings"]
-    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and held and not purchases_after(held[-1]):
+    if held and _TO_LEVEL.search(text[max(0, a.start - 25):a.start]) and not purchases_after(held[-1]):
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT
@@ -420,18 +436,21 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     """Whether the words before a figure introduce it as a contrast ("after", "up from", "compared with").
     Words of period expressions ("the five trading days from Jan. 15") and "from" before a name
     ("investors from Singapore") do not count."""
-    chars = list(text[start:end])
+    raw = text[start:end]
     for p in periods:
-        for i in range(max(p.start_char, start), min(p.end_char, end)):
-            chars[i - start] = " "
-    raw = "".join(chars)
+        lo, hi = max(p.start_char, start), min(p.end_char, end)
+        if lo < hi:
+            raw = raw[: lo - start] + " " * (hi - lo) + raw[hi - start :]
     breaks = list(_CLAUSE_BREAK.finditer(raw))
     if breaks:
         raw = raw[breaks[-1].end():]  # "picked up bargains after the collapse ..., while adding Y": not Y's contrast
     low = raw.lower()
     if any(w in low for w in _COMPARISON_WORDS if w != " from "):
         return True
-    return re.search(r" from (?![A-Z])", raw) is not None
+    return _FROM_NOT_NAME.search(raw) is not None
+
+
+_FROM_NOT_NAME = re.compile(r" from (?![A-Z])")
 
 
 def _possessive(text: str, p: PeriodMention) -> bool:
