@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
@@ -162,9 +163,12 @@ def build_flows(
         if c.amount.currency:
             counts[c.amount.currency] = counts.get(c.amount.currency, 0) + 1
     dominant = max(counts, key=lambda k: counts[k]) if counts else None
+    in_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        in_sentence.setdefault(c.sentence, []).append(c)
     for n, (c, period) in enumerate(zip(kept, periods, strict=True), start=1):
         # a bare "351.5 billion" is in the currency of the figure it is compared with, else the story's
-        same = [x for x in cands if x.sentence == c.sentence and x.amount.start < c.amount.start and x.amount.currency]
+        same = [x for x in in_sentence[c.sentence] if x.amount.start < c.amount.start and x.amount.currency]
         currency = c.amount.currency or (same[-1].amount.currency if same else dominant)
         flows.append(_to_flow(article_id, n, text, c, period, economy, heads, currency))
     flows = dedupe(flows)
@@ -485,6 +489,6 @@ def _title_like(f: Flow) -> bool:
 
 
 def replace_id(f: Flow, article_id: str, n: int) -> Flow:
-    from dataclasses import replace
-
-    return replace(f, id=f"{article_id}#f{n}")
+    """`f` numbered `n`: a copy only when dropped flows before it changed its number."""
+    new = f"{article_id}#f{n}"
+    return f if f.id == new else replace(f, id=new)

@@ -31,9 +31,9 @@ _NONFLOW_LEFT, _NONFLOW_RIGHT = 70, 30
 _MIN_FLOW = 1e6  # smaller "amounts" are prices, ratios or rates, not flows
 
 
-@dataclass
+@dataclass(eq=False)
 class Candidate:
-    """A money amount and everything the linker found for it."""
+    """A money amount and everything the linker found for it (one per amount: compared by identity)."""
 
     amount: Amount
     sentence: tuple[int, int]
@@ -141,6 +141,9 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             continue
         in_sentence = amounts_in[n]
         sent_items = items_in.get(n, [])
+        # the first source and streak named in the sentence hold for all its figures
+        source = next((m.attrs["source"] for m in sent_items if m.kind == "source"), None)
+        streak = next((m for m in sent_items if m.kind == "streak"), None)
         prev: Candidate | None = None
         for k, (i, a) in enumerate(in_sentence):
             conv = converted_of.get(i, [])
@@ -166,11 +169,9 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _investor(c, left, before, prev, right, a_end, text)
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end, text, prev)
-            src = [m for m in sent_items if m.kind == "source"]
-            c.source = src[0].attrs["source"] if src else None
-            streaks = [m for m in sent_items if m.kind == "streak"]
-            if streaks:
-                c.streak = {"count": streaks[0].attrs["count"], "unit": streaks[0].attrs["unit"]}
+            c.source = source
+            if streak is not None:
+                c.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
             c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
             c.features["left_text"] = text[left_start:a.start]
             out.append(c)
@@ -223,6 +224,10 @@ def figureless_sentence_before(sentences: list[tuple[int, int]], amounts: list[A
     return None if any(s0 <= a.start < s1 for a in amounts) else (s0, s1)
 
 
+_CLAUSE_JOIN = re.compile(r",|\b(?:and|or|but|while)\b")
+_AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$")
+
+
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
                prev: Candidate | None, a: Amount, a_end: int, text: str = "") -> None:
     def c_text(s: int, e: int) -> str:
@@ -230,9 +235,9 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
 
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
-    adjacent = [m for m in near_right if m.start - a_end <= 25 and not re.search(r",|\b(?:and|or|but|while)\b", c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
+    adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
     coordinated = prev is not None and prev.direction is not None and bool(near_left) and bool(
-        re.search(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$", c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
+        _AND_BEFORE.search(c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
     if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
     elif coordinated and prev is not None:
@@ -462,6 +467,7 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
 _RUNNING_TOTAL = re.compile(r"(?:\b(?:bringing|brought|lifting|lifted)\b|\b(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
+_PRIOR_RECORD_LOWER, _RUNNING_TOTAL_LOWER = lowercase_twin(_PRIOR_RECORD), lowercase_twin(_RUNNING_TOTAL)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
 # "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
@@ -520,9 +526,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
             c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods)
-            if _PRIOR_RECORD.search(window):
+            # (the window is lowercased already: it is its own lowercase twin)
+            if folded_search(_PRIOR_RECORD, _PRIOR_RECORD_LOWER, window, window):
                 c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"
-            if _RUNNING_TOTAL.search(window) and not _CLAUSE_BREAK.search(window):
+            if folded_search(_RUNNING_TOTAL, _RUNNING_TOTAL_LOWER, window, window) and not _CLAUSE_BREAK.search(window):
                 c.features["running_total"] = True
             when = _when_clause(c, sent_periods, prv, text)
             if when is not None:
