@@ -53,9 +53,9 @@ class Candidate:
     features: dict[str, Any] = field(default_factory=dict)
 
 
-def _economy_of_article(text: str, amounts: list[Amount]) -> str | None:
+def _economy_of_article(low: str, amounts: list[Amount]) -> str | None:
     """The market the story is about: Japan unless its money and words say another one (None when
-    the story is about several other markets)."""
+    the story is about several other markets). `low` is the story's text lowercased."""
     counts: dict[str, int] = {}
     for a in amounts:
         if a.currency:
@@ -63,11 +63,11 @@ def _economy_of_article(text: str, amounts: list[Amount]) -> str | None:
     for cur, eco in (("KRW", "KR"), ("TWD", "TW"), ("INR", "IN"), ("IDR", "ID"), ("MYR", "MY"), ("EUR", "EU")):
         if counts.get(cur, 0) >= max(1, counts.get("JPY", 0)):
             return eco
-    low = text.lower()
-    for words, eco in ((("korean stocks", "seoul", "kospi", "korea exchange"), "KR"), (("taiwan stock", "taiex"), "TW"),
-                       (("indian equities", "indian stocks", "sensex", "nifty"), "IN")):
-        if sum(low.count(w) for w in words) >= 2 and low.count("japan") < 2:
-            return eco
+    if low.count("japan") < 2:
+        for words, eco in ((("korean stocks", "seoul", "kospi", "korea exchange"), "KR"), (("taiwan stock", "taiex"), "TW"),
+                           (("indian equities", "indian stocks", "sensex", "nifty"), "IN")):
+            if sum(low.count(w) for w in words) >= 2:
+                return eco
     if "japan" not in low and "tokyo" not in low and "jgb" not in low and "yen" not in low:
         return None  # a story about other markets only
     return "JP"
