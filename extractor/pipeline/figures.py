@@ -39,7 +39,7 @@ _FX_TEXT_RX = re.compile(
     r"[^.;]{0,40}?\b(?:at|to|of|around|near|above|below)\s+(?P<v>\d{2,3}(?:\.\d+)?)\s+(?:yen|to\s+the\s+dollar)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"%|per\s*cent|percent|pct")  # the unit of `_PCT`, on lowercased text
+_PER_CENT = re.compile(r"per\s*cent")  # "percent" too
 _SHARE_CUE = re.compile(r"(?:%|per\s*cent|percent|pct)\s+of\s")  # what every `_SHARE_RX` match holds, lowercased
 _ON_DATE = re.compile(
     r"\bon\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}))",
@@ -67,7 +67,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
     taken = [(s, e) for s, e, _ in mentions.fx_spans]
     text_low = text.lower()  # the case-insensitive patterns run on lowercased text (see parse.fold)
     # yields, percentage moves and shares are all percentages: none without a percent sign or word
-    has_percent = _PERCENT.search(text_low) is not None
+    has_percent = _has_percent(text_low)
     prev_had_yield = False
     for s0, s1 in sentences:
         sentence = text[s0:s1]
@@ -78,7 +78,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
                 add("fx_rate", value, f"{quote} per {base}", span, subject, base, quote)
                 taken.append(span)
         has_yield = "yield" in low
-        if has_percent and _PERCENT.search(low) and (
+        if has_percent and _has_percent(low) and (
                 has_yield or prev_had_yield or folded_search(_RATE_INSTRUMENT, _TWIN[_RATE_INSTRUMENT], sentence, low)):
             for value, span, subject in _yields_in(sentence, low, follow_on=prev_had_yield and not has_yield):
                 span = (s0 + span[0], s0 + span[1])
@@ -96,7 +96,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
             v = -v
         add("percent_change", v, "percent", (m.start("v"), m.end()), None)
         taken.append((m.start("v"), m.end()))
-    for m in folded_finditer(_SHARE_RX, _TWIN[_SHARE_RX], text, text_low) if _SHARE_CUE.search(text_low) else ():
+    for m in folded_finditer(_SHARE_RX, _TWIN[_SHARE_RX], text, text_low) if has_percent and _SHARE_CUE.search(text_low) else ():
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         add("share", float(m.group("v").replace(",", "")), "percent", (m.start("v"), m.end("v") + 8), m.group("what").strip())
@@ -179,6 +179,11 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
 # lowercased twins of the case-insensitive patterns above, run on lowercased text (see parse.fold)
 _TWIN = {rx: lowercase_twin(rx) for rx in (
     _INDEX_RX, _PCT_CHANGE_RX, _SHARE_RX, _RATE_INSTRUMENT, _FX_SUBJECT, _NOT_A_LEVEL, _PCT_NUMBER)}
+
+
+def _has_percent(low: str) -> bool:
+    """Whether lowercased text holds the unit of `_PCT` (a literal search each: much faster than the alternation)."""
+    return "%" in low or "pct" in low or _PER_CENT.search(low) is not None
 
 
 def _date_near(after: str, published: date | None) -> str | None:
