@@ -158,7 +158,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 left_start = max(left_start, prev.converted[-1].end)
             right_end = in_sentence[k + 1][1].start if k + 1 < len(in_sentence) else s_end
             c = Candidate(amount=a, sentence=(s_start, s_end), converted=conv)
-            c.features["contrast"] = prev is not None and any(w in f" {text[left_start:a.start].lower()} " for w in _COMPARISON_WORDS)
+            c.features["contrast"] = prev is not None and _has_comparison_word(text[left_start:a.start])
             left = [m for m in sent_items if left_start <= m.start and m.end <= a.start]
             right = [m for m in sent_items if a_end <= m.start and m.end <= right_end]
             before = [m for m in sent_items if m.end <= a.start]
@@ -450,7 +450,7 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     if breaks:
         raw = raw[breaks[-1].end():]  # "picked up bargains after the collapse ..., while adding Y": not Y's contrast
     low = raw.lower()
-    if any(w in low for w in _COMPARISON_WORDS if w != " from "):
+    if any(w in low for w in _COMPARISON_WORDS_BUT_FROM):
         return True
     return _FROM_NOT_NAME.search(raw) is not None
 
@@ -477,6 +477,13 @@ _HANDOFF = re.compile(
     r"|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
+_COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
+
+
+def _has_comparison_word(words: str) -> bool:
+    """Whether `words` hold one of `_COMPARISON_WORDS` (a word at either end counts)."""
+    padded = f" {words.lower()} "
+    return any(w in padded for w in _COMPARISON_WORDS)
 
 
 # "the highest since May 2010, when China bought 694.8 billion yen": the period of a reference point
@@ -555,7 +562,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
-                if p.end_char <= c.amount.start and any(w in f" {gap.lower()} " for w in _COMPARISON_WORDS):
+                if p.end_char <= c.amount.start and _has_comparison_word(gap):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
                 if p.start_char >= a_end and (_HANDOFF.search(gap) or (k + 1 < len(group) and _possessive(text, p))):
                     continue  # "X, up from the previous week's Y", "X, reversing June's Y": the period is Y's
