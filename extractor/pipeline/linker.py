@@ -144,6 +144,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         # the first source and streak named in the sentence hold for all its figures
         source = next((m.attrs["source"] for m in sent_items if m.kind == "source"), None)
         streak = next((m for m in sent_items if m.kind == "streak"), None)
+        linked: list[Candidate] = []  # the sentence's candidates so far
         prev: Candidate | None = None
         for k, (i, a) in enumerate(in_sentence):
             conv = converted_of.get(i, [])
@@ -164,7 +165,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             before = [m for m in sent_items if m.end <= a.start]
             # a figure without a verb of its own takes the verb of the last figure that is not a contrast:
             # "sold X of bonds, after buying Y a week earlier, and Z of bills" -> Z was sold
-            main = next((x for x in reversed(out) if x.sentence == (s_start, s_end) and not x.features.get("contrast")), prev)
+            main = next((x for x in reversed(linked) if not x.features.get("contrast")), prev)
             _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end, text)
             _instrument(c, text, left, right, prev, a, a_end)
@@ -174,10 +175,11 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 c.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
             c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
             c.features["left_text"] = text[left_start:a.start]
-            out.append(c)
+            linked.append(c)
             prev = c
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
-            _respectively(out[-len(in_sentence):], sent_items, text)
+            _respectively(linked, sent_items, text)
+        out += linked
     return out
 
 
