@@ -40,13 +40,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if "\n" in m.group(0) and not _line_break_ends_sentence(text, m):
-            continue
-        if m.group(0).strip() == "" and "\n" not in m.group(0):
+        gap = m.group(0)
+        if "\n" in gap:
+            if not _line_break_ends_sentence(text, m):
+                continue
+        elif gap.strip() == "":
             word = _WORD_DOT.search(text[max(start, m.start() - 12) : m.start()])
             if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
                 continue
-        elif "\n" not in m.group(0):
+        else:
             word = _WORD_DOT_QUOTE.search(text[max(start, m.start() - 12) : m.start()])
             if word and word.group(1).lower() in _ABBREV:
                 continue
