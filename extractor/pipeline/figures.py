@@ -40,7 +40,9 @@ _FX_TEXT_RX = re.compile(
     re.IGNORECASE,
 )
 _PER_CENT = re.compile(r"per\s*cent")  # "percent" too
-_SHARE_CUE = re.compile(r"(?:%|per\s*cent|percent|pct)\s+of\s")  # what every `_SHARE_RX` match holds, lowercased
+# what every `_SHARE_RX` match holds, lowercased ("per cent" and "percent" end in "cent"): one pattern with
+# a literal start per unit, which the regex engine finds much faster than an alternation
+_SHARE_CUES = tuple(re.compile(rf"{unit}\s+of\s") for unit in ("%", "cent", "pct"))
 _ON_DATE = re.compile(
     r"\bon\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}))",
 )
@@ -96,7 +98,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
             v = -v
         add("percent_change", v, "percent", (m.start("v"), m.end()), None)
         taken.append((m.start("v"), m.end()))
-    for m in folded_finditer(_SHARE_RX, _TWIN[_SHARE_RX], text, text_low) if has_percent and _SHARE_CUE.search(text_low) else ():
+    for m in folded_finditer(_SHARE_RX, _TWIN[_SHARE_RX], text, text_low) if has_percent and any(rx.search(text_low) for rx in _SHARE_CUES) else ():
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         add("share", float(m.group("v").replace(",", "")), "percent", (m.start("v"), m.end("v") + 8), m.group("what").strip())
