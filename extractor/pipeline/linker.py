@@ -426,11 +426,12 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\b|;|\s-\s|\s—\s")
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
+# (the word boundary shared by the last three alternatives is tested once, before them)
 _REFERENCE_POINT = re.compile(
     r"(?:released|published|announced|reported|showed|issued)\s+(?:earlier\s+|late\s+|on\s+)?$|"
-    r"\b(?:end|start|beginning|close|turn)\s+of\s+(?:the\s+)?(?:new\s+|current\s+)?$|"
-    r"(?:\bsince|\bthan(?:\s+in|\s+at)?|\bas\s+(?:in|of)|\bfrom|\bthe\s+amount|\bdouble|\btriple|\btwice|\bhalf)\s*$"
-    r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$",
+    r"\b(?:(?:end|start|beginning|close|turn)\s+of\s+(?:the\s+)?(?:new\s+|current\s+)?$|"
+    r"(?:since|than(?:\s+in|\s+at)?|as\s+(?:in|of)|from|the\s+amount|double|triple|twice|half)\s*$"
+    r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
@@ -468,7 +469,7 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 # "the previous record of", "the old high of": a figure cited as the mark the new one passed
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
-_RUNNING_TOTAL = re.compile(r"(?:\b(?:bringing|brought|lifting|lifted)\b|\b(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|lifting|lifted)\b|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
 _PRIOR_RECORD_LOWER, _RUNNING_TOTAL_LOWER = lowercase_twin(_PRIOR_RECORD), lowercase_twin(_RUNNING_TOTAL)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
