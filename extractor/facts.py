@@ -218,16 +218,12 @@ def _num(x: float) -> float | int:
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def asdict(obj: Any) -> dict[str, Any]:
     """`dataclasses.asdict`, without its recursive deep copy for the flat parts of a record
     (evidence, period, investor, source, streak: fields of plain scalars), which serialise every record."""
-    names = _FIELD_NAMES.get(type(obj))
-    if names is None:
-        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
-    d = {name: getattr(obj, name) for name in names}
-    if all(type(v) in _SCALARS for v in d.values()):
+    d = dict(vars(obj))  # a dataclass instance's own attributes: its fields, in declaration order
+    if _SCALARS.issuperset(map(type, d.values())):
         return d
     return dataclasses.asdict(obj)

@@ -41,12 +41,14 @@ def extract_article(article: Article, *, use_model: bool | None = None, nlp: Lan
     """All records of one article, as dicts: flows, figures, statements, table rows."""
     nlp = nlp or load_pipeline(use_model=use_model)
     doc = nlp.make_doc(article.text)
-    doc._.extractor_article_id = article.id
-    doc._.extractor_published = article.published
-    doc._.extractor_text = article.text  # what doc.text would rebuild from the tokens
+    ext = doc._  # (every access to doc._ builds a new accessor)
+    ext.extractor_article_id = article.id
+    ext.extractor_published = article.published
+    ext.extractor_text = article.text  # what doc.text would rebuild from the tokens
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    records: list[Any] = [*doc._.extractor_flows, *doc._.extractor_figures, *doc._.extractor_statements, *doc._.extractor_tables]
+    ext = doc._
+    records: list[Any] = [*ext.extractor_flows, *ext.extractor_figures, *ext.extractor_statements, *ext.extractor_tables]
     return [r.to_dict() for r in records]
 
 

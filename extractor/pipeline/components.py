@@ -3,7 +3,8 @@
 Order: extractor_sentences -> extractor_mentions -> extractor_flows -> extractor_figures ->
 extractor_statements -> extractor_tables (-> extractor_flow_model when the learned component is on).
 They read and write the `doc._.extractor_*` attributes declared in `extensions.py` and the span
-groups `doc.spans["amounts"]` and `doc.spans["periods"]`.
+groups `doc.spans["amounts"]` and `doc.spans["periods"]`. Each component takes `doc._` once: every
+access builds a new accessor object.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ def sentences_component(doc: Doc) -> Doc:
     """Sentence spans for wire copy (paragraph breaks, abbreviations such as "Nov." and "U.S.")."""
     # Doc.text joins every token on each access: read it once for all components (extract_article
     # sets it beforehand from the article, which is the same string: the tokeniser is non-destructive)
-    text = doc._.extractor_text
+    ext = doc._
+    text = ext.extractor_text
     if text is None:
-        text = doc._.extractor_text = doc.text
+        text = ext.extractor_text = doc.text
     spans = split_sentences(text)
-    doc._.extractor_sentences = spans
+    ext.extractor_sentences = spans
     starts = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -48,8 +50,9 @@ def sentences_component(doc: Doc) -> Doc:
 @Language.component("extractor_mentions", assigns=["doc._.extractor_mentions", "doc.spans"])
 def mentions_component(doc: Doc) -> Doc:
     """Amounts, periods, investors, instruments, direction words and cues, with offsets."""
-    mentions = find_mentions(doc._.extractor_text, doc._.extractor_published, doc._.extractor_sentences)
-    doc._.extractor_mentions = mentions
+    ext = doc._
+    mentions = find_mentions(ext.extractor_text, ext.extractor_published, ext.extractor_sentences)
+    ext.extractor_mentions = mentions
     doc.spans["amounts"] = [s for a in mentions.amounts if (s := doc.char_span(a.start, a.end, alignment_mode="expand"))]
     doc.spans["periods"] = [
         s for p in mentions.periods if (s := doc.char_span(p.start_char, p.end_char, alignment_mode="expand"))
@@ -60,20 +63,22 @@ def mentions_component(doc: Doc) -> Doc:
 @Language.component("extractor_flows", assigns=["doc._.extractor_flows", "doc._.extractor_candidates"])
 def flows_component(doc: Doc) -> Doc:
     """Net flow records linked from the mentions (rules)."""
+    ext = doc._
     flows, cands = build_flows(
-        doc._.extractor_article_id or "doc", doc._.extractor_text, doc._.extractor_sentences, doc._.extractor_mentions,
-        doc._.extractor_published,
+        ext.extractor_article_id or "doc", ext.extractor_text, ext.extractor_sentences, ext.extractor_mentions,
+        ext.extractor_published,
     )
-    doc._.extractor_flows, doc._.extractor_candidates = flows, cands
+    ext.extractor_flows, ext.extractor_candidates = flows, cands
     return doc
 
 
 @Language.component("extractor_figures", assigns=["doc._.extractor_figures"])
 def figures_component(doc: Doc) -> Doc:
     """Yields, exchange rates, index levels, percentage moves and shares."""
-    doc._.extractor_figures = find_figures(
-        doc._.extractor_article_id or "doc", doc._.extractor_text, doc._.extractor_sentences, doc._.extractor_mentions,
-        doc._.extractor_published,
+    ext = doc._
+    ext.extractor_figures = find_figures(
+        ext.extractor_article_id or "doc", ext.extractor_text, ext.extractor_sentences, ext.extractor_mentions,
+        ext.extractor_published,
     )
     return doc
 
@@ -81,14 +86,16 @@ def figures_component(doc: Doc) -> Doc:
 @Language.component("extractor_statements", assigns=["doc._.extractor_statements"])
 def statements_component(doc: Doc) -> Doc:
     """Attributed quotes with speaker, affiliation and role."""
-    doc._.extractor_statements = find_statements(doc._.extractor_article_id or "doc", doc._.extractor_text)
+    ext = doc._
+    ext.extractor_statements = find_statements(ext.extractor_article_id or "doc", ext.extractor_text)
     return doc
 
 
 @Language.component("extractor_tables", assigns=["doc._.extractor_tables"])
 def tables_component(doc: Doc) -> Doc:
     """Rows of embedded weekly data tables."""
-    doc._.extractor_tables = find_table_rows(doc._.extractor_article_id or "doc", doc._.extractor_text, doc._.extractor_published)
+    ext = doc._
+    ext.extractor_tables = find_table_rows(ext.extractor_article_id or "doc", ext.extractor_text, ext.extractor_published)
     return doc
 
 

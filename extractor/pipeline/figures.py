@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from extractor.facts import Evidence, Figure
 from extractor.lang.en.periods import WEEKDAYS
@@ -38,6 +39,10 @@ _FX_TEXT_RX = re.compile(
     r"[^.;]{0,40}?\b(?:at|to|of|around|near|above|below)\s+(?P<v>\d{2,3}(?:\.\d+)?)\s+(?:yen|to\s+the\s+dollar)",
     re.IGNORECASE,
 )
+_PER_CENT = re.compile(r"per\s*cent")  # "percent" too
+# what every `_SHARE_RX` match holds, lowercased ("per cent" and "percent" end in "cent"): one pattern with
+# a literal start per unit, which the regex engine finds much faster than an alternation
+_SHARE_CUES = tuple(re.compile(rf"{unit}\s+of\s") for unit in ("%", "cent", "pct"))
 _ON_DATE = re.compile(
     r"\bon\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}))",
 )
@@ -45,13 +50,13 @@ _ON_DATE = re.compile(
 
 def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], mentions: Mentions,
                  published: date | None) -> list[Figure]:
-    figs: list[Figure] = []
+    found: list[dict[str, Any]] = []  # the fields of each figure; ids are given in text order at the end
 
     def add(measure: str, value: float, unit: str, span: tuple[int, int], subject: str | None,
             base: str | None = None, quote: str | None = None) -> None:
         s0, s1 = next(((a, b) for a, b in sentences if a <= span[0] < b), (span[0], span[1]))
-        figs.append(Figure(
-            id="", article_id=article_id, measure=measure, value=value, unit=unit,  # type: ignore[arg-type]
+        found.append(dict(
+            article_id=article_id, measure=measure, value=value, unit=unit,
             text=text[span[0]:span[1]], evidence=Evidence(text[s0:s1], s0, s1),
             subject=" ".join(subject.split()) if subject else None,
             date=_date_near(text[span[1]:s1], published), base=base, quote=quote,
@@ -63,6 +68,8 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
         add("fx_rate", float(m.group("rate").replace(",", "")), f"{quote} per {base}", (s, e), f"{base}/{quote}", base, quote)
     taken = [(s, e) for s, e, _ in mentions.fx_spans]
     text_low = text.lower()  # the case-insensitive patterns run on lowercased text (see parse.fold)
+    # yields, percentage moves and shares are all percentages: none without a percent sign or word
+    has_percent = _has_percent(text_low)
     prev_had_yield = False
     for s0, s1 in sentences:
         sentence = text[s0:s1]
@@ -73,7 +80,8 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
                 add("fx_rate", value, f"{quote} per {base}", span, subject, base, quote)
                 taken.append(span)
         has_yield = "yield" in low
-        if has_yield or prev_had_yield or folded_search(_RATE_INSTRUMENT, _TWIN[_RATE_INSTRUMENT], sentence, low):
+        if has_percent and _has_percent(low) and (
+                has_yield or prev_had_yield or folded_search(_RATE_INSTRUMENT, _TWIN[_RATE_INSTRUMENT], sentence, low)):
             for value, span, subject in _yields_in(sentence, low, follow_on=prev_had_yield and not has_yield):
                 span = (s0 + span[0], s0 + span[1])
                 if not any(a <= span[0] < b for a, b in taken):
@@ -82,7 +90,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
         prev_had_yield = has_yield
     for m in folded_finditer(_INDEX_RX, _TWIN[_INDEX_RX], text, text_low):
         add("index_level", float(m.group("v").replace(",", "")), "points", (m.start("v"), m.end("v")), m.group("idx"))
-    for m in folded_finditer(_PCT_CHANGE_RX, _TWIN[_PCT_CHANGE_RX], text, text_low):
+    for m in folded_finditer(_PCT_CHANGE_RX, _TWIN[_PCT_CHANGE_RX], text, text_low) if has_percent else ():
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         v = float(m.group("v").replace(",", ""))
@@ -90,14 +98,12 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
             v = -v
         add("percent_change", v, "percent", (m.start("v"), m.end()), None)
         taken.append((m.start("v"), m.end()))
-    for m in folded_finditer(_SHARE_RX, _TWIN[_SHARE_RX], text, text_low):
+    for m in folded_finditer(_SHARE_RX, _TWIN[_SHARE_RX], text, text_low) if has_percent and any(rx.search(text_low) for rx in _SHARE_CUES) else ():
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         add("share", float(m.group("v").replace(",", "")), "percent", (m.start("v"), m.end("v") + 8), m.group("what").strip())
-    figs.sort(key=lambda f: (f.evidence.start, f.text))
-    from dataclasses import replace
-
-    return [replace(f, id=f"{article_id}#q{n}") for n, f in enumerate(figs, start=1)]
+    found.sort(key=lambda f: (f["evidence"].start, f["text"]))
+    return [Figure(id=f"{article_id}#q{n}", **f) for n, f in enumerate(found, start=1)]
 
 
 # --- exchange rates written in prose ---------------------------------------------------------------
@@ -153,7 +159,7 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
     """Yield levels: "the 10-year JGB yield rose to 0.785 percent", "three-month bills stood around 0.01
     percent", "the 10-year at 2.5 percent", "It was at 0.40 percent" after a sentence about a yield."""
     out = []
-    for m in _PCT_NUMBER.finditer(sentence):
+    for m in folded_finditer(_PCT_NUMBER, _TWIN[_PCT_NUMBER], sentence, low):
         before = sentence[max(0, m.start() - 160):m.start()]
         if folded_search(_NOT_A_LEVEL, _TWIN[_NOT_A_LEVEL], before, low[max(0, m.start() - 160):m.start()]):
             continue  # a change ("rose 8 basis points", "fell 2 percent") or a share ("40 percent of")
@@ -173,7 +179,13 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
 
 
 # lowercased twins of the case-insensitive patterns above, run on lowercased text (see parse.fold)
-_TWIN = {rx: lowercase_twin(rx) for rx in (_INDEX_RX, _PCT_CHANGE_RX, _SHARE_RX, _RATE_INSTRUMENT, _FX_SUBJECT, _NOT_A_LEVEL)}
+_TWIN = {rx: lowercase_twin(rx) for rx in (
+    _INDEX_RX, _PCT_CHANGE_RX, _SHARE_RX, _RATE_INSTRUMENT, _FX_SUBJECT, _NOT_A_LEVEL, _PCT_NUMBER)}
+
+
+def _has_percent(low: str) -> bool:
+    """Whether lowercased text holds the unit of `_PCT` (a literal search each: much faster than the alternation)."""
+    return "%" in low or "pct" in low or _PER_CENT.search(low) is not None
 
 
 def _date_near(after: str, published: date | None) -> str | None:

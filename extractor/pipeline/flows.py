@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
@@ -47,7 +48,8 @@ def build_flows(
 ) -> tuple[list[Flow], list[Candidate]]:
     """The flow records of one article, and every candidate considered (for the learned component)."""
     cands = link_candidates(text, sentences, mentions)
-    economy = _economy_of_article(text, mentions.amounts)
+    low = text.lower()
+    economy = _economy_of_article(low, mentions.amounts)
     src_article = article_source(mentions)
     art_src_series = "jpx_weekly" if src_article == "jpx_weekly" else src_article
     assign_periods(cands, mentions, text, sentences)
@@ -141,11 +143,11 @@ def build_flows(
     # MoF's weekly release is what a dated ministry story without any period most likely reports
     # (judged by the periods of the flows, contrasts aside: "Japanese equities rose in 2024" or "beating the
     # previous record set in 2013" say nothing about the data reported)
-    weekly_story = "week" in text.lower() or (src_article == "mof" and not any(
+    weekly_story = "week" in low or (src_article == "mof" and not any(
         c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year")
         and not c.comparison_cue and not c.features.get("prior_record") for c in kept))
     story_weeks = [p for p in mentions.periods if p.relation == "week_end"]
-    periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in text.lower(),
+    periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in low,
                       story_weeks=story_weeks)
     flows: list[Flow] = []
     heads = _headline_ends(kept, periods)
@@ -162,11 +164,14 @@ def build_flows(
         if c.amount.currency:
             counts[c.amount.currency] = counts.get(c.amount.currency, 0) + 1
     dominant = max(counts, key=lambda k: counts[k]) if counts else None
+    in_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        in_sentence.setdefault(c.sentence, []).append(c)
     for n, (c, period) in enumerate(zip(kept, periods, strict=True), start=1):
         # a bare "351.5 billion" is in the currency of the figure it is compared with, else the story's
-        same = [x for x in cands if x.sentence == c.sentence and x.amount.start < c.amount.start and x.amount.currency]
+        same = [x for x in in_sentence[c.sentence] if x.amount.start < c.amount.start and x.amount.currency]
         currency = c.amount.currency or (same[-1].amount.currency if same else dominant)
-        flows.append(_to_flow(article_id, n, text, c, period, economy, heads, currency))
+        flows.append(_to_flow(article_id, n, text, low, c, period, economy, heads, currency))
     flows = dedupe(flows)
     # a headline line restates the story: drop it when the body reports the same kind of flow
     body = [f for f in flows if not _title_like(f)]
@@ -302,7 +307,7 @@ def _period_key(kind: str, end: str) -> str:
     return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
-def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | None, economy: str,
+def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period: Period | None, economy: str,
              heads: dict[str, str], currency: str | None) -> Flow:
     a = c.amount
     inv = c.investor or {"side": "unknown", "economy": None, "group": "all"}
@@ -348,7 +353,7 @@ def _to_flow(article_id: str, n: int, text: str, c: Candidate, period: Period | 
             if instrument in ("other", "derivatives", "securities"):
                 instrument = "equity"
         elif instrument == "equity" and economy == "JP" and (_COMBINED_TOTAL.match(text, a_end, min(a_end + 60, c.sentence[1])) or not _CASH_ONLY.search(sentence) and (
-                "derivative" in text.lower() or "futures" in text.lower())):
+                "derivative" in low or "futures" in low)):
             # an exchange total of cash equities and derivatives (JPX reports both): said so, or a story with both
             # and a figure not said to be cash ("Tokyo-listed stocks" are cash shares)
             instrument = "other"
@@ -485,6 +490,6 @@ def _title_like(f: Flow) -> bool:
 
 
 def replace_id(f: Flow, article_id: str, n: int) -> Flow:
-    from dataclasses import replace
-
-    return replace(f, id=f"{article_id}#f{n}")
+    """`f` numbered `n`: a copy only when dropped flows before it changed its number."""
+    new = f"{article_id}#f{n}"
+    return f if f.id == new else replace(f, id=new)

@@ -12,6 +12,7 @@ candidates this module proposes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -30,9 +31,9 @@ _NONFLOW_LEFT, _NONFLOW_RIGHT = 70, 30
 _MIN_FLOW = 1e6  # smaller "amounts" are prices, ratios or rates, not flows
 
 
-@dataclass
+@dataclass(eq=False)
 class Candidate:
-    """A money amount and everything the linker found for it."""
+    """A money amount and everything the linker found for it (one per amount: compared by identity)."""
 
     amount: Amount
     sentence: tuple[int, int]
@@ -52,13 +53,9 @@ class Candidate:
     features: dict[str, Any] = field(default_factory=dict)
 
 
-def _between(items: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in items if m.start >= start and m.end <= end]
-
-
-def _economy_of_article(text: str, amounts: list[Amount]) -> str | None:
+def _economy_of_article(low: str, amounts: list[Amount]) -> str | None:
     """The market the story is about: Japan unless its money and words say another one (None when
-    the story is about several other markets)."""
+    the story is about several other markets). `low` is the story's text lowercased."""
     counts: dict[str, int] = {}
     for a in amounts:
         if a.currency:
@@ -66,11 +63,11 @@ def _economy_of_article(text: str, amounts: list[Amount]) -> str | None:
     for cur, eco in (("KRW", "KR"), ("TWD", "TW"), ("INR", "IN"), ("IDR", "ID"), ("MYR", "MY"), ("EUR", "EU")):
         if counts.get(cur, 0) >= max(1, counts.get("JPY", 0)):
             return eco
-    low = text.lower()
-    for words, eco in ((("korean stocks", "seoul", "kospi", "korea exchange"), "KR"), (("taiwan stock", "taiex"), "TW"),
-                       (("indian equities", "indian stocks", "sensex", "nifty"), "IN")):
-        if sum(low.count(w) for w in words) >= 2 and low.count("japan") < 2:
-            return eco
+    if low.count("japan") < 2:
+        for words, eco in ((("korean stocks", "seoul", "kospi", "korea exchange"), "KR"), (("taiwan stock", "taiex"), "TW"),
+                           (("indian equities", "indian stocks", "sensex", "nifty"), "IN")):
+            if sum(low.count(w) for w in words) >= 2:
+                return eco
     if "japan" not in low and "tokyo" not in low and "jgb" not in low and "yen" not in low:
         return None  # a story about other markets only
     return "JP"
@@ -99,8 +96,11 @@ def _is_count(text: str, a: Amount) -> bool:
     """ "21 million accounts": a figure without a currency followed by a noun counts things."""
     if a.currency is not None:
         return False
-    m = re.match(r"\s*([A-Za-z][\w-]*)", text[a.end:a.end + 30])
+    m = _NEXT_WORD.match(text, a.end, a.end + 30)
     return bool(m) and m.group(1).lower() not in _MONEYISH_NEXT
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
 
 
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
@@ -123,12 +123,28 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 j += 1
                 continue
             break
-    items = mentions.items
+    # the amounts and the mentions of each sentence, in one pass each
+    starts = [s for s, _ in sentences]
+    amounts_in: dict[int, list[tuple[int, Amount]]] = {}
+    for i, a in enumerate(amounts):
+        n = bisect_right(starts, a.start) - 1
+        if n >= 0 and a.start < sentences[n][1] and i not in skip and not _is_count(text, a):
+            amounts_in.setdefault(n, []).append((i, a))
+    items_in: dict[int, list[Mention]] = {}
+    for m in mentions.items:
+        n = bisect_right(starts, m.start) - 1
+        if n >= 0 and m.end <= sentences[n][1]:
+            items_in.setdefault(n, []).append(m)
     out: list[Candidate] = []
-    for s_start, s_end in sentences:
-        in_sentence = [(i, a) for i, a in enumerate(amounts)
-                       if s_start <= a.start < s_end and i not in skip and not _is_count(text, a)]
-        sent_items = _between(items, s_start, s_end)
+    for n, (s_start, s_end) in enumerate(sentences):
+        if n not in amounts_in:
+            continue
+        in_sentence = amounts_in[n]
+        sent_items = items_in.get(n, [])
+        # the first source and streak named in the sentence hold for all its figures
+        source = next((m.attrs["source"] for m in sent_items if m.kind == "source"), None)
+        streak = next((m for m in sent_items if m.kind == "streak"), None)
+        linked: list[Candidate] = []  # the sentence's candidates so far
         prev: Candidate | None = None
         for k, (i, a) in enumerate(in_sentence):
             conv = converted_of.get(i, [])
@@ -143,28 +159,27 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 left_start = max(left_start, prev.converted[-1].end)
             right_end = in_sentence[k + 1][1].start if k + 1 < len(in_sentence) else s_end
             c = Candidate(amount=a, sentence=(s_start, s_end), converted=conv)
-            c.features["contrast"] = prev is not None and any(w in f" {text[left_start:a.start].lower()} " for w in _COMPARISON_WORDS)
+            c.features["contrast"] = prev is not None and _has_comparison_word(text[left_start:a.start])
             left = [m for m in sent_items if left_start <= m.start and m.end <= a.start]
             right = [m for m in sent_items if a_end <= m.start and m.end <= right_end]
             before = [m for m in sent_items if m.end <= a.start]
             # a figure without a verb of its own takes the verb of the last figure that is not a contrast:
             # "sold X of bonds, after buying Y a week earlier, and Z of bills" -> Z was sold
-            main = next((x for x in reversed(out) if x.sentence == (s_start, s_end) and not x.features.get("contrast")), prev)
+            main = next((x for x in reversed(linked) if not x.features.get("contrast")), prev)
             _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end, text)
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end, text, prev)
-            src = [m for m in sent_items if m.kind == "source"]
-            c.source = src[0].attrs["source"] if src else None
-            streaks = [m for m in sent_items if m.kind == "streak"]
-            if streaks:
-                c.streak = {"count": streaks[0].attrs["count"], "unit": streaks[0].attrs["unit"]}
+            c.source = source
+            if streak is not None:
+                c.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
             c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
             c.features["left_text"] = text[left_start:a.start]
-            out.append(c)
+            linked.append(c)
             prev = c
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
-            _respectively(out[-len(in_sentence):], sent_items, text)
+            _respectively(linked, sent_items, text)
+        out += linked
     return out
 
 
@@ -211,6 +226,10 @@ def figureless_sentence_before(sentences: list[tuple[int, int]], amounts: list[A
     return None if any(s0 <= a.start < s1 for a in amounts) else (s0, s1)
 
 
+_CLAUSE_JOIN = re.compile(r",|\b(?:and|or|but|while)\b")
+_AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$")
+
+
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
                prev: Candidate | None, a: Amount, a_end: int, text: str = "") -> None:
     def c_text(s: int, e: int) -> str:
@@ -218,9 +237,9 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
 
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
-    adjacent = [m for m in near_right if m.start - a_end <= 25 and not re.search(r",|\b(?:and|or|but|while)\b", c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
+    adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
     coordinated = prev is not None and prev.direction is not None and bool(near_left) and bool(
-        re.search(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$", c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
+        _AND_BEFORE.search(c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
     if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
     elif coordinated and prev is not None:
@@ -275,7 +294,7 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
                   and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))]
     near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
-    if near_left and re.fullmatch(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?", text[near_left[-1].end:a.start]):
+    if near_left and _OF_AMOUNT.fullmatch(text, near_left[-1].end, a.start):
         chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"
     if chosen is None and prev is not None and prev.instrument:
         c.instrument, c.market_hint = prev.instrument, prev.market_hint
@@ -294,6 +313,7 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         c.market_hint = None
 
 
+_OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
 
 _INCLUDING = re.compile(r"\binclud(?:ing|es)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -336,6 +356,9 @@ def _market_of(text: str, m: Mention) -> str | None:
 _RIGHT_CUE_ELSEWHERE = re.compile(r"\b(?:and|while|but|whereas)\b|,\s*\w+ing\s+(?:(?:their|its|the)\s+)?(?:\w+\s+){0,2}$|^\W*(?:\w+\s+){0,3}?(?:to|into)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_TO_LEVEL = re.compile(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$")
+
+
 def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int,
              text: str = "", prev: Candidate | None = None) -> None:
     if prev is not None and prev.nonflow:
@@ -355,7 +378,7 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
                                         and "," in text[cue.end:a.start])
 
     held = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "holdings"]
-    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$", text[max(0, a.start - 25):a.start]) and held and not purchases_after(held[-1]):
+    if held and _TO_LEVEL.search(text[max(0, a.start - 25):a.start]) and not purchases_after(held[-1]):
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT
@@ -403,11 +426,12 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\b|;|\s-\s|\s—\s")
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
+# (the word boundary shared by the last three alternatives is tested once, before them)
 _REFERENCE_POINT = re.compile(
     r"(?:released|published|announced|reported|showed|issued)\s+(?:earlier\s+|late\s+|on\s+)?$|"
-    r"\b(?:end|start|beginning|close|turn)\s+of\s+(?:the\s+)?(?:new\s+|current\s+)?$|"
-    r"(?:\bsince|\bthan(?:\s+in|\s+at)?|\bas\s+(?:in|of)|\bfrom|\bthe\s+amount|\bdouble|\btriple|\btwice|\bhalf)\s*$"
-    r"|\b(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$",
+    r"\b(?:(?:end|start|beginning|close|turn)\s+of\s+(?:the\s+)?(?:new\s+|current\s+)?$|"
+    r"(?:since|than(?:\s+in|\s+at)?|as\s+(?:in|of)|from|the\s+amount|double|triple|twice|half)\s*$"
+    r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
@@ -420,18 +444,21 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     """Whether the words before a figure introduce it as a contrast ("after", "up from", "compared with").
     Words of period expressions ("the five trading days from Jan. 15") and "from" before a name
     ("investors from Singapore") do not count."""
-    chars = list(text[start:end])
+    raw = text[start:end]
     for p in periods:
-        for i in range(max(p.start_char, start), min(p.end_char, end)):
-            chars[i - start] = " "
-    raw = "".join(chars)
+        lo, hi = max(p.start_char, start), min(p.end_char, end)
+        if lo < hi:
+            raw = raw[: lo - start] + " " * (hi - lo) + raw[hi - start :]
     breaks = list(_CLAUSE_BREAK.finditer(raw))
     if breaks:
         raw = raw[breaks[-1].end():]  # "picked up bargains after the collapse ..., while adding Y": not Y's contrast
     low = raw.lower()
-    if any(w in low for w in _COMPARISON_WORDS if w != " from "):
+    if any(w in low for w in _COMPARISON_WORDS_BUT_FROM):
         return True
-    return re.search(r" from (?![A-Z])", raw) is not None
+    return _FROM_NOT_NAME.search(raw) is not None
+
+
+_FROM_NOT_NAME = re.compile(r" from (?![A-Z])")
 
 
 def _possessive(text: str, p: PeriodMention) -> bool:
@@ -442,7 +469,8 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 # "the previous record of", "the old high of": a figure cited as the mark the new one passed
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
-_RUNNING_TOTAL = re.compile(r"(?:\b(?:bringing|brought|lifting|lifted)\b|\b(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|lifting|lifted)\b|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
+_PRIOR_RECORD_LOWER, _RUNNING_TOTAL_LOWER = lowercase_twin(_PRIOR_RECORD), lowercase_twin(_RUNNING_TOTAL)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
 # "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
@@ -452,6 +480,13 @@ _HANDOFF = re.compile(
     r"|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
+_COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
+
+
+def _has_comparison_word(words: str) -> bool:
+    """Whether `words` hold one of `_COMPARISON_WORDS` (a word at either end counts)."""
+    padded = f" {words.lower()} "
+    return any(w in padded for w in _COMPARISON_WORDS)
 
 
 # "the highest since May 2010, when China bought 694.8 billion yen": the period of a reference point
@@ -501,9 +536,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
             c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods)
-            if _PRIOR_RECORD.search(window):
+            # (the window is lowercased already: it is its own lowercase twin)
+            if folded_search(_PRIOR_RECORD, _PRIOR_RECORD_LOWER, window, window):
                 c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"
-            if _RUNNING_TOTAL.search(window) and not _CLAUSE_BREAK.search(window):
+            if folded_search(_RUNNING_TOTAL, _RUNNING_TOTAL_LOWER, window, window) and not _CLAUSE_BREAK.search(window):
                 c.features["running_total"] = True
             when = _when_clause(c, sent_periods, prv, text)
             if when is not None:
@@ -529,7 +565,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
-                if p.end_char <= c.amount.start and any(w in f" {gap.lower()} " for w in _COMPARISON_WORDS):
+                if p.end_char <= c.amount.start and _has_comparison_word(gap):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
                 if p.start_char >= a_end and (_HANDOFF.search(gap) or (k + 1 < len(group) and _possessive(text, p))):
                     continue  # "X, up from the previous week's Y", "X, reversing June's Y": the period is Y's

@@ -14,6 +14,9 @@ _ABBREV = {
     "est", "dept", "fig", "a.m", "p.m", "u.s.a", "s.a", "n.v", "plc", "bhd",
 }
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9$¥€£])|\n\s*")
+_BULLET = re.compile(r"[•*\-–—]|\d+\.\s")
+_WORD_DOT = re.compile(r"([\w.]+)\.$")  # "Nov." before a boundary
+_WORD_DOT_QUOTE = re.compile(r"([\w.]+)\.[\"'”’)]*$")  # "U.S.)" before a boundary
 
 
 def _line_break_ends_sentence(text: str, m: re.Match[str]) -> bool:
@@ -22,13 +25,14 @@ def _line_break_ends_sentence(text: str, m: re.Match[str]) -> bool:
     gap = m.group(0)
     if gap.count("\n") > 1:
         return True
-    before = text[: m.start()].rstrip()
-    if not before or before[-1] in ".!?:;\"”’)]|":
+    end = m.start()  # the end of the text before the break, trailing whitespace left out
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] in ".!?:;\"”’)]|":
         return True
-    line = before[before.rfind("\n") + 1 :]
-    if len(line) < 45:
+    if end - (text.rfind("\n", 0, end) + 1) < 45:
         return True
-    return bool(re.match(r"[•*\-–—]|\d+\.\s", text[m.end() : m.end() + 3]))
+    return bool(_BULLET.match(text[m.end() : m.end() + 3]))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -36,14 +40,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if "\n" in m.group(0) and not _line_break_ends_sentence(text, m):
-            continue
-        if m.group(0).strip() == "" and "\n" not in m.group(0):
-            word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12) : m.start()])
+        gap = m.group(0)
+        if "\n" in gap:
+            if not _line_break_ends_sentence(text, m):
+                continue
+        elif gap.strip() == "":
+            word = _WORD_DOT.search(text[max(start, m.start() - 12) : m.start()])
             if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
                 continue
-        elif "\n" not in m.group(0):
-            word = re.search(r"([\w.]+)\.[\"'”’)]*$", text[max(start, m.start() - 12) : m.start()])
+        else:
+            word = _WORD_DOT_QUOTE.search(text[max(start, m.start() - 12) : m.start()])
             if word and word.group(1).lower() in _ABBREV:
                 continue
         _add(text, start, m.start(), spans)

@@ -11,9 +11,11 @@ import re
 from datetime import date
 
 from extractor.facts import Evidence, Period, TableRow
+from extractor.parse.fold import folded_finditer, lowercase_twin
 from extractor.parse.periods import find_periods, mof_week
 
 _BLOCK = re.compile(r"(?P<head>FOREIGN\s+INVESTMENT\s+IN\s+JAPAN|JAPANESE\s+INVESTMENT\s+ABROAD)", re.IGNORECASE)
+_BLOCK_LOWER = lowercase_twin(_BLOCK)  # a literal start: found fast (see parse.fold)
 _COLS = re.compile(r"\bstocks\s+bonds\s+bills\b", re.IGNORECASE)
 _CELL = r"([+-]?\s?\d{1,3}(?:,\d{3})*(?:\.\d)?)(r?)"
 _ROW = re.compile(
@@ -25,7 +27,7 @@ _INSTR = ("equity", "long_term_debt", "short_term_debt")
 
 def find_table_rows(article_id: str, text: str, published: date | None) -> list[TableRow]:
     rows: list[TableRow] = []
-    blocks = list(_BLOCK.finditer(text))
+    blocks = folded_finditer(_BLOCK, _BLOCK_LOWER, text, text.lower())
     for k, b in enumerate(blocks):
         end = blocks[k + 1].start() if k + 1 < len(blocks) else min(len(text), b.end() + 1500)
         body = text[b.end():end]
