@@ -173,7 +173,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting"), ("day", "week"), _MONTH_STEMS),
     "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "fy", "march"),), "month": (_MONTH_STEMS,),
-    "ytd": (("year", "since", "january"),), "year": (("19", "20", "year"),),
+    "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
 }
 _NEED_BITS = {word: 1 << i for i, word in enumerate(sorted({w for clauses in _NEEDS.values() for c in clauses for w in c}))}
 # the patterns in order, each with its clauses as masks of _NEED_BITS
