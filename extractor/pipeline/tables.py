@@ -17,7 +17,8 @@ from extractor.parse.periods import find_periods, mof_week
 _BLOCK = re.compile(r"(?P<head>FOREIGN\s+INVESTMENT\s+IN\s+JAPAN|JAPANESE\s+INVESTMENT\s+ABROAD)", re.IGNORECASE)
 _BLOCK_LOWER = lowercase_twin(_BLOCK)  # a literal start: found fast (see parse.fold)
 _COLS = re.compile(r"\bstocks\s+bonds\s+bills\b", re.IGNORECASE)
-_CELL = r"([+-]?\s?\d{1,3}(?:,\d{3})*(?:\.\d)?)(r?)"
+# "+86.2", "-1,340.6", "+2230.5" (thousands without a comma), "+104.8r" (revised); the whole number or nothing
+_CELL = r"([+-]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d)?)(r?)(?![\d.,])"
 _ROW = re.compile(
     r"(?P<label>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\s*[-–]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*)?\s*\d{1,2})"
     rf"\s+{_CELL}\s+{_CELL}\s+{_CELL}",
@@ -42,7 +43,7 @@ def find_table_rows(article_id: str, text: str, published: date | None) -> list[
                 continue
             start, stop = mof_week(ps[0].end)
             cells = [(m.group(i), m.group(i + 1)) for i in (2, 4, 6)]
-            values = {ins: float(v.replace(",", "").replace(" ", "")) * 1e9 for ins, (v, _) in zip(_INSTR, cells, strict=True)}
+            values = {ins: round(float(v.replace(",", "").replace(" ", "")) * 1e9) for ins, (v, _) in zip(_INSTR, cells, strict=True)}
             printed = {ins: v.replace(" ", "") + r for ins, (v, r) in zip(_INSTR, cells, strict=True)}
             revised = tuple(ins for ins, (_, r) in zip(_INSTR, cells, strict=True) if r)
             s0, s1 = b.end() + m.start(), b.end() + m.end()
