@@ -683,9 +683,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             table = contrasted if c.comparison_cue and c.period is not None and c.period.text else latest
             if key not in table or end > table[key][1]:
                 table[key] = (start, end)
-        elif kind == "year" and start and end and not c.comparison_cue:
-            if ("year", "any") not in years or end > years[("year", "any")][1]:
-                years[("year", "any")] = (start, end)
+        elif kind in ("year", "fiscal_year") and start and end and not c.comparison_cue and (
+                c.period is None or c.period.relation != "prev"):
+            if (kind, "any") not in years or end > years[(kind, "any")][1]:
+                years[(kind, "any")] = (start, end)
     for key, (s0, e0) in contrasted.items():
         if key in latest:
             continue
@@ -731,15 +732,17 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             if not p.kind:  # implied by a contrast: the period before the story's headline period
                 p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
                 kind = p.kind
-            head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof")) or (latest.get(("year", "any")) if p.kind == "year" else None)
+            head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof")) or latest.get((p.kind, "any"))
             if head is None and p.kind == "week" and published:
                 head = week_before_publication(published, conv)
-            if head is None and p.kind == "year":
-                kind, start, end = "year", p.start, p.end  # no headline year: the year before publication
+            if head is None and p.kind in ("year", "fiscal_year"):
+                kind, start, end = p.kind, p.start, p.end  # no headline year: the one before publication
             elif head is not None:
                 back = 2 if p.relation == "prev2" else 1
                 if p.kind == "year":
                     start, end = date(head[0].year - back, 1, 1), date(head[0].year - back, 12, 31)
+                elif p.kind == "fiscal_year":
+                    start, end = date(head[0].year - back, 4, 1), date(head[0].year - back + 1, 3, 31)
                 elif p.kind == "week":
                     start, end = head[0] - timedelta(days=7 * back), head[1] - timedelta(days=7 * back)
                 else:

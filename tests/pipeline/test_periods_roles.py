@@ -514,6 +514,32 @@ ROLE_EXAMPLES = [
         "2021-01-21",
         [(905300000000, "week", "2021-01-10", "2021-01-16", "headline")],
     ),
+    # "the previous fiscal year" is the one before the story's fiscal year; without one, the latest ended
+    Example(
+        "previous fiscal year after a named fiscal year",
+        "Japanese investors bought a net 4.2 trillion yen of foreign bonds in fiscal 2018, up from 1.9 trillion "
+        "yen in the previous fiscal year.",
+        "2019-04-08",
+        [(4200000000000, "fiscal_year", "2018-04-01", "2019-03-31", "cumulative"),
+         (1900000000000, "fiscal_year", "2017-04-01", "2018-03-31", "comparison")],
+    ),
+    Example(
+        "previous fiscal year alone",
+        "Life insurers sold a net 830 billion yen of foreign bonds in the previous fiscal year, an industry "
+        "survey of ministry data showed.",
+        "2019-05-20",
+        [(830000000000, "fiscal_year", "2018-04-01", "2019-03-31", "cumulative")],
+    ),
+    # a year named only to place a month ("the last month of the fiscal year") is not the figure's period,
+    # and "the last month of" is not "last month"
+    Example(
+        "month placed in its fiscal year",
+        "Banks bought a net 950 billion yen of foreign bonds in April, the first month of the new fiscal year. "
+        "In March, the last month of the previous fiscal year, they had sold 410.5 billion yen of them.",
+        "2019-05-13",
+        [(950000000000, "month", "2019-04-01", "2019-04-30", "headline"),
+         (410500000000, "month", "2019-03-01", "2019-03-31", "comparison")],
+    ),
 ]
 
 
