@@ -85,6 +85,22 @@ def test_investors_from_a_country_at_the_start_of_a_sentence() -> None:
     assert (f["investor"]["side"], f["investor"]["economy"], f["direction"]) == ("resident", "NO", "sell")
 
 
+def test_investors_based_in_a_country() -> None:
+    text = "Singapore-based funds bought a net 88.1 billion yen of Japanese stocks in July, ministry data showed."
+    (f,) = _flows(text, published="2025-09-08")
+    assert f["investor"]["text"] == "Singapore-based funds"
+    assert (f["instrument"], f["direction"]) == ("equity", "buy")
+
+
+def test_securities_firms_are_their_own_investors() -> None:
+    text = ("Japanese banks sold 310.2 billion yen of foreign bonds in May, while securities firms bought 95.4 "
+            "billion yen of them.")
+    banks, brokers = _flows(text)
+    assert banks["investor"]["group"] == "banks"
+    assert (brokers["investor"]["side"], brokers["investor"]["group"], brokers["investor"]["text"]) == \
+        ("resident", "other", "securities firms")
+
+
 def test_japanese_individuals_are_retail_investors() -> None:
     text = ("Japanese individuals, who had held on to their shares for years, dumped a net 412.3 billion yen of "
             "Japanese stocks last week, exchange data showed.")

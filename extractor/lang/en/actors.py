@@ -25,6 +25,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?individuals|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
     (rf"(?:{_JP}\s+)?(?:regional\s+|city\s+|major\s+|megabanks?\b\s*)?banks?(?!\s+of\b)|megabanks|(?:{_JP}\s+)?lenders", {"side": "resident", "economy": "JP", "group": "banks"}),
     (rf"{_JP}\s+(?:companies|corporations|corporates|firms|exporters)|business\s+(?:corporations|firms)|corporates|companies|corporations", {"side": "resident", "economy": "JP", "group": "corporates"}),
+    (rf"(?:{_JP}\s+)?(?:securities\s+(?:firms|companies|houses)|brokerages|brokers)", {"side": "resident", "economy": "JP", "group": "other"}),
     # --- Japanese residents, all -------------------------------------------------------------------
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
