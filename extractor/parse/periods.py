@@ -303,9 +303,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         if not n or n > 12:
             return None
         y = year or (published.year - (1 if "last year" in text.lower() else 0) if published else None)
+        # the first months of a year are that year to date, as its first quarters and weeks are
         if y is None:
-            return replace(base, kind="months", count=n)
-        return replace(base, kind="months", start=date(y, 1, 1), end=month_end(y, n), count=n)
+            return replace(base, kind="year_to_date", count=n)
+        return replace(base, kind="year_to_date", start=date(y, 1, 1), end=month_end(y, n), count=n)
     if name == "half":
         first = (g.get("h") or g.get("h2") or "").lower() in ("first", "h1")
         y = year or (int(g["year2"]) if g.get("year2") else None)

@@ -52,6 +52,9 @@ PERIOD_EXAMPLES = [
     Example("so far this year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
     Example("so far in 2016", date(2016, 5, 12), "year_to_date", "ytd", date(2016, 1, 1), None),
     Example("since the beginning of the year", date(2013, 11, 28), "year_to_date", "ytd", date(2013, 1, 1), None),
+    # the first months of a year are the year to date, like its first weeks and quarters
+    Example("in the first seven months of the year", date(2025, 8, 8), "year_to_date", "absolute", date(2025, 1, 1), date(2025, 7, 31)),
+    Example("the first ten months of 2008", date(2008, 11, 10), "year_to_date", "absolute", date(2008, 1, 1), date(2008, 10, 31)),
     Example("over the 30 weeks of the calendar year", date(2019, 8, 1), "year_to_date", "ytd", date(2019, 1, 1), None),
     # a week of a month or year is the Sunday..Saturday week with most of its days in it
     Example("in the first week of the year", date(2021, 1, 14), "week", "calendar_week", date(2021, 1, 3), date(2021, 1, 9)),
