@@ -12,7 +12,7 @@ from __future__ import annotations
 
 _JP = r"(?:Japanese|Japan(?:-based|['’]s)?|domestic|local|home-grown)"
 _FOREIGN = r"(?:foreign|overseas|offshore|international|global|non-Japanese|non-native|non-?resident|outside)"
-_INV = r"(?:investors?|institutions?|funds?|players?|buyers?|sellers?|money\s+managers?|asset\s+managers?|accounts?|participants?)"
+_INV = r"(?:investors?|institutions?|funds?|players?|buyers?|sellers?|money\s+managers?|asset\s+managers?|accounts?|participants?|holders)"
 
 # fmt: off
 INVESTORS: list[tuple[str, dict[str, object]]] = [
@@ -30,9 +30,13 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japanese\s+(?:money|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
+    # bare "residents" in balance-of-payments copy, as against "non-residents": Japan's ("residents sold X of foreign stocks")
+    (r"residents(?!\s+of\b)", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japan(?:['’]s)?(?=\s+outward\s+(?:portfolio\s+)?investment)", {"side": "resident", "economy": "JP", "group": "all"}),
     # --- non-residents -----------------------------------------------------------------------------
     (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
+    # "investors based outside Japan", "investors abroad"
+    (r"investors\s+(?:based\s+)?(?:outside(?:\s+(?:of\s+)?Japan)?|abroad|overseas)", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|non-?resident|non-native|overseas|offshore)(?=\s+(?:weekly\s+|monthly\s+|net\s+|investor\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation))", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"foreigners|non-?residents|(?:offshore|overseas|foreign|international)\s+(?:money|capital|cash)|foreign\s+hedge\s+funds|global\s+funds?|hedge\s+funds", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|overseas|offshore)\s+central\s+banks|foreign\s+official\s+institutions|central\s+banks", {"side": "non_resident", "economy": None, "group": "central_bank"}),
