@@ -263,7 +263,16 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
                 continue
             if a.period is not None and b.period is not None and a.period is not b.period and a.period.text != b.period.text:
                 continue
+            if _running(a) != _running(b):
+                continue  # "sold X last month, which trimmed its year-to-date buying to Y": a total, not the gross other side
             a.nonflow = b.nonflow = "gross"
+
+
+def _running(c: Candidate) -> bool:
+    """Whether the figure of `c` is a running total over a span (the year to date, a run of weeks)."""
+    p = c.period
+    return c.features.get("running_total", False) or p is not None and (
+        p.kind in ("year_to_date", "weeks", "months") or p.relation in ("ytd", "run", "run_since"))
 
 
 def _instrument_follows(text: str, c: Candidate) -> bool:

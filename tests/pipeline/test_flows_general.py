@@ -36,3 +36,11 @@ def test_investors_based_outside_japan_and_the_same_group_after_them() -> None:
     got = [(f["investor"]["side"], f["instrument"], f["direction"], f["amount"]["value"]) for f in _flows(text)]
     assert got == [("non_resident", "equity", "buy", 655e9), ("non_resident", "long_term_debt", "sell", 90.3e9),
                    ("non_resident", "short_term_debt", "buy", 412.8e9)]
+
+
+def test_a_sale_that_trims_a_running_total_is_no_gross_pair() -> None:
+    text = ("Foreign investors bought Japanese stocks in May, finance ministry data showed.\n"
+            "The group sold ¥402.6 billion of long-term Japanese debt, which reduced its year-to-date buying to "
+            "¥3.118 trillion.")
+    got = [(f["direction"], f["period"]["kind"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("sell", "month", 402.6e9), ("buy", "year_to_date", 3.118e12)]
