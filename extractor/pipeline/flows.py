@@ -107,9 +107,13 @@ def build_flows(
             # before, with no figure of its own, says what the figure is of
             c.instrument, c.market_hint = topic
             c.features["instrument_from_context"] = True
+            if c.market_hint is None and last_flow is not None and last_flow.instrument == c.instrument:
+                c.market_hint = last_flow.market_hint  # "foreign bonds" before, "Treasuries" or "bonds" since: the same market
         elif c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["instrument_from_context"] = True
+        if c.features.get("instrument_from_context") and c.source == "jpx_weekly" and c.instrument in ("long_term_debt", "short_term_debt", "debt"):
+            c.source = "mof" if has_mof else None  # bonds and bills carried over from earlier sentences are not exchange data
         if c.direction is None and last_flow is not None and c.comparison_cue and re.match(
                 r"(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling)s?)\b", text[c.sentence[0]:c.sentence[1]]):
             # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period

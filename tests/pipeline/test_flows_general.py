@@ -44,3 +44,13 @@ def test_a_sale_that_trims_a_running_total_is_no_gross_pair() -> None:
             "¥3.118 trillion.")
     got = [(f["direction"], f["period"]["kind"], f["amount"]["value"]) for f in _flows(text)]
     assert got == [("sell", "month", 402.6e9), ("buy", "year_to_date", 3.118e12)]
+
+
+def test_bonds_carried_over_from_earlier_sentences_keep_their_market() -> None:
+    text = ("Japanese banks sold foreign bonds for a third month in May. They sold a net 702.4 billion yen, the "
+            "ministry's investor-type data showed.\n"
+            "Higher hedging costs have eaten into the returns on Treasuries.\n"
+            "Insurers, by contrast, bought 130.5 billion yen.")
+    got = [_side_ins_mkt_dir(f) for f in _flows(text)]
+    assert got == [("resident", "long_term_debt", "foreign", "sell", 702.4e9),
+                   ("resident", "long_term_debt", "foreign", "buy", 130.5e9)]
