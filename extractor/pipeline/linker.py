@@ -169,6 +169,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end, text)
             _instrument(c, text, left, right, prev, a, a_end)
+            if c.instrument is None:
+                _passive_subject(c, before, text)
             _nonflow(c, before, right, a, a_end, text, prev)
             c.source = source
             if streak is not None:
@@ -311,6 +313,20 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         listed = text[incl.start():text.find(",", chosen.end, a.start) if "," in text[chosen.end:a.start] else a.start]
         c.instrument = "other" if re.search(r"\b(?:bank\w*|loans?|deposits?|derivatives?|futures|cash)\b", listed, re.IGNORECASE) else "securities"
         c.market_hint = None
+
+
+# "Japanese equities, meanwhile, were bought by non-residents ..., with net purchases reaching X": the passive subject
+_PASSIVE_AFTER = re.compile(r"\s*(?:,\s*[\w\s]{1,25},\s*)?(?:was|were|(?:has|have|had)\s+been|being)\s+(?:\w+ly\s+)?(?:net\s+)?"
+                            r"(?:bought|sold|purchased|acquired|dumped|offloaded|unloaded|shed|snapped\s+up|picked\s+up|scooped\s+up)\b",
+                            re.IGNORECASE)
+
+
+def _passive_subject(c: Candidate, before: list[Mention], text: str) -> None:
+    """A figure with no instrument of its own, in a sentence whose subject is an instrument in the passive."""
+    for m in before:
+        if m.kind == "instrument" and _PASSIVE_AFTER.match(text, m.end, m.end + 60):
+            c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
+            return
 
 
 _OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")

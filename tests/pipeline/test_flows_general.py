@@ -54,3 +54,12 @@ def test_bonds_carried_over_from_earlier_sentences_keep_their_market() -> None:
     got = [_side_ins_mkt_dir(f) for f in _flows(text)]
     assert got == [("resident", "long_term_debt", "foreign", "sell", 702.4e9),
                    ("resident", "long_term_debt", "foreign", "buy", 130.5e9)]
+
+
+def test_an_instrument_that_is_the_passive_subject_is_the_figures() -> None:
+    text = ("Japanese investors bought 310.2 billion yen of foreign bonds in the week to June 8, finance ministry data "
+            "showed.\n"
+            "Japanese shares, for their part, were sold by foreigners for a third week running, with net sales "
+            "totalling 523.9 billion yen.")
+    got = [_side_ins_mkt_dir(f) for f in _flows(text)]
+    assert got[1] == ("non_resident", "equity", "domestic", "sell", 523.9e9)
