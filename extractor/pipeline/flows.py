@@ -245,7 +245,7 @@ def _continues(c: Candidate, text: str) -> bool:
 
 def _netted(c: Candidate, text: str) -> bool:
     cue = c.direction_cue.text.lower() if c.direction_cue else ""
-    return "net" in cue or "net" in text[max(0, c.amount.start - 14):c.amount.start].lower().split()
+    return c.features.get("signed", False) or "net" in cue or "net" in text[max(0, c.amount.start - 14):c.amount.start].lower().split()
 
 
 def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:

@@ -228,6 +228,7 @@ def figureless_sentence_before(sentences: list[tuple[int, int]], amounts: list[A
     return None if any(s0 <= a.start < s1 for a in amounts) else (s0, s1)
 
 
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−–])$")
 _CLAUSE_JOIN = re.compile(r",|\b(?:and|or|but|while)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$")
 
@@ -237,6 +238,12 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     def c_text(s: int, e: int) -> str:
         return text[s:e]
 
+    sign = _SIGN_BEFORE.search(text, max(0, a.start - 3), a.start)
+    if sign is not None:
+        # "foreign stocks -¥41.3bn", "(prior week: +¥198.1bn)": a written sign is the net direction, whatever the words
+        c.direction = "buy" if sign.group(1) == "+" else "sell"
+        c.features["signed"] = True
+        return
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
     adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]

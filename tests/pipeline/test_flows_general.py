@@ -63,3 +63,21 @@ def test_an_instrument_that_is_the_passive_subject_is_the_figures() -> None:
             "totalling 523.9 billion yen.")
     got = [_side_ins_mkt_dir(f) for f in _flows(text)]
     assert got[1] == ("non_resident", "equity", "domestic", "sell", 523.9e9)
+
+
+def test_a_written_sign_is_the_net_direction() -> None:
+    text = ("Ministry of Finance, week to June 8: Japanese residents net bought ¥312.5bn of foreign stocks; foreign bonds "
+            "-¥87.6bn.\n"
+            "Non-residents sold ¥205.0bn of Japanese shares (previous week: +¥143.9bn).")
+    got = [(f["instrument"], f["direction"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("equity", "buy", 312.5e9), ("long_term_debt", "sell", 87.6e9), ("equity", "sell", 205e9),
+                   ("equity", "buy", 143.9e9)]
+
+
+def test_a_note_style_label_with_signed_figures_takes_the_investor_before() -> None:
+    text = ("MoF weekly (week to June 8): overseas accounts sold JGBs, net -¥912.0bn. Stocks: +¥276.4bn, after "
+            "-¥55.1bn the week before.")
+    got = [_side_ins_mkt_dir(f) for f in _flows(text)]
+    assert got == [("non_resident", "long_term_debt", "domestic", "sell", 912e9),
+                   ("non_resident", "equity", "domestic", "buy", 276.4e9),
+                   ("non_resident", "equity", "domestic", "sell", 55.1e9)]
