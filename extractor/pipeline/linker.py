@@ -305,6 +305,8 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
     if near_left and _OF_AMOUNT.fullmatch(text, near_left[-1].end, a.start):
         chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"
+    if near_left and re.fullmatch(r"\s*\(\s*", text[near_left[-1].end:a.start]):
+        chosen = near_left[-1]  # "dumped Japanese bonds (¥4.1 trillion) and stocks (¥1.5 trillion)": the noun before the bracket
     if chosen is None and prev is not None and prev.instrument:
         c.instrument, c.market_hint = prev.instrument, prev.market_hint
         c.features["instrument_inherited"] = True

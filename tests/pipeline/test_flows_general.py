@@ -81,3 +81,10 @@ def test_a_note_style_label_with_signed_figures_takes_the_investor_before() -> N
     assert got == [("non_resident", "long_term_debt", "domestic", "sell", 912e9),
                    ("non_resident", "equity", "domestic", "buy", 276.4e9),
                    ("non_resident", "equity", "domestic", "sell", 55.1e9)]
+
+
+def test_a_bracketed_figure_belongs_to_the_noun_before_the_bracket() -> None:
+    text = ("Overseas investors sold Japanese long-term bonds (¥2.0815 trillion) and shares (¥604.3 billion) in May, "
+            "the Ministry of Finance said.")
+    got = [(f["instrument"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("long_term_debt", 2.0815e12), ("equity", 604.3e9)]
