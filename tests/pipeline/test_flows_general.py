@@ -88,3 +88,24 @@ def test_a_bracketed_figure_belongs_to_the_noun_before_the_bracket() -> None:
             "the Ministry of Finance said.")
     got = [(f["instrument"], f["amount"]["value"]) for f in _flows(text)]
     assert got == [("long_term_debt", 2.0815e12), ("equity", 604.3e9)]
+
+
+def test_taking_money_out_of_an_asset_is_a_sale_and_a_later_verb_does_not_reach_back() -> None:
+    text = ("In the week to June 8, overseas investors took ¥318.4 billion out of Japanese stocks and ¥95.6 billion "
+            "out of Japanese bonds, though they did buy ¥250.1 billion of treasury bills, the finance ministry said.")
+    got = [(f["instrument"], f["direction"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("equity", "sell", 318.4e9), ("long_term_debt", "sell", 95.6e9), ("short_term_debt", "buy", 250.1e9)]
+
+
+def test_cutting_or_raising_an_asset_by_a_figure_is_a_net_flow() -> None:
+    text = ("Japanese investors cut their Australian bonds by a net ¥64.2 billion in May, Ministry of Finance data "
+            "showed. Japanese holders also increased Singapore equities by ¥12.7 billion.")
+    got = [(f["investor"]["side"], f["direction"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("resident", "sell", 64.2e9), ("resident", "buy", 12.7e9)]
+
+
+def test_an_outflow_that_added_up_to_a_total_is_selling() -> None:
+    text = ("Foreign investors sold Japanese shares for a sixth straight week, dumping 401.2 billion yen in the week to "
+            "June 8, finance ministry data showed. Over the six weeks the outflow has added up to 2.84 trillion yen.")
+    got = [(f["direction"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("sell", 401.2e9), ("sell", 2.84e12)]

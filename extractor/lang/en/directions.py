@@ -19,13 +19,15 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"snapp(?:ed|ing)\s+up|snaps?\s+up|pick(?:ed|ing|s)?\s+up|scoop(?:ed|ing|s)?\s+up|lapp(?:ed|ing)\s+up|gobbl(?:ed|ing)\s+up",
         r"pour(?:ed|ing|s)?|pump(?:ed|ing|s)?|plough(?:ed|ing|s)?|plow(?:ed|ing|s)?|pil(?:ed|ing|es?)\s+(?:in|into)|pil(?:ed|ing)",
         r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|put|putting|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
-        r"add(?:ed|ing|s)?|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
+        r"add(?:ed|ing|s)?(?!\s+up\s+to\b)|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
         r"inflows?|inflow|net\s+long|flows?\s+into",
         # "sent a net 1.6 trillion yen into foreign securities", "pushed X abroad"
         r"(?:sent|sends|sending|push(?:ed|es|ing)?|mov(?:ed|es|ing)|direct(?:ed|ing))(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+(?:into|abroad|overseas)\b)",
         r"outward\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)",
+        # "raised Korean bonds by a net X": a change in holdings by a figure
+        r"(?:increased|raised|boosted|lifted)(?=\s+(?:[^\s]+\s+){1,4}by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
         r"secur(?:ed|ing|es?)|allocat(?:ed|ing|es?)|rack(?:ed|ing|s)?\s+up|attract(?:ed|ing|s)?|dr(?:ew|aw|awing|aws)\s+in|drew|lured|committed|deployed|splashed\s+out",
         r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
     ),
@@ -39,6 +41,9 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
         r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",
         r"(?<!publicly\s)offered|offer(?:ing)?",  # "publicly offered investment trusts" name a kind of fund
+        # "cut Hong Kong equities by a net X", "taking X out of Japanese shares"
+        r"(?:cut|cuts|cutting|reduced|trimmed|slashed|lowered|pared)(?=\s+(?:[^\s]+\s+){1,4}by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
+        r"(?:taking|take|takes|took)(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+out\s+of\b)",
         r"extract(?:ed|ing)|yank(?:ed|ing)|cash(?:ed|ing)\s+out|took\s+out|taken\s+out|sell-?down",
         r"(?:biggest|largest|top|big|net)\s+sellers|sellers",
     ),
