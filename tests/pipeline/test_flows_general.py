@@ -109,3 +109,9 @@ def test_an_outflow_that_added_up_to_a_total_is_selling() -> None:
             "June 8, finance ministry data showed. Over the six weeks the outflow has added up to 2.84 trillion yen.")
     got = [(f["direction"], f["amount"]["value"]) for f in _flows(text)]
     assert got == [("sell", 401.2e9), ("sell", 2.84e12)]
+
+
+def test_baht_is_a_currency() -> None:
+    text = "Foreign investors sold a net 12.6 billion baht of Thai stocks in May, exchange data showed."
+    (f,) = _flows(text)
+    assert (f["amount"]["value"], f["amount"]["currency"], f["direction"]) == (12.6e9, "THB", "sell")

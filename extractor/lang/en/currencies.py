@@ -21,6 +21,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "CNY": ("CNY ", "RMB "),
     "MYR": ("RM ", "RM"),
     "IDR": ("Rp ", "Rp. ", "Rp"),
+    "THB": ("฿", "THB "),
 }
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -35,6 +36,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "CNY": ("yuan", "renminbi", "CNY"),
     "MYR": ("ringgit", "MYR"),
     "IDR": ("rupiah", "IDR"),
+    "THB": ("Thai baht", "baht", "THB"),
     "CHF": ("Swiss francs", "francs", "CHF"),
 }
 # fmt: on
