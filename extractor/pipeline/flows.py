@@ -91,6 +91,10 @@ def build_flows(
             if antecedent is not None:
                 c.investor, c.investor_text = dict(antecedent.attrs), antecedent.text
                 c.features["investor_from_context"] = True
+        if _central_bank_it(c, text, investors, sentences):
+            continue  # "The central bank buys ... In its regular operation it bought X": the bank's operations
+        if _own_issue(c, text) or _restated_in_words(c, text, last_flow):
+            continue
         whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
         if c.direction is None and whole is not None and _continues(c, text):
             # "X came next with 1.3 trillion won", "That was made up of 1.1 trillion yen of bonds and ...": the
@@ -230,6 +234,46 @@ def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], befo
     if sentence is None:
         return last
     return next(m for m in earlier if m.start >= sentence[0])
+
+
+_CENTRAL_BANK_RX = re.compile(r"\b(?:Bank\s+of\s+Japan|BOJ|BoJ|central\s+bank|Federal\s+Reserve|Fed|ECB)\b")
+_IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b")
+
+
+def _central_bank_it(c: Candidate, text: str, investors: list[Mention], sentences: list[tuple[int, int]]) -> bool:
+    """Whether the figure of `c` is told of "it" where the last actor named before its sentence is a central bank,
+    in a sentence of its own that names no investor (the bank is its subject)."""
+    if c.investor is not None and not c.features.get("investor_from_context"):
+        return False
+    if not _IT_SUBJECT.search(text, c.sentence[0], c.amount.start):
+        return False
+    banks = [m.start() for m in _CENTRAL_BANK_RX.finditer(text, max(0, c.sentence[0] - 600), c.sentence[0])]
+    others = [m.end for m in investors if m.end <= c.sentence[0]]
+    if not banks or others and others[-1] > banks[-1]:
+        return False
+    s0, s1 = next(((s, e) for s, e in sentences if s <= banks[-1] < e), (banks[-1], banks[-1]))
+    return not any(s0 <= m.start < s1 for m in investors)
+
+
+_OWN_DEBT = re.compile(r"\W*(?:worth\s+)?of\s+(?:(?:dollar|yen|euro)-denominated\s+|new\s+|their\s+own\s+|own\s+|corporate\s+|senior\s+|[\w-]+-year\s+)*(?:bonds|notes|debt|paper)\b")
+
+
+def _own_issue(c: Candidate, text: str) -> bool:
+    """ "Japanese companies have sold $48.6 billion of dollar-denominated bonds": companies selling bonds with no
+    market named but a currency are issuing their own, not selling holdings."""
+    inv = c.investor or {}
+    return inv.get("group") == "corporates" and c.direction == "sell" and bool(
+        _OWN_DEBT.match(text, max([c.amount.end] + [x.end for x in c.converted]), c.sentence[1]))
+
+
+_DEFINITE_FLOW = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:selling|buying|purchases?|sales?|outflows?|inflows?|sell-?off)\b[^.;]{0,12},\s*(?:worth\s+)?(?:about|around|roughly|some|nearly|almost|over|more\s+than)?\s*$")
+
+
+def _restated_in_words(c: Candidate, text: str, last: Candidate | None) -> bool:
+    """ "The bond selling, worth about US$30.5 billion, was the biggest since ...": a flow told before, restated in
+    another currency."""
+    return last is not None and c.amount.currency != last.amount.currency and c.amount.currency is not None and bool(
+        _DEFINITE_FLOW.match(text, c.sentence[0], c.amount.start))
 
 
 def _continues(c: Candidate, text: str) -> bool:

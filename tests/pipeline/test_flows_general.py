@@ -115,3 +115,25 @@ def test_baht_is_a_currency() -> None:
     text = "Foreign investors sold a net 12.6 billion baht of Thai stocks in May, exchange data showed."
     (f,) = _flows(text)
     assert (f["amount"]["value"], f["amount"]["currency"], f["direction"]) == (12.6e9, "THB", "sell")
+
+
+def test_it_after_a_central_bank_is_the_bank_whose_operations_are_not_flows() -> None:
+    text = ("Foreign investors sold ¥310.2 billion of Japanese bonds last week, finance ministry data showed.\n"
+            "The central bank now buys about ¥3.9 trillion of government bonds a month. At its operation on Monday it "
+            "bought ¥380 billion of one-to-three-year notes.")
+    got = [f["amount"]["value"] for f in _flows(text)]
+    assert got == [310.2e9]
+
+
+def test_companies_selling_bonds_in_a_currency_issue_them() -> None:
+    text = ("Japanese companies have sold $21.3 billion of euro-denominated bonds so far this year, deal data show.\n"
+            "Japanese companies sold a net 95.2 billion yen of foreign bonds in May, Ministry of Finance data showed.")
+    got = [(f["direction"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("sell", 95.2e9)]
+
+
+def test_a_flow_told_again_in_dollars_is_not_a_new_one() -> None:
+    text = ("Foreign investors sold a net ¥2.3041 trillion of Japanese bonds in May, the Ministry of Finance said.\n"
+            "The selling, worth about US$14.8 billion, was the largest in a year.")
+    got = [(f["amount"]["value"], f["amount"]["currency"]) for f in _flows(text)]
+    assert got == [(2.3041e12, "JPY")]
