@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from extractor.facts import Period
-from extractor.lang.en.patterns import COUNTRY_CODE, DOMESTIC_MOD_RX, FOREIGN_MOD_RX, OTHER_COUNTRY_MOD_RX
+from extractor.lang.en.patterns import COUNTRY_CODE, DOMESTIC_MOD_RX, FOREIGN_MOD_RX, HOW_MUCH_RX, OTHER_COUNTRY_MOD_RX
 from extractor.parse.amounts import Amount
 from extractor.parse.fold import folded_search, lowercase_twin
 from extractor.parse.periods import PeriodMention, exchange_week, mof_week, month_end, week_before_publication
@@ -146,6 +146,14 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         streak = next((m for m in sent_items if m.kind == "streak"), None)
         linked: list[Candidate] = []  # the sentence's candidates so far
         prev: Candidate | None = None
+        lead = _figure_lead(text, sentences, n, in_sentence, amounts_in)
+        if lead is not None:
+            # "¥569.2 billion. That is how much Japanese investors pulled out of ...": the figure is read where
+            # "how much" stands in the next sentence
+            (i0, a0), at = in_sentence[0], lead
+            s_start, s_end = sentences[n + 1]
+            sent_items = items_in.get(n + 1, [])
+            in_sentence = [(i0, replace(a0, start=at, end=at))]
         for k, (i, a) in enumerate(in_sentence):
             conv = converted_of.get(i, [])
             # the words after the figure: after its bracketed restatement when that follows at once
@@ -179,10 +187,30 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             c.features["left_text"] = text[left_start:a.start]
             linked.append(c)
             prev = c
+        if lead is not None:
+            c = linked[0]
+            subj = next((m for m in sent_items if m.kind == "investor" and 0 <= m.start - lead <= 30), None)
+            if c.investor is None and subj is not None:
+                c.investor, c.investor_text = dict(subj.attrs), subj.text  # "how much Japanese investors pulled out"
+            c.amount, c.sentence = amounts_in[n][0][1], (sentences[n][0], s_end)
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
             _respectively(linked, sent_items, text)
         out += linked
     return out
+
+
+def _figure_lead(text: str, sentences: list[tuple[int, int]], n: int, in_sentence: list[tuple[int, Amount]],
+                 amounts_in: dict[int, list[tuple[int, Amount]]]) -> int | None:
+    """Where a sentence that is a figure alone ("SEOUL, May 2 - ¥569.2 billion.") is explained by the next one
+    ("That is how much ..."): the position after "how much", or None."""
+    if len(in_sentence) != 1 or n + 1 >= len(sentences) or n + 1 in amounts_in:
+        return None
+    a = in_sentence[0][1]
+    s0, s1 = sentences[n]
+    if text[a.end:s1].strip(" .\n") or not re.fullmatch(r"(?:.*(?:\s-|--|—)\s*)?", text[s0:a.start], re.DOTALL):
+        return None
+    m = HOW_MUCH_RX.match(text, sentences[n + 1][0])
+    return m.end() if m else None
 
 
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:

@@ -55,10 +55,13 @@ def amount_regions(text: str, sentences: list[tuple[int, int]], amounts: list[Am
             k += 1
         if k < len(starts) and starts[k] < s1:
             lo = sentences[i - 1][0] if i else s0
+            hi = s1
+            if i + 1 < len(sentences) and P.HOW_MUCH_RX.match(text, sentences[i + 1][0]):
+                hi = sentences[i + 1][1]  # "¥569.2 billion. That is how much ...": the next sentence tells the figure's cues
             if regions and lo <= regions[-1][1] + 1:
-                regions[-1] = (regions[-1][0], s1)
+                regions[-1] = (regions[-1][0], hi)
             else:
-                regions.append((lo, s1))
+                regions.append((lo, hi))
     return regions
 
 

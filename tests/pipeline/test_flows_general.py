@@ -137,3 +137,11 @@ def test_a_flow_told_again_in_dollars_is_not_a_new_one() -> None:
             "The selling, worth about US$14.8 billion, was the largest in a year.")
     got = [(f["amount"]["value"], f["amount"]["currency"]) for f in _flows(text)]
     assert got == [(2.3041e12, "JPY")]
+
+
+def test_a_figure_alone_explained_by_that_is_how_much() -> None:
+    text = ("SEOUL, June 13 (Harbour Wire) - ¥318.6 billion. That is how much Japanese investors put into foreign bonds "
+            "in the week to June 8, the Ministry of Finance said on Thursday.")
+    (f,) = _flows(text)
+    assert _side_ins_mkt_dir(f) == ("resident", "long_term_debt", "foreign", "buy", 318.6e9)
+    assert f["investor"]["text"] == "Japanese investors" and f["period"]["end"] == "2024-06-08"

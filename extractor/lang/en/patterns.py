@@ -63,6 +63,9 @@ BREAKDOWN_RX = re.compile(
     r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
     r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b", _FLAGS)
 
+# A sentence that says what the figure alone before it was: "¥569.2 billion. That is how much Japanese investors ..."
+HOW_MUCH_RX = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:how\s+much|the\s+amount(?:\s+of\s+money)?|what)\b", _FLAGS)
+
 PRONOUN_RX = re.compile(r"(?<![\w])(?:They|they|Their|their|Such investors|These investors|the group|The group)(?![\w])")
 
 STREAK_RX = re.compile(
