@@ -307,6 +307,11 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
     inv = [m for m in left if m.kind == "investor"]
     after = [m for m in right or [] if m.kind == "investor" and m.start - a_end <= 30 and m.text.lower().startswith(("foreign", "overseas", "offshore", "non"))
              and not _CLAUSE_AFTER.search(text[a_end:m.start])]
+    if not inv and not after:
+        # "X of Japanese bonds were sold in May by investors abroad" (the agent of a passive), "Net buyers of
+        # overseas stocks, to the tune of X, were Japan-based investors" (an inverted subject)
+        after = [m for m in right or [] if m.kind == "investor" and (_INVERTED_SUBJECT.fullmatch(text, a_end, m.start)
+                                                                     or _PASSIVE_AGENT.fullmatch(text, a_end, m.start))]
     if not inv and after:
         c.investor, c.investor_text = dict(after[0].attrs), after[0].text
         c.features["investor_in_left"] = True
@@ -321,6 +326,10 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         # prefer the subject-like mention: the last one before the amount
         m = inv[-1]
         c.investor, c.investor_text = dict(m.attrs), m.text
+
+
+_INVERTED_SUBJECT = re.compile(r"\)?\s*,?\s*(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|ht|ld)(?:\s+off|\s+up)?\b[^,;()]{0,45}?\bby\s+", re.IGNORECASE)
 
 
 def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mention], prev: Candidate | None,

@@ -145,3 +145,11 @@ def test_a_figure_alone_explained_by_that_is_how_much() -> None:
     (f,) = _flows(text)
     assert _side_ins_mkt_dir(f) == ("resident", "long_term_debt", "foreign", "buy", 318.6e9)
     assert f["investor"]["text"] == "Japanese investors" and f["period"]["end"] == "2024-06-08"
+
+
+def test_an_investor_named_after_the_figure_as_passive_agent_or_inverted_subject() -> None:
+    text = ("Foreign investors bought 120.0 billion yen of Japanese shares in the week to June 8, ministry data showed.\n"
+            "A net 733.5 billion yen of overseas bonds was sold off in the week by Japanese investors.\n"
+            "Net sellers of foreign stocks, to the tune of 98.4 billion yen, were Japanese pension funds.")
+    got = [(f["investor"]["text"], f["investor"]["side"], f["direction"]) for f in _flows(text)][1:]
+    assert got == [("Japanese investors", "resident", "sell"), ("Japanese pension funds", "resident", "sell")]
