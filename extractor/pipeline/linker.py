@@ -101,6 +101,8 @@ def _is_count(text: str, a: Amount) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
+# a clause of its own within a sentence: what a streak named in another clause does not reach
+_STREAK_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
 
 
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
@@ -171,7 +173,9 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end, text, prev)
             c.source = source
-            if streak is not None:
+            if streak is not None and not _STREAK_BREAK.search(text[min(a_end, streak.end):max(a.start, streak.start)]):
+                # a streak holds for the figures of its own clause: not for "..., and dumped Y of bills"
+                # or "..., while selling Y of stocks" after "bought bonds for a fourth straight week, X"
                 c.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
             c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
             c.features["left_text"] = text[left_start:a.start]

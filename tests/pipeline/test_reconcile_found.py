@@ -1,0 +1,45 @@
+"""Extraction errors found by reconciling the own corpus against the MoF files, as general rules.
+
+Every sentence here was written for these tests; figures are illustrative.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+
+from extractor.pipeline import extract
+
+
+class Example(NamedTuple):
+    text: str
+    published: str
+    expected: list[tuple[Any, ...]]
+
+
+def _flows(text: str, published: str) -> list[dict[str, Any]]:
+    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+
+
+def _streak(r: dict[str, Any]) -> int | None:
+    return (r.get("streak") or {}).get("count")
+
+
+# a streak holds for the figures of its own clause, not for a figure after ", and ..." or ", while ..."
+STREAK_CLAUSES = [
+    Example("Overseas investors offloaded 512.4 billion yen of Japanese bonds, a fourth straight month of net selling, "
+            "and dumped 1.2034 trillion yen of short-term bills, the most since May.", "2024-11-08",
+            [("512.4 billion yen", 4), ("1.2034 trillion yen", None)]),
+    Example("Foreign investors bought Japanese bonds for a fifth straight week in the week ended Oct. 5, purchasing a net "
+            "904.1 billion yen, while selling 311.9 billion yen of Japanese stocks, Ministry of Finance data showed.",
+            "2024-10-10", [("904.1 billion yen", 5), ("311.9 billion yen", None)]),
+    Example("Japanese investors bought foreign stocks for a third straight week, but their net purchases slowed to "
+            "41.7 billion yen.", "2024-10-10", [("41.7 billion yen", 3)]),
+]
+
+
+@pytest.mark.parametrize("ex", STREAK_CLAUSES, ids=[e.text[:50] for e in STREAK_CLAUSES])
+def test_reconcile_found_streak_stays_in_its_clause(ex: Example) -> None:
+    flows = _flows(ex.text, ex.published)
+    assert [(f["amount"]["text"], _streak(f)) for f in flows] == ex.expected
