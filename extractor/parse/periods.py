@@ -51,7 +51,8 @@ class PeriodMention:
       to date (from 1 April when `count` is 4, a fiscal year), shifted from the figure it is compared with;
     - "calendar_week": the week containing `anchor` (convention applied by the linker);
     - "anaphor": the period of the figure before ("at the same time", "over the same period");
-    - "that": the last dated period of kind `kind` named before ("over that month").
+    - "that": the last dated period of kind `kind` named before ("over that month");
+    - "that_run": the streak named before ("the eighth straight week ... over that stretch").
     """
 
     kind: str
@@ -117,7 +118,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # the first week of the year / the last week of 2015 / the second week of March
     ("nth_week_of", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year))\b"),
     # over that month / in that week: the last period of that kind named before
-    ("that_unit", r"\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year)\b"),
+    # over that stretch / during that run: the streak named just before
+    ("that_unit", r"\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell)\b"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
@@ -230,7 +232,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         day = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="other", end=day)
     if name == "that_unit":
-        return replace(base, kind=g["unit"].lower(), relation="that")
+        unit = g["unit"].lower()
+        if unit in ("stretch", "run", "streak", "spell"):
+            return replace(base, kind="weeks", relation="that_run")  # the linker reads the count off the streak
+        return replace(base, kind=unit, relation="that")
     if name == "same_as_before":
         return replace(base, kind="", relation="anaphor")
     if name == "same_period":

@@ -103,6 +103,10 @@ def _is_count(text: str, a: Amount) -> bool:
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
 # a clause of its own within a sentence: what a streak named in another clause does not reach
 _STREAK_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
+# "bringing an end to 12 straight weeks of selling", "after three consecutive weeks of buying": a run
+# that the figure ends or follows is not the figure's streak
+_STREAK_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?(?:\s+to)?|an\s+end\s+to|snap(?:ped|ping|s)?|br(?:oke|eak|eaking|eaks)|halt(?:ed|ing|s)?|after|following)"
+                           r"\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
 
 
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
@@ -145,7 +149,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         sent_items = items_in.get(n, [])
         # the first source and streak named in the sentence hold for all its figures
         source = next((m.attrs["source"] for m in sent_items if m.kind == "source"), None)
-        streak = next((m for m in sent_items if m.kind == "streak"), None)
+        streak = next((m for m in sent_items if m.kind == "streak"
+                       and not _STREAK_ENDED.search(text, max(s_start, m.start - 30), m.start)), None)
         linked: list[Candidate] = []  # the sentence's candidates so far
         prev: Candidate | None = None
         for k, (i, a) in enumerate(in_sentence):
@@ -438,6 +443,7 @@ _REFERENCE_POINT = re.compile(
     r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
+_TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
@@ -584,6 +590,15 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                              and q.relation in ("absolute", "week_end", "calendar_week")]
                     c.period = named[-1] if named else None
                     continue
+                if c.period.relation == "that_run":
+                    # "their eighth straight week as net sellers. They have sold X over that stretch": the run
+                    streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)])
+                                               if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
+                    if streak and streak.get("count", 0) > 1 and streak.get("unit") in ("week", "month"):
+                        c.period = replace(c.period, kind=streak["unit"] + "s", relation="run", count=streak["count"])
+                    else:
+                        c.period = None
+                    continue
                 if c.period.relation == "anaphor":
                     # "At the same time they have sold ...": the period of the figure before
                     before = [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
@@ -601,6 +616,12 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
                 c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",
                                          relation="run", count=streak["count"])
+                continue
+            if c.streak and c.streak.get("count", 0) > 1 and c.streak.get("unit") in ("week", "month") \
+                    and _TOTALLING.search(window) and re.search(r"\b(?:weeks|months)\b", window):
+                # "That made three consecutive weeks of net selling totalling 3.1 trillion yen": the run's sum
+                c.period = PeriodMention(kind=c.streak["unit"] + "s", start_char=c.amount.start, end_char=c.amount.start,
+                                         text="", relation="run", count=c.streak["count"])
                 continue
             if c.comparison_cue and k > 0:
                 c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")

@@ -43,3 +43,34 @@ STREAK_CLAUSES = [
 def test_reconcile_found_streak_stays_in_its_clause(ex: Example) -> None:
     flows = _flows(ex.text, ex.published)
     assert [(f["amount"]["text"], _streak(f)) for f in flows] == ex.expected
+
+
+def _span(r: dict[str, Any]) -> tuple[Any, ...]:
+    p = r["period"]
+    return (r["amount"]["text"], p["kind"], p["start"], p["end"], _streak(r))
+
+
+# a run of weeks named by its streak: "over that stretch", "N consecutive weeks ... totalling", a cardinal
+# streak that sets the start of "since late March", and a streak the figure ends, which is not its own
+RUNS = [
+    Example("Foreign investors sold a net 702.6 billion yen of Japanese stocks in the week ended Oct. 5, their sixth "
+            "straight week as net sellers. They have offloaded 2.911 trillion yen of shares over that stretch.",
+            "2024-10-10", [("702.6 billion yen", "week", "2024-09-29", "2024-10-05", 6),
+                           ("2.911 trillion yen", "weeks", "2024-08-25", "2024-10-05", None)]),
+    Example("Japanese investors sold a net 655.0 billion yen of foreign bonds in the week ended Oct. 5. That made four "
+            "consecutive weeks of net selling totalling about 2.1 trillion yen.",
+            "2024-10-10", [("655.0 billion yen", "week", "2024-09-29", "2024-10-05", 4),
+                           ("2.1 trillion yen", "weeks", "2024-09-08", "2024-10-05", 4)]),
+    Example("Foreigners bought a net 420.3 billion yen of Japanese stocks in the week ended Oct. 5. That made nine "
+            "straight weeks of net buying, with purchases of 3.377 trillion yen since late July.",
+            "2024-10-10", [("420.3 billion yen", "week", "2024-09-29", "2024-10-05", 9),
+                           ("3.377 trillion yen", "weeks", "2024-08-04", "2024-10-05", 9)]),
+    Example("Foreign investors bought a net 215.8 billion yen of Japanese stocks in the week ended Oct. 5, bringing "
+            "an end to five straight weeks of net selling.",
+            "2024-10-10", [("215.8 billion yen", "week", "2024-09-29", "2024-10-05", None)]),
+]
+
+
+@pytest.mark.parametrize("ex", RUNS, ids=[e.text[60:110] for e in RUNS])
+def test_reconcile_found_runs_named_by_streaks(ex: Example) -> None:
+    assert [_span(f) for f in _flows(ex.text, ex.published)] == ex.expected
