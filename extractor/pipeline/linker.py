@@ -443,6 +443,7 @@ _REFERENCE_POINT = re.compile(
     r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
+_RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
@@ -569,6 +570,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
+                if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
+                    continue  # "Figures for September released earlier this week showed ...": when the data came out
                 exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
                 if _CLAUSE_BREAK.search(gap) or (not exempt and (ref := _reference_point(text, p, refs)) and (
                         p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):

@@ -74,3 +74,17 @@ RUNS = [
 @pytest.mark.parametrize("ex", RUNS, ids=[e.text[60:110] for e in RUNS])
 def test_reconcile_found_runs_named_by_streaks(ex: Example) -> None:
     assert [_span(f) for f in _flows(ex.text, ex.published)] == ex.expected
+
+
+# when the data came out ("released earlier this week", "published on Monday") is not the figure's period
+RELEASE_TIMES = [
+    Example("Japanese investors bought a net 388.1 billion yen of foreign bonds in the week ended Oct. 5, the ministry said. Data for "
+            "August published earlier this week showed they had sold 1.0472 trillion yen of foreign bonds over the month.",
+            "2024-10-10", [("388.1 billion yen", "week", "2024-09-29", "2024-10-05", None),
+                           ("1.0472 trillion yen", "month", "2024-08-01", "2024-08-31", None)]),
+]
+
+
+@pytest.mark.parametrize("ex", RELEASE_TIMES, ids=[e.text[60:110] for e in RELEASE_TIMES])
+def test_reconcile_found_release_time_is_not_the_period(ex: Example) -> None:
+    assert [_span(f) for f in _flows(ex.text, ex.published)] == ex.expected
