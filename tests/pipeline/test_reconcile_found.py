@@ -88,3 +88,20 @@ RELEASE_TIMES = [
 @pytest.mark.parametrize("ex", RELEASE_TIMES, ids=[e.text[60:110] for e in RELEASE_TIMES])
 def test_reconcile_found_release_time_is_not_the_period(ex: Example) -> None:
     assert [_span(f) for f in _flows(ex.text, ex.published)] == ex.expected
+
+
+# a day of the month ends a sentence ("the week ended Oct. 5. Data ..."): a digit before the full stop is not
+# an initial ("J. Smith")
+SENTENCE_ENDS = [
+    ("Foreigners sold a net 95.2 billion yen of Japanese stocks in the week ended Oct. 5. Data for August "
+     "showed they bought 310.7 billion yen of Japanese stocks.", ["Foreigners sold", "Data for August"]),
+    ("Analyst J. Smith said foreigners bought 95.2 billion yen.", ["Analyst J. Smith"]),
+]
+
+
+@pytest.mark.parametrize(("text", "openings"), SENTENCE_ENDS, ids=[t[:40] for t, _ in SENTENCE_ENDS])
+def test_reconcile_found_day_number_ends_a_sentence(text: str, openings: list[str]) -> None:
+    from extractor.pipeline.sentences import split_sentences
+
+    assert [text[s:e][:len(o)] for (s, e), o in zip(split_sentences(text), openings, strict=False)] == openings
+    assert len(split_sentences(text)) == len(openings)
