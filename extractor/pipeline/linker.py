@@ -18,7 +18,16 @@ from datetime import date, timedelta
 from typing import Any
 
 from extractor.facts import Period
-from extractor.lang.en.patterns import COUNTRY_CODE, DOMESTIC_MOD_RX, FOREIGN_MOD_RX, OTHER_COUNTRY_MOD_RX
+from extractor.lang.en.patterns import (
+    COUNTRY_CODE,
+    DOMESTIC_MOD_RX,
+    FOREIGN_MOD_RX,
+    INSTRUMENT_ATTRS,
+    INSTRUMENT_RX,
+    OTHER_COUNTRY_MOD_RX,
+    STREAK_RX,
+)
+from extractor.lang.en.periods import NUMBER_WORDS, ORDINAL_WORDS
 from extractor.parse.amounts import Amount
 from extractor.parse.fold import folded_search, lowercase_twin
 from extractor.parse.periods import PeriodMention, exchange_week, mof_week, month_end, week_before_publication
@@ -189,7 +198,38 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
             _respectively(linked, sent_items, text)
         out += linked
+    _streak_of_sentence_before(out, sentences, text)
     return out
+
+
+# "It was their fifth straight week of net selling", "That made 11 straight weeks": a sentence that opens
+# on a streak says it of the figure reported just before
+_STREAK_OPENING = re.compile(r"(?:It|That|This)\s+(?:was|is|made|makes|marked|marks)\s+(?:(?:the|their|its|a|an)\s+)?")
+
+
+def _streak_of_sentence_before(cands: list[Candidate], sentences: list[tuple[int, int]], text: str) -> None:
+    """Give a streak named at the opening of a sentence to the main figures of the sentence before
+    (those of its first clause that are not contrasts and have no streak of their own). Cues are only
+    looked for near amounts, so a sentence without a figure is read here."""
+    with_figures = {c.sentence for c in cands}
+    for n in range(1, len(sentences)):
+        s_start, s_end = sentences[n]
+        if sentences[n - 1] not in with_figures or not text.startswith(("It ", "That ", "This "), s_start):
+            continue
+        opening = _STREAK_OPENING.match(text, s_start, s_end)
+        m = STREAK_RX.match(text, opening.end(), s_end) if opening else None
+        if m is None:
+            continue
+        word = (m.group("ord") or m.group("card")).lower()
+        count = int(word) if word.isdigit() else int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0)
+        streak = {"count": count, "unit": m.group("unit").lower().split()[-1]}
+        # "It was the 21st straight week in which they bought cash shares": only figures of that instrument
+        named = {INSTRUMENT_ATTRS[x.lastgroup or ""][0] for x in INSTRUMENT_RX.finditer(text, s_start, s_end)}
+        for c in (c for c in cands if c.sentence == sentences[n - 1]):
+            if _STREAK_BREAK.search(text[sentences[n - 1][0]:c.amount.start]):
+                break
+            if c.streak is None and not c.features.get("contrast") and (not named or c.instrument in named):
+                c.streak = dict(streak)
 
 
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:

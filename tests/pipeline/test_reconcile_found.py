@@ -105,3 +105,21 @@ def test_reconcile_found_day_number_ends_a_sentence(text: str, openings: list[st
 
     assert [text[s:e][:len(o)] for (s, e), o in zip(split_sentences(text), openings, strict=False)] == openings
     assert len(split_sentences(text)) == len(openings)
+
+
+# a sentence that opens on a streak says it of the main figures of the sentence before, of the instrument
+# it names if it names one
+STREAK_AFTER = [
+    Example("Japanese investors sold a net 655.0 billion yen of foreign bonds in the week ended Oct. 5, after selling "
+            "120.4 billion yen the week before. It was their fourth straight week of net selling.",
+            "2024-10-10", [("655.0 billion yen", 4), ("120.4 billion yen", None)]),
+    Example("Foreigners bought 1.023 trillion yen of cash shares in the week to Oct. 4 and 310.2 billion yen of index "
+            "futures, bringing their combined buying to 1.333 trillion yen. It was the ninth consecutive week in which "
+            "they were net buyers of cash shares.",
+            "2024-10-10", [("1.023 trillion yen", 9), ("310.2 billion yen", None), ("1.333 trillion yen", None)]),
+]
+
+
+@pytest.mark.parametrize("ex", STREAK_AFTER, ids=[e.text[:50] for e in STREAK_AFTER])
+def test_reconcile_found_streak_of_the_sentence_before(ex: Example) -> None:
+    assert [(f["amount"]["text"], _streak(f)) for f in _flows(ex.text, ex.published)] == ex.expected
