@@ -330,9 +330,27 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
     if not inv:
         inv = [m for m in before if m.kind == "investor"]
     if inv:
-        # prefer the subject-like mention: the last one before the amount
-        m = inv[-1]
+        # prefer the subject-like mention: the last one before the amount that is not inside an aside or
+        # a prepositional phrase about flows
+        subjects = [m for m in inv if not _not_subject(m, text, c.amount.start)] if text else inv
+        m = (subjects or inv)[-1]
         c.investor, c.investor_text = dict(m.attrs), m.text
+
+
+# ", home to many of the hedge funds that trade Tokyo stocks,": an aside between a subject and its verb
+_ASIDE_OPEN = re.compile(r",\s*(?:home\s+to|where|which|who|whose|including|such\s+as|like)\b[^,;]*$", re.IGNORECASE)
+# "the driving force behind Japanese purchases of ...": an investor word that describes a flow noun after a preposition
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:purchases|buying|selling|sales|inflows|outflows|demand|investment)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:behind|of|for|to|from|among|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _not_subject(m: Mention, text: str, amount_start: int) -> bool:
+    """An investor mention that cannot be the subject of the figure's verb: inside an aside closed by a comma
+    before the figure, or an adjective of a flow noun after a preposition."""
+    line_start = max(0, m.start - 80)
+    if _ASIDE_OPEN.search(text, line_start, m.start) and "," in text[m.end:amount_start]:
+        return True
+    return bool(_PREPOSITION_BEFORE.search(text, line_start, m.start) and _FLOW_NOUN_AFTER.match(text, m.end))
 
 
 def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mention], prev: Candidate | None,

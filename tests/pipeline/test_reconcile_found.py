@@ -123,3 +123,29 @@ STREAK_AFTER = [
 @pytest.mark.parametrize("ex", STREAK_AFTER, ids=[e.text[:50] for e in STREAK_AFTER])
 def test_reconcile_found_streak_of_the_sentence_before(ex: Example) -> None:
     assert [(f["amount"]["text"], _streak(f)) for f in _flows(ex.text, ex.published)] == ex.expected
+
+
+def _who(r: dict[str, Any]) -> tuple[Any, ...]:
+    inv = r["investor"]
+    return (r["amount"]["text"], inv["text"], inv["economy"], inv["group"])
+
+
+# the subject of the figure's verb, not an investor named in an aside or in a phrase about flows; and
+# asset managers are the investor-type series' investment trust management companies
+INVESTOR_SUBJECTS = [
+    Example("Investors in France, home to many of the global funds that trade Japanese shares, bought a "
+            "net 96.3 billion yen of Japanese stocks in August.", "2025-10-08",
+            [("96.3 billion yen", "Investors in France", "JP", "all")]),
+    Example("Trust banks, which manage money for corporate pension funds, sold a net 310.4 billion yen of foreign "
+            "stocks in July.", "2025-09-08", [("310.4 billion yen", "Trust banks", "JP", "trust_banks")]),
+    Example("Japan's life insurers were the main force behind Japanese purchases of foreign bonds in the fiscal "
+            "year that ended in March, buying a net 2.0418 trillion yen.", "2025-05-12",
+            [("2.0418 trillion yen", "Japan's life insurers", "JP", "life_insurers")]),
+    Example("Japanese asset managers bought a net 902.5 billion yen of foreign stocks in March.", "2025-04-08",
+            [("902.5 billion yen", "Japanese asset managers", "JP", "investment_trusts")]),
+]
+
+
+@pytest.mark.parametrize("ex", INVESTOR_SUBJECTS, ids=[e.text[:50] for e in INVESTOR_SUBJECTS])
+def test_reconcile_found_investor_is_the_subject(ex: Example) -> None:
+    assert [_who(f) for f in _flows(ex.text, ex.published)] == ex.expected
