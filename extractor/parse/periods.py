@@ -474,6 +474,38 @@ def _nth_week_of(base: PeriodMention, g: dict[str, str | None], published: date 
     return week
 
 
+# "May 2023", "Oct. 22, 2016", "June 10 2023": a month or a day that carries its year
+_DATED = re.compile(rf"\b{_MON}\s*(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-/]\d)", re.IGNORECASE)
+
+
+_REFERENCE_WORDS = re.compile(r"\b(?:since|than|record|highest|lowest|biggest|largest|most|least|peak|high|low|back\s+to|as\s+early\s+as)\b", re.IGNORECASE)
+
+
+def implied_reference(text: str) -> date | None:
+    """A stand-in publication date for an undated story: the day after the latest month or day it names
+    with a year ("in May 2023", "Oct. 22, 2016"), so that the months and days it names without one
+    ("after selling 1.1555 trillion yen in April") fall in the same stretch. None when it names none.
+
+    >>> implied_reference("bought 2.7 trillion yen in May 2023, after 4.9 trillion in April")
+    datetime.date(2023, 6, 1)
+    """
+    latest: date | None = None
+    for m in _DATED.finditer(text):
+        word = m.group("mon")
+        if word[0].islower():  # "may" the verb
+            continue
+        clause = re.split(r"[.;,]\s", text[max(0, m.start() - 80):m.start()])[-1]
+        if _REFERENCE_WORDS.search(clause):
+            continue  # "a record low of 150.14 in October 2022", "the most since May 2010": not the story's time
+        mon, year = _MONTH_NUM[word.lower().rstrip(".")], int(m.group("year"))
+        try:
+            day = date(year, mon, int(m.group("day"))) if m.group("day") else month_end(year, mon)
+        except ValueError:
+            continue
+        latest = day if latest is None or day > latest else latest
+    return latest + timedelta(days=1) if latest is not None else None
+
+
 def mof_week(end: date) -> tuple[date, date]:
     """The Ministry of Finance week (Sunday..Saturday) containing `end`, snapped to its Saturday."""
     saturday = end + timedelta(days=(5 - end.weekday()) % 7) if end.weekday() != 6 else end + timedelta(days=6)

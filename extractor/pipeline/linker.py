@@ -548,7 +548,8 @@ _HANDOFF = re.compile(
     r"|below|above|\b(?:bringing|brought|lifting|lifted)\b"
     r"|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
-_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
+_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of",
+                     " adding to ", " on top of ")  # "X in May, adding to the Y bought in April"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
 
 

@@ -18,7 +18,7 @@ class Example(NamedTuple):
     expected: list[tuple[Any, ...]]
 
 
-def _flows(text: str, published: str) -> list[dict[str, Any]]:
+def _flows(text: str, published: str | None) -> list[dict[str, Any]]:
     return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
 
 
@@ -149,3 +149,28 @@ INVESTOR_SUBJECTS = [
 @pytest.mark.parametrize("ex", INVESTOR_SUBJECTS, ids=[e.text[:50] for e in INVESTOR_SUBJECTS])
 def test_reconcile_found_investor_is_the_subject(ex: Example) -> None:
     assert [_who(f) for f in _flows(ex.text, ex.published)] == ex.expected
+
+
+def _month(r: dict[str, Any]) -> tuple[Any, ...]:
+    return (r["amount"]["text"], r["period"]["start"], r["period"]["end"], r["role"])
+
+
+# an undated story: months named without a year fall before the latest month it names with one (not a
+# reference point such as "a record low in October 2022"); "adding to the Y they had bought in April":
+# Y is a contrast with its own month
+UNDATED = [
+    Example("Foreign investors bought a net 1.2315 trillion yen of Japanese stocks in March 2024, adding to the "
+            "2.0066 trillion yen they had bought in February. Japanese investors sold 402.2 billion yen of "
+            "foreign bonds in March.", "",
+            [("1.2315 trillion yen", "2024-03-01", "2024-03-31", "headline"),
+             ("2.0066 trillion yen", "2024-02-01", "2024-02-29", "comparison"),
+             ("402.2 billion yen", "2024-03-01", "2024-03-31", "headline")]),
+    Example("The yen has recovered from a record low in October 2022. Foreign investors bought a net 812.0 billion "
+            "yen of Japanese bonds in March.", "",
+            [("812.0 billion yen", None, None, "headline")]),
+]
+
+
+@pytest.mark.parametrize("ex", UNDATED, ids=[e.text[:50] for e in UNDATED])
+def test_reconcile_found_undated_story_months(ex: Example) -> None:
+    assert [_month(f) for f in _flows(ex.text, ex.published or None)] == ex.expected
