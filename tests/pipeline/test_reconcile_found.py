@@ -174,3 +174,21 @@ UNDATED = [
 @pytest.mark.parametrize("ex", UNDATED, ids=[e.text[:50] for e in UNDATED])
 def test_reconcile_found_undated_story_months(ex: Example) -> None:
     assert [_month(f) for f in _flows(ex.text, ex.published or None)] == ex.expected
+
+
+def _fund(r: dict[str, Any]) -> tuple[Any, ...]:
+    return (r["amount"]["text"], r["investor"]["side"], r["investor"]["economy"], r["instrument"], r["direction"])
+
+
+# the fund industry's own counts are fund flows, not the ministry's investment-trust series
+FUND_INDUSTRY = [
+    Example("Publicly offered equity investment trusts took in a net 960 billion yen in March, the Investment "
+            "Trusts Association said.", "2025-04-15", [("960 billion yen", "unknown", None, "other", "buy")]),
+    Example("Funds tracking the Nikkei drew about 120 billion yen, according to estimates by Hamacho Fund Analytics.",
+            "2025-04-15", [("120 billion yen", "unknown", None, "other", "buy")]),
+]
+
+
+@pytest.mark.parametrize("ex", FUND_INDUSTRY, ids=[e.text[:50] for e in FUND_INDUSTRY])
+def test_reconcile_found_fund_industry_counts(ex: Example) -> None:
+    assert [_fund(f) for f in _flows(ex.text, ex.published)] == ex.expected
