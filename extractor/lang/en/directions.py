@@ -27,6 +27,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)",
         r"secur(?:ed|ing|es?)|allocat(?:ed|ing|es?)|rack(?:ed|ing|s)?\s+up|attract(?:ed|ing|s)?|dr(?:ew|aw|awing|aws)\s+in|drew|lured|committed|deployed|splashed\s+out",
+        r"(?:took|take|takes|taking|taken)\s+in(?=\s+(?:a\s+net|net|about|around|some|roughly|more\s+than)\b)",  # funds "took in a net X"
         r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
     ),
     "sell": (
