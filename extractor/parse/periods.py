@@ -51,7 +51,8 @@ class PeriodMention:
       to date (from 1 April when `count` is 4, a fiscal year), shifted from the figure it is compared with;
     - "calendar_week": the week containing `anchor` (convention applied by the linker);
     - "anaphor": the period of the figure before ("at the same time", "over the same period");
-    - "that": the last dated period of kind `kind` named before ("over that month").
+    - "that": the last dated period of kind `kind` named before ("over that month");
+    - "that_run": the streak named before ("the eighth straight week ... over that stretch").
     """
 
     kind: str
@@ -117,7 +118,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # the first week of the year / the last week of 2015 / the second week of March
     ("nth_week_of", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year))\b"),
     # over that month / in that week: the last period of that kind named before
-    ("that_unit", r"\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year)\b"),
+    # over that stretch / during that run: the streak named just before
+    ("that_unit", r"\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell)\b"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
@@ -230,7 +232,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         day = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="other", end=day)
     if name == "that_unit":
-        return replace(base, kind=g["unit"].lower(), relation="that")
+        unit = g["unit"].lower()
+        if unit in ("stretch", "run", "streak", "spell"):
+            return replace(base, kind="weeks", relation="that_run")  # the linker reads the count off the streak
+        return replace(base, kind=unit, relation="that")
     if name == "same_as_before":
         return replace(base, kind="", relation="anaphor")
     if name == "same_period":
@@ -468,6 +473,38 @@ def _nth_week_of(base: PeriodMention, g: dict[str, str | None], published: date 
         if published is None or s <= published or len(spans) == 1:
             return replace(week, start=s, end=e, anchor=s + timedelta(days=3))
     return week
+
+
+# "May 2023", "Oct. 22, 2016", "June 10 2023": a month or a day that carries its year
+_DATED = re.compile(rf"\b{_MON}\s*(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-/]\d)", re.IGNORECASE)
+
+
+_REFERENCE_WORDS = re.compile(r"\b(?:since|than|record|highest|lowest|biggest|largest|most|least|peak|high|low|back\s+to|as\s+early\s+as)\b", re.IGNORECASE)
+
+
+def implied_reference(text: str) -> date | None:
+    """A stand-in publication date for an undated story: the day after the latest month or day it names
+    with a year ("in May 2023", "Oct. 22, 2016"), so that the months and days it names without one
+    ("after selling 1.1555 trillion yen in April") fall in the same stretch. None when it names none.
+
+    >>> implied_reference("bought 2.7 trillion yen in May 2023, after 4.9 trillion in April")
+    datetime.date(2023, 6, 1)
+    """
+    latest: date | None = None
+    for m in _DATED.finditer(text):
+        word = m.group("mon")
+        if word[0].islower():  # "may" the verb
+            continue
+        clause = re.split(r"[.;,]\s", text[max(0, m.start() - 80):m.start()])[-1]
+        if _REFERENCE_WORDS.search(clause):
+            continue  # "a record low of 150.14 in October 2022", "the most since May 2010": not the story's time
+        mon, year = _MONTH_NUM[word.lower().rstrip(".")], int(m.group("year"))
+        try:
+            day = date(year, mon, int(m.group("day"))) if m.group("day") else month_end(year, mon)
+        except ValueError:
+            continue
+        latest = day if latest is None or day > latest else latest
+    return latest + timedelta(days=1) if latest is not None else None
 
 
 def mof_week(end: date) -> tuple[date, date]:

@@ -417,7 +417,7 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
     if c.source == "other":
         # fund-flow and other-market statistics are not Japan's cross-border data
         eco, side = None, "unknown"
-        if instrument in ("securities", "equity") and "fund" in text[c.sentence[0]:c.sentence[1]].lower():
+        if instrument in ("securities", "equity") and re.search(r"fund|investment\s+trust", low[c.sentence[0]:c.sentence[1]]):
             instrument = "other"
     role = _role(c, period, heads, text[c.sentence[0]:c.sentence[1]])
     currency = currency or "JPY"

@@ -18,7 +18,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from extractor.facts import Period
-from extractor.lang.en.patterns import COUNTRY_CODE, DOMESTIC_MOD_RX, FOREIGN_MOD_RX, HOW_MUCH_RX, OTHER_COUNTRY_MOD_RX
+from extractor.lang.en.patterns import (
+    COUNTRY_CODE,
+    DOMESTIC_MOD_RX,
+    FOREIGN_MOD_RX,
+    HOW_MUCH_RX,
+    INSTRUMENT_ATTRS,
+    INSTRUMENT_RX,
+    OTHER_COUNTRY_MOD_RX,
+    STREAK_RX,
+)
+from extractor.lang.en.periods import NUMBER_WORDS, ORDINAL_WORDS
 from extractor.parse.amounts import Amount
 from extractor.parse.fold import folded_search, lowercase_twin
 from extractor.parse.periods import PeriodMention, exchange_week, mof_week, month_end, week_before_publication
@@ -101,6 +111,12 @@ def _is_count(text: str, a: Amount) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
+# a clause of its own within a sentence: what a streak named in another clause does not reach
+_STREAK_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
+# "bringing an end to 12 straight weeks of selling", "after three consecutive weeks of buying": a run
+# that the figure ends or follows is not the figure's streak
+_STREAK_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?(?:\s+to)?|an\s+end\s+to|snap(?:ped|ping|s)?|br(?:oke|eak|eaking|eaks)|halt(?:ed|ing|s)?|after|following)"
+                           r"\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
 
 
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
@@ -143,7 +159,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         sent_items = items_in.get(n, [])
         # the first source and streak named in the sentence hold for all its figures
         source = next((m.attrs["source"] for m in sent_items if m.kind == "source"), None)
-        streak = next((m for m in sent_items if m.kind == "streak"), None)
+        streak = next((m for m in sent_items if m.kind == "streak"
+                       and not _STREAK_ENDED.search(text, max(s_start, m.start - 30), m.start)), None)
         linked: list[Candidate] = []  # the sentence's candidates so far
         prev: Candidate | None = None
         lead = _figure_lead(text, sentences, n, in_sentence, amounts_in)
@@ -181,7 +198,9 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 _passive_subject(c, before, text)
             _nonflow(c, before, right, a, a_end, text, prev)
             c.source = source
-            if streak is not None:
+            if streak is not None and not _STREAK_BREAK.search(text[min(a_end, streak.end):max(a.start, streak.start)]):
+                # a streak holds for the figures of its own clause: not for "..., and dumped Y of bills"
+                # or "..., while selling Y of stocks" after "bought bonds for a fourth straight week, X"
                 c.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
             c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
             c.features["left_text"] = text[left_start:a.start]
@@ -196,6 +215,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
             _respectively(linked, sent_items, text)
         out += linked
+    _streak_of_sentence_before(out, sentences, text)
     return out
 
 
@@ -211,6 +231,36 @@ def _figure_lead(text: str, sentences: list[tuple[int, int]], n: int, in_sentenc
         return None
     m = HOW_MUCH_RX.match(text, sentences[n + 1][0])
     return m.end() if m else None
+
+
+# "It was their fifth straight week of net selling", "That made 11 straight weeks": a sentence that opens
+# on a streak says it of the figure reported just before
+_STREAK_OPENING = re.compile(r"(?:It|That|This)\s+(?:was|is|made|makes|marked|marks)\s+(?:(?:the|their|its|a|an)\s+)?")
+
+
+def _streak_of_sentence_before(cands: list[Candidate], sentences: list[tuple[int, int]], text: str) -> None:
+    """Give a streak named at the opening of a sentence to the main figures of the sentence before
+    (those of its first clause that are not contrasts and have no streak of their own). Cues are only
+    looked for near amounts, so a sentence without a figure is read here."""
+    with_figures = {c.sentence for c in cands}
+    for n in range(1, len(sentences)):
+        s_start, s_end = sentences[n]
+        if sentences[n - 1] not in with_figures or not text.startswith(("It ", "That ", "This "), s_start):
+            continue
+        opening = _STREAK_OPENING.match(text, s_start, s_end)
+        m = STREAK_RX.match(text, opening.end(), s_end) if opening else None
+        if m is None:
+            continue
+        word = (m.group("ord") or m.group("card")).lower()
+        count = int(word) if word.isdigit() else int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0)
+        streak = {"count": count, "unit": m.group("unit").lower().split()[-1]}
+        # "It was the 21st straight week in which they bought cash shares": only figures of that instrument
+        named = {INSTRUMENT_ATTRS[x.lastgroup or ""][0] for x in INSTRUMENT_RX.finditer(text, s_start, s_end)}
+        for c in (c for c in cands if c.sentence == sentences[n - 1]):
+            if _STREAK_BREAK.search(text[sentences[n - 1][0]:c.amount.start]):
+                break
+            if c.streak is None and not c.features.get("contrast") and (not named or c.instrument in named):
+                c.streak = dict(streak)
 
 
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
@@ -323,13 +373,31 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
     if not inv:
         inv = [m for m in before if m.kind == "investor"]
     if inv:
-        # prefer the subject-like mention: the last one before the amount
-        m = inv[-1]
+        # prefer the subject-like mention: the last one before the amount that is not inside an aside or
+        # a prepositional phrase about flows
+        subjects = [m for m in inv if not _not_subject(m, text, c.amount.start)] if text else inv
+        m = (subjects or inv)[-1]
         c.investor, c.investor_text = dict(m.attrs), m.text
 
 
 _INVERTED_SUBJECT = re.compile(r"\)?\s*,?\s*(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|ht|ld)(?:\s+off|\s+up)?\b[^,;()]{0,45}?\bby\s+", re.IGNORECASE)
+
+
+# ", home to many of the hedge funds that trade Tokyo stocks,": an aside between a subject and its verb
+_ASIDE_OPEN = re.compile(r",\s*(?:home\s+to|where|which|who|whose|including|such\s+as|like)\b[^,;]*$", re.IGNORECASE)
+# "the driving force behind Japanese purchases of ...": an investor word that describes a flow noun after a preposition
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:purchases|buying|selling|sales|inflows|outflows|demand|investment)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:behind|of|for|to|from|among|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _not_subject(m: Mention, text: str, amount_start: int) -> bool:
+    """An investor mention that cannot be the subject of the figure's verb: inside an aside closed by a comma
+    before the figure, or an adjective of a flow noun after a preposition."""
+    line_start = max(0, m.start - 80)
+    if _ASIDE_OPEN.search(text, line_start, m.start) and "," in text[m.end:amount_start]:
+        return True
+    return bool(_PREPOSITION_BEFORE.search(text, line_start, m.start) and _FLOW_NOUN_AFTER.match(text, m.end))
 
 
 def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mention], prev: Candidate | None,
@@ -496,6 +564,8 @@ _REFERENCE_POINT = re.compile(
     r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
+_RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
@@ -541,7 +611,8 @@ _HANDOFF = re.compile(
     r"|below|above|\b(?:bringing|brought|lifting|lifted)\b"
     r"|(?:taking|pushing|raising|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
-_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of")
+_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of",
+                     " adding to ", " on top of ")  # "X in May, adding to the Y bought in April"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
 
 
@@ -621,6 +692,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
+                if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
+                    continue  # "Figures for September released earlier this week showed ...": when the data came out
                 exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
                 if _CLAUSE_BREAK.search(gap) or (not exempt and (ref := _reference_point(text, p, refs)) and (
                         p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
@@ -642,6 +715,15 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                              and q.relation in ("absolute", "week_end", "calendar_week")]
                     c.period = named[-1] if named else None
                     continue
+                if c.period.relation == "that_run":
+                    # "their eighth straight week as net sellers. They have sold X over that stretch": the run
+                    streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)])
+                                               if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
+                    if streak and streak.get("count", 0) > 1 and streak.get("unit") in ("week", "month"):
+                        c.period = replace(c.period, kind=streak["unit"] + "s", relation="run", count=streak["count"])
+                    else:
+                        c.period = None
+                    continue
                 if c.period.relation == "anaphor":
                     # "At the same time they have sold ...": the period of the figure before
                     before = [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
@@ -659,6 +741,12 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
                 c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",
                                          relation="run", count=streak["count"])
+                continue
+            if c.streak and c.streak.get("count", 0) > 1 and c.streak.get("unit") in ("week", "month") \
+                    and _TOTALLING.search(window) and re.search(r"\b(?:weeks|months)\b", window):
+                # "That made three consecutive weeks of net selling totalling 3.1 trillion yen": the run's sum
+                c.period = PeriodMention(kind=c.streak["unit"] + "s", start_char=c.amount.start, end_char=c.amount.start,
+                                         text="", relation="run", count=c.streak["count"])
                 continue
             if c.comparison_cue and k > 0:
                 c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")

@@ -46,7 +46,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
         elif gap.strip() == "":
             word = _WORD_DOT.search(text[max(start, m.start() - 12) : m.start()])
-            if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+            if word and (word.group(1).lower() in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isalpha())):
                 continue
         else:
             word = _WORD_DOT_QUOTE.search(text[max(start, m.start() - 12) : m.start()])

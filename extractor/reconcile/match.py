@@ -28,6 +28,7 @@ from typing import Any
 
 import pandas as pd
 
+from extractor.lang.en.actors import COUNTRIES
 from extractor.reconcile.official import (
     SERIES_INVESTOR,
     SERIES_MONTHLY,
@@ -81,16 +82,17 @@ _SCALE: dict[str, float] = {"trillion": 1e12, "trln": 1e12, "tln": 1e12, "tn": 1
           "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "b": 1e9, "t": 1e12}
 # fmt: off
 # By-country figures (MoF's monthly data by country, TIC, BoJ balance of payments) are not in the
-# loaded files. A country adjective next to a security noun, or a country as the investor, marks them.
-_COUNTRY = (r"U\.\s?S\.|US|American|German|French|(?:France|Germany|Italy|Spain|Britain|Australia|China)[’']s|British|UK|U\.K\.|Italian|Spanish|Australian|Canadian"
-            r"|Chinese|Irish|European|Dutch|Belgian|Korean|Taiwanese|Indian|Brazilian|Mexican|Swiss")
+# loaded files. A country word next to a security noun ("US long-term debt", "Singapore-dollar debt",
+# "Hong Kong equities"), or a country as the investor, marks them. The countries are the lexicon's
+# (`extractor.lang.en.actors.COUNTRIES`), Japan aside, plus a few regions.
+_REGIONS = ("Europe", "European", "Asia", "Asian", "Middle East", "Mexico", "Mexican", "Cayman")
+_COUNTRY_FORMS = sorted({form for code, forms in COUNTRIES.items() if code != "JP" for form in forms} | set(_REGIONS),
+                        key=lambda f: -len(f))
+_COUNTRY = "|".join(re.escape(f) for f in _COUNTRY_FORMS)
 _BY_COUNTRY_RE = re.compile(
-    rf"(?<!\w)(?:{_COUNTRY})\s+(?:\w+[\s-]+){{0,2}}?(?:bonds?|debt|notes|securities|stocks|shares|equities|paper)\b"
+    rf"(?<![\w.])(?:{_COUNTRY})(?:[’']s)?[\s-]+(?:\w+[\s-]+){{0,2}}?(?:bonds?|debt|notes|securities|stocks|shares|equities|paper)\b"
     r"|\b(?:Treasuries|bunds|gilts|OATs)\b")
-_COUNTRY_INVESTOR_RE = re.compile(
-    r"(?<!\w)(?:China|Chinese|U\.K\.|UK|Britain|British|United Kingdom|France|French|Germany|German|Korea|Korean"
-    r"|Taiwan|Taiwanese|Hong Kong|Singapore|Switzerland|Swiss|Luxembourg|Cayman|Ireland|Australia|Canada|Saudi"
-    r"|Norway|India|United States|U\.S\.|US|America|American|Europe|European|Asia|Asian|Middle East)(?!\w)")
+_COUNTRY_INVESTOR_RE = re.compile(rf"(?<![\w.])(?:{_COUNTRY})(?!\w)")
 # fmt: on
 _EXCHANGE_RE = re.compile(r"\b(?:stock exchanges?|exchange data|Tokyo Stock Exchange|TSE|JPX|Japan Exchange Group)\b", re.I)
 # A restatement in another currency, "($13.6 billion)", "(2.2 billion euros)", does not end a clause.

@@ -144,7 +144,8 @@ def test_a_figure_alone_explained_by_that_is_how_much() -> None:
             "in the week to June 8, the Ministry of Finance said on Thursday.")
     (f,) = _flows(text)
     assert _side_ins_mkt_dir(f) == ("resident", "long_term_debt", "foreign", "buy", 318.6e9)
-    assert f["investor"]["text"] == "Japanese investors" and f["period"]["end"] == "2024-06-08"
+    assert f["investor"]["text"] == "Japanese investors"
+    assert f["period"]["end"] == "2024-06-08"
 
 
 def test_an_investor_named_after_the_figure_as_passive_agent_or_inverted_subject() -> None:

@@ -108,6 +108,13 @@ NOT_COVERED = [
     Example("by country", flow(287.9 * B, "287.9 billion yen", kind="month", start="2015-03-01", end="2015-03-31",
                                sentence="Japanese investors sold 287.9 billion yen (2.2 billion euros) of German "
                                         "bonds in March."), "unverifiable", note="by-country"),
+    Example("a currency's country", flow(21.4 * B, "21.4 billion yen", kind="month", start="2024-09-01", end="2024-09-30",
+                                         sentence="Their purchases of Singapore-dollar debt came to 21.4 billion yen."),
+            "unverifiable", note="by-country"),
+    Example("a two-word country", flow(18.9 * B, "18.9 billion yen", direction="sell", instrument="equity", kind="month",
+                                       start="2024-09-01", end="2024-09-30",
+                                       sentence="They also trimmed Hong Kong equities by a net 18.9 billion yen."),
+            "unverifiable", note="by-country"),
     Example("a country as investor", flow(100 * B, "100 billion yen", side="non_resident", kind="month",
                                           start="2015-03-01", end="2015-03-31", investor_text="Chinese investors"),
             "unverifiable", note="single country"),

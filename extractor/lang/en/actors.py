@@ -21,7 +21,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"(?:{_JP}\s+)?(?:insurers|insurance\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
     (rf"(?:{_JP}\s+)?trust\s+(?:banks?|accounts)", {"side": "resident", "economy": "JP", "group": "trust_banks"}),
     (rf"(?:{_JP}\s+)?(?:public\s+)?pension\s+funds?|GPIF|Government\s+Pension\s+Investment\s+Fund", {"side": "resident", "economy": "JP", "group": "pension_funds"}),
-    (rf"(?:{_JP}\s+)?investment\s+trusts?(?:\s+management\s+companies)?|(?:{_JP}\s+)?(?:mutual\s+funds|toshin)", {"side": "resident", "economy": "JP", "group": "investment_trusts"}),
+    (rf"(?:{_JP}\s+)?investment\s+trusts?(?:\s+management\s+companies)?|(?:{_JP}\s+)?(?:mutual\s+funds|toshin|asset\s+managers|asset\s+management\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "investment_trusts"}),
     (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?individuals|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
     (rf"(?:{_JP}\s+)?(?:regional\s+|city\s+|major\s+|megabanks?\b\s*)?(?<!central\s)banks?(?!\s+of\b)|megabanks|(?:{_JP}\s+)?lenders", {"side": "resident", "economy": "JP", "group": "banks"}),
     (rf"{_JP}\s+(?:companies|corporations|corporates|firms|exporters)|business\s+(?:corporations|firms)|corporates|companies|corporations", {"side": "resident", "economy": "JP", "group": "corporates"}),

@@ -55,6 +55,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
         r"\bEPFR\b", r"\bLipper\b", r"Financial\s+Supervisory\s+Service", r"\bFSS\b", r"\bNSDL\b", r"\bFPIs?\b",
         r"Taiwan\s+Stock\s+Exchange", r"Korea\s+Exchange", r"Emerging\s+Portfolio\s+Fund\s+Research", r"Morningstar",
         r"\bICI\b", r"Investment\s+Company\s+Institute", r"fund[- ]tracker", r"fund\s+flows?",
+        # the fund industry's own counts ("the Investment Trusts Association said", "estimates by X Fund Analytics")
+        r"Investment\s+Trusts?\s+Association", r"Fund\s+(?:Analytics|Research|Data|Flows?\s+Research)\b",
     ),
 }
 

@@ -29,6 +29,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         # "raised Korean bonds by a net X": a change in holdings by a figure
         r"(?:increased|raised|boosted|lifted)(?=\s+(?:[^\s]+\s+){1,4}by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
         r"secur(?:ed|ing|es?)|allocat(?:ed|ing|es?)|rack(?:ed|ing|s)?\s+up|attract(?:ed|ing|s)?|dr(?:ew|aw|awing|aws)\s+in|drew|lured|committed|deployed|splashed\s+out",
+        r"(?:took|take|takes|taking|taken)\s+in(?=\s+(?:a\s+net|net|about|around|some|roughly|more\s+than)\b)",  # funds "took in a net X"
         r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
     ),
     "sell": (

@@ -68,8 +68,9 @@ HOW_MUCH_RX = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:how\
 
 PRONOUN_RX = re.compile(r"(?<![\w])(?:They|they|Their|their|Such investors|These investors|the group|The group)(?![\w])")
 
+# "a seventh straight week", and the cardinal form "11 straight weeks", "three consecutive weeks"
 STREAK_RX = re.compile(
-    r"\b(?:for\s+(?:a|the)\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
+    r"\b(?:for\s+(?:a|the)\s+)?(?:(?P<card>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z-]+\s+(?:weeks|months)\b)|(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))"
     r"\s+(?:straight|consecutive|successive|continuous|running|back-to-back)\s+(?P<unit>week|month|quarter|year|session|day|trading\s+day)",
     _FLAGS,
 )
