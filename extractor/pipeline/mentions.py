@@ -26,10 +26,12 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
-# "($1 = 102.1050 yen)", "($1=147.66 yen)", "(1 USD = 110 JPY)", "(1 euro = 1.08 dollars)"
+# "($1 = 102.1050 yen)", "($1=147.66 yen)", "(1 USD = 110 JPY)", "(1 euro = 1.08 dollars)", "(1 pound = 161.2 yen)";
+# the quote currency may stand before the rate instead, as a symbol or code: "(US$1 = ¥104.70)", "($1 = JPY 110)"
+_FX_QUOTE = r"Japanese\s+yen|yen|JPY|won|Korean\s+won|rupees|Indian\s+rupees|dollars?|euros?|ringgit|yuan|baht|Taiwan\s+dollars|T\$|NT\$|rupiah"
 FX_LINE_RX = re.compile(
-    r"\(\s*(?P<base>US\$|\$|€|£|A\$|1\s+(?:USD|euro|EUR|dollar))\s*(?:1\s*)?=\s*(?P<rate>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
-    r"(?P<quote>Japanese\s+yen|yen|JPY|won|Korean\s+won|rupees|Indian\s+rupees|dollars?|euros?|ringgit|yuan|baht|Taiwan\s+dollars|T\$|NT\$|rupiah)\s*\)",
+    r"\(\s*(?P<base>US\$|\$|€|£|A\$|1\s+(?:USD|euro|EUR|dollar|pound|GBP))\s*(?:1\s*)?=\s*(?P<qsym>¥|₩|JPY\s?|KRW\s?)?(?P<rate>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    rf"(?(qsym)|(?=(?:{_FX_QUOTE})\s*\)))(?P<quote>{_FX_QUOTE})?\s*\)",
     re.IGNORECASE,
 )
 
