@@ -143,7 +143,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         sent_items = items_in.get(n, [])
         # the first source and streak named in the sentence hold for all its figures
         source = next((m.attrs["source"] for m in sent_items if m.kind == "source"), None)
-        streak = next((m for m in sent_items if m.kind == "streak"), None)
+        streak = next((m for m in sent_items if m.kind == "streak" and not _not_a_run(text, m, s_start)), None)
         linked: list[Candidate] = []  # the sentence's candidates so far
         prev: Candidate | None = None
         for k, (i, a) in enumerate(in_sentence):
@@ -171,16 +171,73 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _instrument(c, text, left, right, prev, a, a_end)
             _nonflow(c, before, right, a, a_end, text, prev)
             c.source = source
-            if streak is not None:
-                c.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
             c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
             c.features["left_text"] = text[left_start:a.start]
             linked.append(c)
             prev = c
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
             _respectively(linked, sent_items, text)
+        if streak is not None:
+            _attach_streak(streak, linked, sent_items, text)
+        elif linked and n - 1 not in amounts_in:
+            _carry_streak(items_in.get(n - 1, []), linked[0], text)
         out += linked
     return out
+
+
+# a run that a figure ends or that is only supposed: "bringing an end to 12 straight weeks of selling",
+# "turned sellers after nine straight weeks of buying", "it would be the first time ... for two weeks in a row"
+_RUN_ENDED = re.compile(r"\b(?:after|end(?:ed|ing|s)?(?:\s+to)?|snapp(?:ed|ing)|break(?:ing|s)?|broke|halt(?:ed|ing|s)?)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
+_RUN_SUPPOSED = re.compile(r"\b(?:will|would|could|might)\b[^.;]*$", re.IGNORECASE)
+
+
+def _not_a_run(text: str, streak: Mention, since: int) -> bool:
+    """Whether a run named at `streak` is ended by its figure or only supposed (see above)."""
+    before = text[max(since, streak.start - 200):streak.start]
+    return bool(_RUN_ENDED.search(before) or _RUN_SUPPOSED.search(before[before.rfind(".") + 1:]))
+
+
+def _attach_streak(streak: Mention, linked: list[Candidate], items: list[Mention], text: str) -> None:
+    """A run ("for a second week", "the sixth month in a row") belongs to one figure of its sentence: the
+    last one before it that is not a contrast, unless a verb of its own stands between them ("bought X,
+    after Y, and Z for a second week": Z), else the first after it ("For a ninth straight week they sold,
+    with net sales of X"; "bought X after Y, and sold bonds for a third week, offloading Z": Z); and to a
+    running total after it ("their seventh straight week of selling, bringing outflows this year to T")."""
+    def verb_between(a: int, b: int) -> bool:
+        return any(m.kind in ("direction", "investor") and a <= m.start and m.end <= b for m in items)
+
+    before = [c for c in linked if c.amount.end <= streak.start and not c.features.get("contrast")]
+    after = [c for c in linked if c.amount.start >= streak.end]
+    if before and after and verb_between(before[-1].amount.end, streak.start):
+        before = []  # the run has a clause of its own, with its figure after it
+    target = before[-1] if before else after[0] if after else next((c for c in reversed(linked) if c.amount.end <= streak.start), None)
+    run = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
+    if target is not None:
+        target.streak = run
+    if before:  # figures sharing the verb of the one before the run: "bought X of bonds and Y of bills, a third week of buying"
+        k = linked.index(target)  # type: ignore[arg-type]
+        while k > 0 and linked[k - 1] in before and not linked[k].features.get("contrast") \
+                and not verb_between(linked[k - 1].amount.end, linked[k].amount.start):
+            k -= 1
+            linked[k].streak = dict(run)
+    for c in after:
+        if c is not target and folded_search(_RUNNING_TOTAL, _RUNNING_TOTAL_LOWER, text[streak.end:c.amount.start], text[streak.end:c.amount.start].lower()):
+            c.streak = dict(run)
+
+
+def _carry_streak(items: list[Mention], first: Candidate, text: str) -> None:
+    """A run named in a sentence without figures goes to the first figure of the next one when that
+    figure's investors are the same, by pronoun or by name, and so is its instrument when both are
+    named: "Life insurers sold foreign bonds for a ninth straight month. They unloaded a net X"."""
+    streak = next((m for m in items if m.kind == "streak" and not _not_a_run(text, m, first.sentence[0] - 400)), None)
+    if streak is None:
+        return
+    investor = next((m for m in reversed(items) if m.kind == "investor" and m.end <= streak.start), None)
+    instrument = next((m for m in reversed(items) if m.kind == "instrument" and m.end <= streak.start), None)
+    if investor is None or (instrument is not None and first.instrument is not None and first.instrument != instrument.attrs["instrument"]):
+        return
+    if first.features.get("pronoun_start") or (first.investor is not None and first.investor == investor.attrs):
+        first.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
 
 
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
@@ -469,7 +526,8 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 # "the previous record of", "the old high of": a figure cited as the mark the new one passed
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
-_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|lifting|lifted)\b|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
+# (not "taking their combined cash and futures buying to Y": a sum over instruments, not over time)
+_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|lifting|lifted)\b|(?:taking|pushing|raising|took|pushed|raised)\s+(?:the|their|its|net|total|overall|cumulative)\b(?!\s+combined\b))[^.;]*$", re.IGNORECASE)
 _PRIOR_RECORD_LOWER, _RUNNING_TOTAL_LOWER = lowercase_twin(_PRIOR_RECORD), lowercase_twin(_RUNNING_TOTAL)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:

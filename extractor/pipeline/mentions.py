@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from extractor.lang.en import patterns as P
-from extractor.lang.en.periods import ORDINAL_WORDS
+from extractor.lang.en.periods import NUMBER_WORDS, ORDINAL_WORDS
 from extractor.parse.amounts import Amount, find_amounts
 from extractor.parse.periods import PeriodMention, find_periods
 
@@ -101,7 +101,7 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
             items.append(Mention("source", m.start(), m.end(), text[m.start():m.end()], {"source": P.SOURCE_NAME[m.lastgroup or ""]}))
         for m in rx["streak"].finditer(hay, r0, r1):
             word = m.group("ord").lower()
-            count = int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word, 0)
+            count = int(word.rstrip("stndrh")) if word[0].isdigit() else ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0)
             items.append(Mention("streak", m.start(), m.end(), text[m.start():m.end()], {"count": count, "unit": m.group("unit").lower().split()[-1]}))
     # non-flow cues count only close to an amount (see linker._NONFLOW_LEFT/_RIGHT), so look only there
     windows: list[tuple[int, int]] = []

@@ -12,6 +12,7 @@ from extractor.lang.en.actors import COUNTRIES, INVESTORS
 from extractor.lang.en.cues import BREAKDOWN_CUES, NON_FLOW, RANKING_CUES, SOURCES
 from extractor.lang.en.directions import DIRECTIONS
 from extractor.lang.en.instruments import DOMESTIC_MODIFIER, FOREIGN_MODIFIER, INSTRUMENTS
+from extractor.lang.en.periods import NUMBER_WORDS, ORDINAL_WORDS
 from extractor.parse.alternatives import OpeningScan, literal_first
 from extractor.parse.fold import Finder, lowercase_twin
 
@@ -65,9 +66,23 @@ BREAKDOWN_RX = re.compile(
 
 PRONOUN_RX = re.compile(r"(?<![\w])(?:They|they|Their|their|Such investors|These investors|the group|The group)(?![\w])")
 
+# A run of periods: "seventh straight week", "for five weeks running", "a fourth consecutive month",
+# "for the fourth week in a row", and with the qualifier left out, "for a second week" (not "for the
+# second week of March") and "the third week of net purchases". A bare ordinal after "for the" only
+# counts for weeks and months ("for the third quarter" names a quarter); a cardinal needs a qualifier
+# ("over the five weeks" is a span); "first" starts no run. Groups: `ord` (a count, in words or
+# digits) and `unit` (singular).
+_STREAK_ORD = "|".join(w for w in ORDINAL_WORDS if w != "first")
+_STREAK_CARD = "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n and " " not in w)
+_STREAK_FLOW_NOUN = r"(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?|investment|withdrawals|disinvestment)"
 STREAK_RX = re.compile(
-    r"\b(?:for\s+(?:a|the)\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
-    r"\s+(?:straight|consecutive|successive|continuous|running|back-to-back)\s+(?P<unit>week|month|quarter|year|session|day|trading\s+day)",
+    r"\b(?:(?P<for>for\s+(?:a|(?P<the>the))\s+)|(?P<art>the|a)\s+)?(?!first\b|1st\b)"
+    rf"(?P<ord>(?P<card>(?:{_STREAK_CARD}|\d{{1,2}})(?=\s))|\d{{1,2}}(?:st|nd|rd|th)|{_STREAK_ORD})"
+    r"\s+(?:(?P<q>straight|consecutive|successive|continuous|running|back-to-back)\s+)?"
+    r"(?P<unit>week|month|quarter|year|session|day|trading\s+day)s?"
+    r"(?(q)|(?:\s+(?:running|in\s+a\s+row|on\s+end)\b"  # the qualifier after the unit
+    r"|(?(card)(?!)|(?(art)\s+of\s+" + _STREAK_FLOW_NOUN + r"\b"  # "the third week of net purchases"
+    r"|(?(for)(?(the)(?:(?<=week)|(?<=month)))(?!\s+(?:of|since|to|through|ended|ending|before|after|earlier|ago)\b)|(?!))))))",
     _FLAGS,
 )
 
