@@ -152,8 +152,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:from|between)\s+{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"),
-    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial)\s+year(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
-    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?'s\b"),
+    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)\s+year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
+    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+)?(?:accounted|saw|brought|made\s+up)\b))"),
     ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
@@ -172,7 +172,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting"), ("day", "week"), _MONTH_STEMS),
-    "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "fy", "march"),), "month": (_MONTH_STEMS,),
+    "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march"),), "month": (_MONTH_STEMS,),
     "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
 }
 _NEED_BITS = {word: 1 << i for i, word in enumerate(sorted({w for clauses in _NEEDS.values() for c in clauses for w in c}))}

@@ -568,6 +568,10 @@ def _when_clause(c: Candidate, sent_periods: list[PeriodMention], prv: int, text
 _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
 
 
+# a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
+_SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b", re.IGNORECASE)
+
+
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                    sentences: list[tuple[int, int]] | None = None) -> None:
     """Give every candidate the period expression of its clause, or an inherited or implied one.
@@ -668,6 +672,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             elif lead_in is not None and not c.comparison_cue:
                 c.period, c.period_inherited = lead_in, True
                 c.features["period_lead_in"] = True
+            elif k == 0 and not c.comparison_cue and _SHARE_OF_TOTAL.search(text[s_start:s_end]) and (
+                    total := [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
+                              and x.period.relation not in ("prev", "prev2", "same_prev")]):
+                # "Pension funds accounted for X of that": the period of the total the figure is part of
+                c.period, c.period_inherited = total[-1].period, True
         for k, c in enumerate(group):
             own = c.period
             if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
@@ -793,6 +802,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof")) or latest.get((p.kind, "any"))
             if head is None and p.kind == "week" and published:
                 head = week_before_publication(published, conv)
+            if head is None and p.kind == "year" and ("year", "any") not in latest and ("fiscal_year", "any") in latest:
+                # "bought X in the fiscal year, against Y a year earlier": the fiscal year before
+                same = [k for x, (k, _, _) in zip(cands, first, strict=True) if x.sentence == c.sentence and x.amount.start < c.amount.start]
+                if same and same[-1] == "fiscal_year":
+                    p, kind, head = replace(p, kind="fiscal_year"), "fiscal_year", latest[("fiscal_year", "any")]
             if head is None and p.kind in ("year", "fiscal_year"):
                 kind, start, end = p.kind, p.start, p.end  # no headline year: the one before publication
             elif head is not None:

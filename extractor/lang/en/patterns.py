@@ -62,7 +62,9 @@ SOURCE_NAME = {f"{k.replace('_', '')}{n}": k for k, forms in SOURCES.items() for
 RANKING_RX = re.compile(r"\b(?:" + "|".join(RANKING_CUES) + r")\b", _FLAGS)
 BREAKDOWN_RX = re.compile(
     r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
-    r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b", _FLAGS)
+    r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b"
+    # "Banks accounted for X of that", "pension funds made up Y of the total"
+    r"|\b(?:accounted\s+for|made\s+up|contributed)\b(?:[^.;]|\.\d){0,40}?\bof\s+(?:that|this|the\s+total|it)\b", _FLAGS)
 
 PRONOUN_RX = re.compile(r"(?<![\w])(?:They|they|Their|their|Such investors|These investors|the group|The group)(?![\w])")
 
