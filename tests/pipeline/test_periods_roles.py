@@ -554,6 +554,26 @@ ROLE_EXAMPLES = [
          (215300000000, "week", "2024-03-04", "2024-03-08", "headline"),
          (618000000000, "week", "2024-03-04", "2024-03-08", "headline")],
     ),
+    # "over the half-year" is the six months named before it (here a fiscal half), not the month of the figure before
+    Example(
+        "the half-year named before",
+        "Trust banks bought a net 2.4113 trillion yen of foreign bonds in the first half of the fiscal year, "
+        "Ministry of Finance data showed. Life insurers sold 320.5 billion yen in September but were still net "
+        "buyers of 615.2 billion yen over the half-year.",
+        "2022-10-11",
+        [(2411300000000, "months", "2022-04-01", "2022-09-30", "cumulative"),
+         (320500000000, "month", "2022-09-01", "2022-09-30", "headline"),
+         (615200000000, "months", "2022-04-01", "2022-09-30", "cumulative")],
+    ),
+    # "That came a week after they sold Y": Y is the week before the story's week
+    Example(
+        "a week after names the week before",
+        "Japanese investors bought a net 518.6 billion yen of foreign bonds in the week to Oct. 8. That came a week "
+        "after foreign investors sold 733.9 billion yen of Japanese stocks.",
+        "2022-10-13",
+        [(518600000000, "week", "2022-10-02", "2022-10-08", "headline"),
+         (733900000000, "week", "2022-09-25", "2022-10-01", "comparison")],
+    ),
     # a fiscal year-end is a point in time, not the period of a figure; a month as the subject names its figure's month
     Example(
         "fiscal year-end is no period",
