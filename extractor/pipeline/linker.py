@@ -896,7 +896,21 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             kind, end = "year_to_date", latest_any[1]
         out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
+    _total_of_run(cands, out)
     return out
+
+
+def _total_of_run(cands: list[Candidate], out: list[Period | None]) -> None:
+    """A total over as many weeks as a run named before it, moving the same way, is the run's total and
+    carries its streak: "a ninth straight week of selling ... Over the nine weeks they sold Y"."""
+    for k, (c, per) in enumerate(zip(cands, out, strict=True)):
+        if c.streak is not None or per is None or per.kind != "weeks" or not (per.start and per.end):
+            continue
+        weeks = (date.fromisoformat(per.end) - date.fromisoformat(per.start)).days // 7 + 1
+        run = next((x.streak for x in reversed(cands[:k]) if x.streak and x.streak.get("unit") == "week"
+                    and x.streak.get("count") == weeks and x.direction == c.direction), None)
+        if run is not None:
+            c.streak = dict(run)
 
 
 def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None]) -> Period | None:

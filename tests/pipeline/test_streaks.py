@@ -58,6 +58,13 @@ def _streaks(text: str) -> list[tuple[str, int | None]]:
      "804.4 billion yen, the ministry said.", [("804.4 billion yen", 7)]),
     ("Japan's life insurers sold foreign bonds for a seventh straight month in May. Foreign investors "
      "bought 804.4 billion yen of Japanese stocks.", [("804.4 billion yen", None)]),
+    # a total over as many weeks as the run, moving the same way, is the run's total
+    ("Foreign investors sold Japanese stocks for a sixth straight week, with net sales of 402.2 billion yen in "
+     "the week to May 11. Over the six weeks they have sold 2.817 trillion yen.",
+     [("402.2 billion yen", 6), ("2.817 trillion yen", 6)]),
+    ("Foreign investors sold Japanese stocks for a sixth straight week, with net sales of 402.2 billion yen in "
+     "the week to May 11. Over the past four weeks they have sold 2.017 trillion yen.",
+     [("402.2 billion yen", 6), ("2.017 trillion yen", None)]),
     # a run the figure ends, or one that is only supposed
     ("Foreign investors sold a net 415.8 billion yen of Japanese stocks, bringing an end to 14 straight "
      "weeks of buying.", [("415.8 billion yen", None)]),
