@@ -115,6 +115,7 @@ _PAIR_WORDS = {"yen": "JPY", "won": "KRW", "rupee": "INR", "taiwan dollar": "TWD
 _RANGES = {"JPY": (60, 400), "KRW": (700, 2000), "INR": (35, 130), "TWD": (20, 45), "CNY": (5, 9), "MYR": (2.5, 6),
            "THB": (25, 45), "IDR": (8000, 20000), "EUR": (0.8, 1.7), "GBP": (1.0, 2.2)}
 _RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|against\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|yen|won|rupees?))?", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")  # on lowercased text
 _YEN_PAIR = re.compile(r"\b(?:usd/jpy|dollar/yen|dollar-yen)\b")  # on lowercased text
 _FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
 
@@ -134,8 +135,18 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
             quote = next((code for word, code in _PAIR_WORDS.items() if word in before and code != "EUR"), "JPY")
         elif after in ("yen", "won", "rupee", "rupees"):
             quote = {"yen": "JPY", "won": "KRW"}.get(after, "INR")
+            if after == "yen" and re.search(r"\beuro\b[^,;]{0,45}$", before) and not re.search(r"dollar|greenback|\$", before):
+                out.append((v, m.span("v"), "EUR", "JPY", "EUR/JPY"))  # "the euro bought 154.20 yen"
+                continue
             if not re.search(r"dollar|greenback|\$", before):
                 continue
+        elif m.group("cur") is None and out and _FROM_LEVEL.search(before):
+            # "weakened to 1,374.8 per dollar from 1,365.3": the level it moved from, in the same pair
+            _, _, base, quote, pair = out[-1]
+            lo, hi = _RANGES.get(quote, (0, 1e9))
+            if lo <= v <= hi:
+                out.append((v, m.span("v"), base, quote, pair))
+            continue
         elif (m.group("cur") or "").strip() in ("JPY", "¥") and re.search(r"dollar|greenback|\busd\b", before):  # "USD/JPY 155.30"
             quote = "JPY"
         elif m.group("cur") == "$" and "euro" in before:

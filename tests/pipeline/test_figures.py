@@ -31,6 +31,11 @@ def _figures(text: str, measure: str) -> list[tuple[float, str | None]]:
     ("The Japanese currency changed hands at 109.35 per US dollar.", [(109.35, "JPY")]),
     ("Exporters sold into USD/JPY rallies, which kept the pair capped near 133.40 all week.", [(133.4, "JPY")]),
     ("The pair rose to 133.40.", []),
+    # the level a rate moved from, in the same pair; the euro against the yen
+    ("The yen firmed to 144.35 per dollar, from about 147.90 a week earlier.", [(144.35, "JPY"), (147.9, "JPY")]),
+    ("The won firmed to 1,371.5 per dollar from 1,388.2 on Monday.", [(1371.5, "KRW"), (1388.2, "KRW")]),
+    ("The euro fetched 162.35 yen late in Tokyo.", [(162.35, "JPY")]),
+    ("Exports rose from 42 in the year to March.", []),
 ])
 def test_figures_fx_rates(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text, "fx_rate") == expected
