@@ -22,6 +22,12 @@ def _runs(text: str) -> list[tuple[int, str]]:
     ("Funds have sold for seven weeks running.", [(7, "week")]),
     ("Banks added Bunds for 11 consecutive weeks.", [(11, "week")]),
     ("Retail investors bought for a tenth straight session.", [(10, "session")]),
+    ("Insurers bought 80 billion yen, extending their buying streak to nine weeks.", [(9, "week")]),
+    ("Banks sold, extending their run of net sales to a 14th week.", [(14, "week")]),
+    ("Funds sold 45 billion yen, their third week of selling.", [(3, "week")]),
+    ("It was their first week of buying since March.", []),
+    ("Offshore funds sold 61 billion yen, stretching net sales into a sixth week.", [(6, "week")]),
+    ("It was their eighth week of net buying in nine.", []),  # not a run
     # not runs: a named week or quarter, a span, a first week
     ("Data for the second week of June showed little change.", []),
     ("Profits for the third quarter rose.", []),

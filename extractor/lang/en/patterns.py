@@ -69,22 +69,29 @@ BREAKDOWN_RX = re.compile(
 PRONOUN_RX = re.compile(r"(?<![\w])(?:They|they|Their|their|Such investors|These investors|the group|The group)(?![\w])")
 
 # A run of periods: "seventh straight week", "for five weeks running", "a fourth consecutive month",
-# "for the fourth week in a row", and with the qualifier left out, "for a second week" (not "for the
-# second week of March") and "the third week of net purchases". A bare ordinal after "for the" only
+# "for the fourth week in a row", "extending their buying streak to eight weeks", and with the qualifier
+# left out, "for a second week" (not "for the second week of March"), "the third week of net purchases"
+# and "their fourth week of buying". A bare ordinal after "for the" only
 # counts for weeks and months ("for the third quarter" names a quarter); a cardinal needs a qualifier
 # ("over the five weeks" is a span); "first" starts no run. Groups: `ord` (a count, in words or
 # digits) and `unit` (singular).
 _STREAK_ORD = "|".join(w for w in ORDINAL_WORDS if w != "first")
 _STREAK_CARD = "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n and " " not in w)
 _STREAK_FLOW_NOUN = r"(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?|investment|withdrawals|disinvestment)"
+# "extending their buying streak to eight weeks", "extending their run of net purchases to a 10th week",
+# "extending net sales into a fifth week"
+_STREAK_EXTENDED = (r"(?:extending|extended|stretching|stretched|lengthening|taking)\s+(?:(?:their|its|the)\s+"
+                    r"(?:(?:net\s+)?(?:buying|selling|purchasing|purchase|sales?|outflow|inflow)\s+)?(?:streak|run)"
+                    r"(?:\s+of\s+" + _STREAK_FLOW_NOUN + r")?\s+to|" + _STREAK_FLOW_NOUN + r"\s+(?:into|to))\s+(?:a\s+|an\s+)?")
 STREAK_RX = re.compile(
-    r"\b(?:(?P<for>for\s+(?:a|(?P<the>the))\s+)|(?P<art>the|a)\s+)?(?!first\b|1st\b)"
+    r"\b(?:(?P<for>for\s+(?:a|(?P<the>the))\s+)|(?P<ext>" + _STREAK_EXTENDED + r")|(?P<art>the|a|their|its)\s+)?(?!first\b|1st\b)"
     rf"(?P<ord>(?P<card>(?:{_STREAK_CARD}|\d{{1,2}})(?=\s))|\d{{1,2}}(?:st|nd|rd|th)|{_STREAK_ORD})"
     r"\s+(?:(?P<q>straight|consecutive|successive|continuous|running|back-to-back)\s+)?"
     r"(?P<unit>week|month|quarter|year|session|day|trading\s+day)s?"
-    r"(?(q)|(?:\s+(?:running|in\s+a\s+row|on\s+end)\b"  # the qualifier after the unit
+    r"(?(q)|(?(ext)|(?:\s+(?:running|in\s+a\s+row|on\s+end)\b"  # the qualifier after the unit
     r"|(?(card)(?!)|(?(art)\s+of\s+" + _STREAK_FLOW_NOUN + r"\b"  # "the third week of net purchases"
-    r"|(?(for)(?(the)(?:(?<=week)|(?<=month)))(?!\s+(?:of|since|to|through|ended|ending|before|after|earlier|ago)\b)|(?!))))))",
+    r"|(?(for)(?(the)(?:(?<=week)|(?<=month)))(?!\s+(?:of|since|to|through|ended|ending|before|after|earlier|ago)\b)|(?!)))))))"
+    rf"(?!\s+(?:in|out\s+of)\s+(?:the\s+(?:past|last)\s+)?(?:{_STREAK_CARD}|\d{{1,2}})\b)",  # not "the ninth week of selling in 10"
     _FLAGS,
 )
 
