@@ -200,7 +200,7 @@ def _behind(checks: Checks, first: tuple[Any, Any], width: int, state: Any, flag
     return placed
 
 
-def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> re.Pattern[str]:
+def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> Seq:
     """One pattern for alternatives opening alike: their common literal opening first, which the
     engine looks for with a fast string search, then the checks, then the rest."""
     first = alts[0][1][0]
@@ -216,7 +216,22 @@ def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> re.Pattern[
     else:
         rests = [[*_behind(checks, first, width, state, flags), *seq[width:]] for checks, seq in alts]
         data = [*opening, (BRANCH, (None, [_parser.SubPattern(state, r) for r in rests]))]
-    return _compiler.compile(_parser.SubPattern(state, data), flags)  # type: ignore[no-any-return]
+    return data
+
+
+def _merged(datas: list[Seq], state: Any, flags: int) -> list[re.Pattern[str]]:
+    """The parts compiled, those that open with the same literal as one pattern: that literal, then the
+    rest of each part as alternatives. One scan of the text then stands for several, and the engine
+    still finds the next place fast. Parts that open alike were split by a later literal
+    (`_by_opening`), so at most one alternative can match at a position, and it matches as its part."""
+    by_first: dict[Any, list[Seq]] = {}
+    for data in datas:
+        by_first.setdefault(data[0] if data[0][0] is LITERAL and len(data) > 1 else id(data), []).append(data)
+    out = []
+    for group in by_first.values():
+        data = group[0] if len(group) == 1 else [group[0][0], (BRANCH, (None, [_parser.SubPattern(state, d[1:]) for d in group]))]
+        out.append(_compiler.compile(_parser.SubPattern(state, data), flags))
+    return out
 
 
 class OpeningScan:
@@ -230,6 +245,7 @@ class OpeningScan:
     behind those literals: a match attempt at any position succeeds or fails as before. Alternatives
     opening with different literals cannot both match at a position, so the matches of the whole are
     those of the parts, taken leftmost first, skipping overlaps as `finditer` does.
+    Parts opening with the same literal are compiled as one pattern (`_merged`): fewer scans of the text.
 
     The parts' matches have the spans and `lastgroup` of those of `rx` (the groups that open a
     match are gone); with `groups`, `rx` itself is matched again at each start for all its groups.
@@ -257,8 +273,8 @@ class OpeningScan:
             if not _disjoint(classes) or any(_compiler.compile(_parser.SubPattern(p.state, [(IN, members)]), flags).match(c)
                                              for members in classes for c in literals):
                 return None  # two parts could then match at the same position
-            parts = [_part(part, p.state, flags) for g in by_first.values()
-                     for part in (_by_opening(g, 1) if g[0][1][0][0] is LITERAL else [g])]
+            parts = _merged([_part(part, p.state, flags) for g in by_first.values()
+                             for part in (_by_opening(g, 1) if g[0][1][0][0] is LITERAL else [g])], p.state, flags)
             return cls(parts, rx if groups else None)
         except (_Opaque, re.error, TypeError, ValueError, AttributeError, IndexError, RecursionError):
             return None

@@ -89,10 +89,20 @@ def test_opening_scan_same_spans(pattern: str, text: str) -> None:
     rx = re.compile(pattern)
     scan = OpeningScan.of(rx)
     assert scan is not None
-    assert len(scan.parts) > 1
+    assert scan.parts
     for pos in range(len(text) + 1):
         for end in (len(text), len(text) - 3, pos + 5):
             assert [m.span() for m in scan.finditer(text, pos, end)] == [m.span() for m in rx.finditer(text, pos, end)]
+
+
+def test_opening_scan_one_pattern_per_first_literal() -> None:
+    # the parts opening "ja", "ju" and "je" become one pattern opening "j"; "feb" stays apart
+    rx = re.compile(r"\b(?:jan|june?|jul|jet)\b|\bfeb\b")
+    scan = OpeningScan.of(rx)
+    assert scan is not None
+    assert len(scan.parts) == 2
+    text = "jan june jul jet feb jun jetx xfeb"
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern", [
