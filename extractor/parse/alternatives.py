@@ -279,6 +279,17 @@ class OpeningScan:
         except (_Opaque, re.error, TypeError, ValueError, AttributeError, IndexError, RecursionError):
             return None
 
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The leftmost match in string[pos:endpos], as `rx.search` finds it: the first of the parts'."""
+        first = None
+        for part in self.parts:
+            m = part.search(string, pos, endpos)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is not None and self.rx is not None:
+            return self.rx.match(string, first.start(), endpos)
+        return first
+
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
         """The non-overlapping matches in string[pos:endpos], left to right (a list, not an iterator)."""
         end = min(endpos, len(string))

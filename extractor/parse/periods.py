@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from extractor.parse.alternatives import OpeningScan
@@ -63,6 +64,11 @@ class PeriodMention:
     end: date | None = None
     anchor: date | None = None
     count: int | None = None
+
+
+def replace(p: PeriodMention, **changes: Any) -> PeriodMention:
+    """`dataclasses.replace` for a period mention, without its look-up of the fields on every call."""
+    return PeriodMention(**{**p.__dict__, **changes})
 
 
 def _num(word: str) -> int | None:

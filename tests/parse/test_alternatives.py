@@ -13,6 +13,7 @@ from extractor.parse.alternatives import OpeningScan, literal_first
 from extractor.parse.amounts import _FIGURE_SCAN, _FIGURE_START
 from extractor.parse.fold import lowercase_twin
 from extractor.parse.periods import _TWINS as PERIOD_TWINS
+from extractor.pipeline.figures import _TWIN as FIGURE_SCANS
 
 _CORPUS = sorted((Path(__file__).resolve().parents[2] / "corpus" / "articles").glob("*.json"))
 
@@ -93,6 +94,9 @@ def test_opening_scan_same_spans(pattern: str, text: str) -> None:
     for pos in range(len(text) + 1):
         for end in (len(text), len(text) - 3, pos + 5):
             assert [m.span() for m in scan.finditer(text, pos, end)] == [m.span() for m in rx.finditer(text, pos, end)]
+            found = scan.search(text, pos, end)
+            expected = rx.search(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span())
 
 
 def test_opening_scan_one_pattern_per_first_literal() -> None:
@@ -143,6 +147,20 @@ def test_opening_scan_case_sensitive_scans_same_matches_on_the_corpus() -> None:
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in scan.finditer(text, 100, len(text) - 100)] == \
                 [(m.span(), m.groupdict()) for m in rx.finditer(text, 100, len(text) - 100)]
+
+
+def test_opening_scan_figure_twins_same_matches_on_the_corpus() -> None:
+    # the figure patterns are found with scans of their lowercased twins, by finditer and by search
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"].lower() for p in _CORPUS]
+    for rx, scan in FIGURE_SCANS.items():
+        assert isinstance(scan, OpeningScan), rx.pattern
+        twin = lowercase_twin(rx)
+        assert twin is not None
+        for text in texts:
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in twin.finditer(text)], rx.pattern
+            for start in range(0, len(text), 97):
+                found, expected = scan.search(text, start), twin.search(text, start)
+                assert (found and found.span()) == (expected and expected.span()), rx.pattern
 
 
 def test_opening_scan_keeps_groups_when_asked() -> None:
