@@ -10,7 +10,7 @@ import pytest
 
 from extractor.lang.en import patterns as P
 from extractor.parse.alternatives import OpeningScan, literal_first
-from extractor.parse.amounts import _FIGURE_SCAN, _FIGURE_START
+from extractor.parse.amounts import _AMOUNT_LOWER, _AMOUNT_SCAN, _FIGURE_SCAN, _FIGURE_START
 from extractor.parse.fold import lowercase_twin
 from extractor.parse.periods import _TWINS as PERIOD_TWINS
 from extractor.pipeline.figures import _TWIN as FIGURE_SCANS
@@ -161,6 +161,19 @@ def test_opening_scan_figure_twins_same_matches_on_the_corpus() -> None:
             for start in range(0, len(text), 97):
                 found, expected = scan.search(text, start), twin.search(text, start)
                 assert (found and found.span()) == (expected and expected.span()), rx.pattern
+
+
+def test_opening_scan_amount_twin_same_matches_before_each_figure() -> None:
+    # amounts are looked for in the 40 characters before each figure (parse.amounts._candidates)
+    assert isinstance(_AMOUNT_SCAN, OpeningScan)
+    assert _AMOUNT_LOWER is not None
+    for p in _CORPUS:
+        text = json.loads(p.read_text(encoding="utf-8"))["text"]
+        low = text.lower()
+        for d in _FIGURE_SCAN.finditer(text):
+            for lo in (max(0, d.start() - 40), max(0, d.start() - 3)):
+                found, expected = _AMOUNT_SCAN.search(low, lo, d.start() + 1), _AMOUNT_LOWER.search(low, lo, d.start() + 1)
+                assert (found and found.span()) == (expected and expected.span())
 
 
 def test_opening_scan_keeps_groups_when_asked() -> None:
