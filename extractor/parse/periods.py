@@ -182,8 +182,9 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
 }
 _NEED_BITS = {word: 1 << i for i, word in enumerate(sorted({w for clauses in _NEEDS.values() for c in clauses for w in c}))}
-# the patterns in order, each with its clauses as masks of _NEED_BITS
-_PLAN = [(name, rx, tuple(sum(_NEED_BITS[w] for w in c) for c in _NEEDS.get(name, ()))) for name, rx in _COMPILED]
+# the patterns in order, each with its clauses as masks of _NEED_BITS and as their words with their bits
+_PLAN = [(name, rx, tuple((sum(_NEED_BITS[w] for w in c), tuple((w, _NEED_BITS[w]) for w in c)) for c in _NEEDS.get(name, ())))
+         for name, rx in _COMPILED]
 
 
 # "the last month of", "the first quarter of the new": a year named only to place another period
@@ -201,12 +202,24 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
     end = len(text) if end is None else end
     whole = text.lower() if low is None else low  # callers searching several regions pass it once
     low = whole[start:end] if len(whole) == len(text) else text[start:end].lower()
-    present = 0  # the needed words in the text, as bits: substring tests are cheaper than regex passes
-    for word, bit in _NEED_BITS.items():
-        if word in low:
-            present |= bit
+    # the needed words found in the text, and those looked for, as bits: substring tests are cheaper
+    # than regex passes, and a word is only looked for when a pattern's clause still needs it
+    present = tested = 0
     for name, rx, clauses in _PLAN:
-        if not all(present & clause for clause in clauses):
+        met = True
+        for mask, words in clauses:
+            if present & mask:
+                continue
+            for word, bit in words:
+                if not tested & bit:
+                    tested |= bit
+                    if word in low:
+                        present |= bit
+                        break
+            if not present & mask:
+                met = False
+                break
+        if not met:
             continue
         for m in folded_finditer(rx, _SCANS[name], text, whole, start, end):
             s, e = m.span()
