@@ -219,7 +219,7 @@ def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> Seq:
     return data
 
 
-def _merged(datas: list[Seq], state: Any, flags: int) -> list[re.Pattern[str]]:
+def _merged(datas: list[Seq], state: Any, flags: int, joined: bool = False) -> list[re.Pattern[str]]:
     """The parts compiled, those that open with the same literal as one pattern: that literal, then the
     rest of each part as alternatives. One scan of the text then stands for several, and the engine
     still finds the next place fast. Parts that open alike were split by a later literal
@@ -227,11 +227,14 @@ def _merged(datas: list[Seq], state: Any, flags: int) -> list[re.Pattern[str]]:
     by_first: dict[Any, list[Seq]] = {}
     for data in datas:
         by_first.setdefault(data[0] if data[0][0] is LITERAL and len(data) > 1 else id(data), []).append(data)
-    out = []
-    for group in by_first.values():
-        data = group[0] if len(group) == 1 else [group[0][0], (BRANCH, (None, [_parser.SubPattern(state, d[1:]) for d in group]))]
-        out.append(_compiler.compile(_parser.SubPattern(state, data), flags))
-    return out
+    merged = [group[0] if len(group) == 1 else [group[0][0], (BRANCH, (None, [_parser.SubPattern(state, d[1:]) for d in group]))]
+              for group in by_first.values()]
+    if joined:  # those opening with a literal as one pattern, whose first characters the engine looks for
+        literal = [data for data in merged if data[0][0] is LITERAL]
+        if len(literal) > 1:
+            merged = [data for data in merged if data[0][0] is not LITERAL]
+            merged.append([(BRANCH, (None, [_parser.SubPattern(state, d) for d in literal]))])
+    return [_compiler.compile(_parser.SubPattern(state, data), flags) for data in merged]
 
 
 class OpeningScan:
@@ -256,8 +259,11 @@ class OpeningScan:
         self.rx = rx
 
     @classmethod
-    def of(cls, rx: re.Pattern[str], groups: bool = False) -> OpeningScan | None:
-        """The scan for `rx` (case-sensitive, no empty matches); None when its openings cannot be taken apart."""
+    def of(cls, rx: re.Pattern[str], groups: bool = False, short: bool = False) -> OpeningScan | None:
+        """The scan for `rx` (case-sensitive, no empty matches); None when its openings cannot be taken apart.
+        With `short`, for scans of a few dozen characters, where each search costs more than the
+        characters it looks at: the parts opening with a literal are one pattern (at most one of them
+        can match at a position)."""
         try:
             p = _parser.parse(rx.pattern, rx.flags)
             flags = p.state.flags
@@ -274,7 +280,7 @@ class OpeningScan:
                                              for members in classes for c in literals):
                 return None  # two parts could then match at the same position
             parts = _merged([_part(part, p.state, flags) for g in by_first.values()
-                             for part in (_by_opening(g, 1) if g[0][1][0][0] is LITERAL else [g])], p.state, flags)
+                             for part in (_by_opening(g, 1) if g[0][1][0][0] is LITERAL else [g])], p.state, flags, short)
             return cls(parts, rx if groups else None)
         except (_Opaque, re.error, TypeError, ValueError, AttributeError, IndexError, RecursionError):
             return None

@@ -75,9 +75,9 @@ parse_amount = Amount.fromstring
 
 
 _AMOUNT_LOWER = lowercase_twin(_AMOUNT)  # the same pattern for lowercased text: see parse.fold
-# its matches found with one pattern per literal opening (see parse.alternatives): the pattern opens
+# its matches found with one pattern per kind of opening (see parse.alternatives): the pattern opens
 # with optional hedges and signs, which the engine tries at every character of the window
-_AMOUNT_SCAN = _AMOUNT_LOWER and OpeningScan.of(_AMOUNT_LOWER) or _AMOUNT_LOWER
+_AMOUNT_SCAN = _AMOUNT_LOWER and OpeningScan.of(_AMOUNT_LOWER, short=True) or _AMOUNT_LOWER
 _FIGURE_START = re.compile(r"(?<![\d.,])(?:\d|l\.\d)")
 _FIGURE_SCAN = OpeningScan.of(_FIGURE_START) or _FIGURE_START  # the same matches, found faster
 

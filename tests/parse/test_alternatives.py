@@ -99,6 +99,20 @@ def test_opening_scan_same_spans(pattern: str, text: str) -> None:
             assert (found and found.span()) == (expected and expected.span())
 
 
+@pytest.mark.parametrize("text", _SCANNED_TEXTS)
+@pytest.mark.parametrize("pattern", _SCANNED)
+def test_opening_scan_for_short_stretches_same_spans(pattern: str, text: str) -> None:
+    # the parts opening with literals are one pattern: the same matches
+    rx = re.compile(pattern)
+    scan = OpeningScan.of(rx, short=True)
+    assert scan is not None
+    for pos in range(len(text) + 1):
+        for end in (len(text), pos + 40):
+            assert [m.span() for m in scan.finditer(text, pos, end)] == [m.span() for m in rx.finditer(text, pos, end)]
+            found, expected = scan.search(text, pos, end), rx.search(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
 def test_opening_scan_one_pattern_per_first_literal() -> None:
     # the parts opening "ja", "ju" and "je" become one pattern opening "j"; "feb" stays apart
     rx = re.compile(r"\b(?:jan|june?|jul|jet)\b|\bfeb\b")
