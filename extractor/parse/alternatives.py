@@ -200,7 +200,7 @@ def _behind(checks: Checks, first: tuple[Any, Any], width: int, state: Any, flag
     return placed
 
 
-def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> re.Pattern[str]:
+def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> Seq:
     """One pattern for alternatives opening alike: their common literal opening first, which the
     engine looks for with a fast string search, then the checks, then the rest."""
     first = alts[0][1][0]
@@ -216,7 +216,25 @@ def _part(alts: list[tuple[Checks, Seq]], state: Any, flags: int) -> re.Pattern[
     else:
         rests = [[*_behind(checks, first, width, state, flags), *seq[width:]] for checks, seq in alts]
         data = [*opening, (BRANCH, (None, [_parser.SubPattern(state, r) for r in rests]))]
-    return _compiler.compile(_parser.SubPattern(state, data), flags)  # type: ignore[no-any-return]
+    return data
+
+
+def _merged(datas: list[Seq], state: Any, flags: int, joined: bool = False) -> list[re.Pattern[str]]:
+    """The parts compiled, those that open with the same literal as one pattern: that literal, then the
+    rest of each part as alternatives. One scan of the text then stands for several, and the engine
+    still finds the next place fast. Parts that open alike were split by a later literal
+    (`_by_opening`), so at most one alternative can match at a position, and it matches as its part."""
+    by_first: dict[Any, list[Seq]] = {}
+    for data in datas:
+        by_first.setdefault(data[0] if data[0][0] is LITERAL and len(data) > 1 else id(data), []).append(data)
+    merged = [group[0] if len(group) == 1 else [group[0][0], (BRANCH, (None, [_parser.SubPattern(state, d[1:]) for d in group]))]
+              for group in by_first.values()]
+    if joined:  # those opening with a literal as one pattern, whose first characters the engine looks for
+        literal = [data for data in merged if data[0][0] is LITERAL]
+        if len(literal) > 1:
+            merged = [data for data in merged if data[0][0] is not LITERAL]
+            merged.append([(BRANCH, (None, [_parser.SubPattern(state, d) for d in literal]))])
+    return [_compiler.compile(_parser.SubPattern(state, data), flags) for data in merged]
 
 
 class OpeningScan:
@@ -230,6 +248,7 @@ class OpeningScan:
     behind those literals: a match attempt at any position succeeds or fails as before. Alternatives
     opening with different literals cannot both match at a position, so the matches of the whole are
     those of the parts, taken leftmost first, skipping overlaps as `finditer` does.
+    Parts opening with the same literal are compiled as one pattern (`_merged`): fewer scans of the text.
 
     The parts' matches have the spans and `lastgroup` of those of `rx` (the groups that open a
     match are gone); with `groups`, `rx` itself is matched again at each start for all its groups.
@@ -240,8 +259,11 @@ class OpeningScan:
         self.rx = rx
 
     @classmethod
-    def of(cls, rx: re.Pattern[str], groups: bool = False) -> OpeningScan | None:
-        """The scan for `rx` (case-sensitive, no empty matches); None when its openings cannot be taken apart."""
+    def of(cls, rx: re.Pattern[str], groups: bool = False, short: bool = False) -> OpeningScan | None:
+        """The scan for `rx` (case-sensitive, no empty matches); None when its openings cannot be taken apart.
+        With `short`, for scans of a few dozen characters, where each search costs more than the
+        characters it looks at: the parts opening with a literal are one pattern (at most one of them
+        can match at a position)."""
         try:
             p = _parser.parse(rx.pattern, rx.flags)
             flags = p.state.flags
@@ -257,11 +279,22 @@ class OpeningScan:
             if not _disjoint(classes) or any(_compiler.compile(_parser.SubPattern(p.state, [(IN, members)]), flags).match(c)
                                              for members in classes for c in literals):
                 return None  # two parts could then match at the same position
-            parts = [_part(part, p.state, flags) for g in by_first.values()
-                     for part in (_by_opening(g, 1) if g[0][1][0][0] is LITERAL else [g])]
+            parts = _merged([_part(part, p.state, flags) for g in by_first.values()
+                             for part in (_by_opening(g, 1) if g[0][1][0][0] is LITERAL else [g])], p.state, flags, short)
             return cls(parts, rx if groups else None)
         except (_Opaque, re.error, TypeError, ValueError, AttributeError, IndexError, RecursionError):
             return None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The leftmost match in string[pos:endpos], as `rx.search` finds it: the first of the parts'."""
+        first = None
+        for part in self.parts:
+            m = part.search(string, pos, endpos)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is not None and self.rx is not None:
+            return self.rx.match(string, first.start(), endpos)
+        return first
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
         """The non-overlapping matches in string[pos:endpos], left to right (a list, not an iterator)."""

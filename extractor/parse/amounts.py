@@ -24,7 +24,7 @@ from decimal import Decimal
 from extractor.lang.en.currencies import PREFIXES, SUFFIXES
 from extractor.lang.en.scale_words import GLUED_ONLY, SCALE_WORDS
 from extractor.parse.alternatives import OpeningScan
-from extractor.parse.fold import lowercase_twin
+from extractor.parse.fold import Finder, lowercase_twin
 
 _SCALE = {form.lower(): value for value, forms in SCALE_WORDS.items() for form in forms}
 _PREFIX = {form: code for code, forms in PREFIXES.items() for form in forms}
@@ -75,6 +75,9 @@ parse_amount = Amount.fromstring
 
 
 _AMOUNT_LOWER = lowercase_twin(_AMOUNT)  # the same pattern for lowercased text: see parse.fold
+# its matches found with one pattern per kind of opening (see parse.alternatives): the pattern opens
+# with optional hedges and signs, which the engine tries at every character of the window
+_AMOUNT_SCAN = _AMOUNT_LOWER and OpeningScan.of(_AMOUNT_LOWER, short=True) or _AMOUNT_LOWER
 _FIGURE_START = re.compile(r"(?<![\d.,])(?:\d|l\.\d)")
 _FIGURE_SCAN = OpeningScan.of(_FIGURE_START) or _FIGURE_START  # the same matches, found faster
 
@@ -86,7 +89,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
     end = 0
     # where the match starts is found on lowercased text without case folding (faster); the match
     # itself is then made on the original text
-    rx, hay = (_AMOUNT_LOWER, text.lower()) if _AMOUNT_LOWER is not None else (_AMOUNT, text)
+    rx: Finder
+    rx, hay = (_AMOUNT_SCAN, text.lower()) if _AMOUNT_SCAN is not None else (_AMOUNT, text)
     if len(hay) != len(text):
         rx, hay = _AMOUNT, text
     for d in _FIGURE_SCAN.finditer(text):

@@ -28,6 +28,8 @@ class Finder(Protocol):
 
     def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterable[re.Match[str]]: ...
 
+    def search(self, string: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
+
 
 def lowercase_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern for lowercased text, without IGNORECASE; None when it cannot be made safely."""
@@ -58,7 +60,7 @@ def folded_finditer(rx: re.Pattern[str], twin: Finder | None, text: str, low: st
     return out
 
 
-def folded_search(rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str) -> re.Match[str] | None:
+def folded_search(rx: re.Pattern[str], twin: Finder | None, text: str, low: str) -> re.Match[str] | None:
     """`rx.search(text)`, found with `twin` over `low` (`text.lower()`), with the same fallbacks."""
     if twin is None or len(low) != len(text):
         return rx.search(text)

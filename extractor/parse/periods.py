@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from extractor.lang.en.periods import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from extractor.parse.alternatives import OpeningScan
@@ -64,6 +65,11 @@ class PeriodMention:
     end: date | None = None
     anchor: date | None = None
     count: int | None = None
+
+
+def replace(p: PeriodMention, **changes: Any) -> PeriodMention:
+    """`dataclasses.replace` for a period mention, without its look-up of the fields on every call."""
+    return PeriodMention(**{**p.__dict__, **changes})
 
 
 def _num(word: str) -> int | None:
@@ -181,8 +187,9 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
 }
 _NEED_BITS = {word: 1 << i for i, word in enumerate(sorted({w for clauses in _NEEDS.values() for c in clauses for w in c}))}
-# the patterns in order, each with its clauses as masks of _NEED_BITS
-_PLAN = [(name, rx, tuple(sum(_NEED_BITS[w] for w in c) for c in _NEEDS.get(name, ()))) for name, rx in _COMPILED]
+# the patterns in order, each with its clauses as masks of _NEED_BITS and as their words with their bits
+_PLAN = [(name, rx, tuple((sum(_NEED_BITS[w] for w in c), tuple((w, _NEED_BITS[w]) for w in c)) for c in _NEEDS.get(name, ())))
+         for name, rx in _COMPILED]
 
 
 # "the last month of", "the first quarter of the new": a year named only to place another period
@@ -200,12 +207,24 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
     end = len(text) if end is None else end
     whole = text.lower() if low is None else low  # callers searching several regions pass it once
     low = whole[start:end] if len(whole) == len(text) else text[start:end].lower()
-    present = 0  # the needed words in the text, as bits: substring tests are cheaper than regex passes
-    for word, bit in _NEED_BITS.items():
-        if word in low:
-            present |= bit
+    # the needed words found in the text, and those looked for, as bits: substring tests are cheaper
+    # than regex passes, and a word is only looked for when a pattern's clause still needs it
+    present = tested = 0
     for name, rx, clauses in _PLAN:
-        if not all(present & clause for clause in clauses):
+        met = True
+        for mask, words in clauses:
+            if present & mask:
+                continue
+            for word, bit in words:
+                if not tested & bit:
+                    tested |= bit
+                    if word in low:
+                        present |= bit
+                        break
+            if not present & mask:
+                met = False
+                break
+        if not met:
             continue
         for m in folded_finditer(rx, _SCANS[name], text, whole, start, end):
             s, e = m.span()

@@ -8,6 +8,7 @@ from typing import Any
 
 from extractor.facts import Evidence, Figure
 from extractor.lang.en.periods import WEEKDAYS
+from extractor.parse.alternatives import OpeningScan
 from extractor.parse.fold import folded_finditer, folded_search, lowercase_twin
 from extractor.parse.periods import resolve_month_day
 from extractor.pipeline.mentions import Mentions
@@ -126,7 +127,7 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
     if not folded_search(_FX_SUBJECT, _TWIN[_FX_SUBJECT], sentence, low):
         return []
     out = []
-    for m in _RATE_NUMBER.finditer(sentence):
+    for m in folded_finditer(_RATE_NUMBER, _TWIN[_RATE_NUMBER], sentence, low):
         v = float(m.group("v").replace(",", ""))
         after = (m.group("after") or "").lower().strip()
         before = low[max(0, m.start() - 60):m.start()]
@@ -196,9 +197,10 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
     return out
 
 
-# lowercased twins of the case-insensitive patterns above, run on lowercased text (see parse.fold)
-_TWIN = {rx: lowercase_twin(rx) for rx in (
-    _INDEX_RX, _PCT_CHANGE_RX, _SHARE_RX, _RATE_INSTRUMENT, _FX_SUBJECT, _NOT_A_LEVEL, _PCT_NUMBER)}
+# lowercased twins of the case-insensitive patterns above, run on lowercased text (see parse.fold), each
+# found with one pattern per opening where it can be taken apart (see parse.alternatives.OpeningScan)
+_TWIN = {rx: (twin := lowercase_twin(rx)) and OpeningScan.of(twin) or twin for rx in (
+    _INDEX_RX, _PCT_CHANGE_RX, _SHARE_RX, _RATE_INSTRUMENT, _FX_SUBJECT, _NOT_A_LEVEL, _PCT_NUMBER, _RATE_NUMBER)}
 
 
 def _has_percent(low: str) -> bool:

@@ -10,9 +10,10 @@ import pytest
 
 from extractor.lang.en import patterns as P
 from extractor.parse.alternatives import OpeningScan, literal_first
-from extractor.parse.amounts import _FIGURE_SCAN, _FIGURE_START
+from extractor.parse.amounts import _AMOUNT_LOWER, _AMOUNT_SCAN, _FIGURE_SCAN, _FIGURE_START
 from extractor.parse.fold import lowercase_twin
 from extractor.parse.periods import _TWINS as PERIOD_TWINS
+from extractor.pipeline.figures import _TWIN as FIGURE_SCANS
 
 _CORPUS = sorted((Path(__file__).resolve().parents[2] / "corpus" / "articles").glob("*.json"))
 
@@ -89,10 +90,37 @@ def test_opening_scan_same_spans(pattern: str, text: str) -> None:
     rx = re.compile(pattern)
     scan = OpeningScan.of(rx)
     assert scan is not None
-    assert len(scan.parts) > 1
+    assert scan.parts
     for pos in range(len(text) + 1):
         for end in (len(text), len(text) - 3, pos + 5):
             assert [m.span() for m in scan.finditer(text, pos, end)] == [m.span() for m in rx.finditer(text, pos, end)]
+            found = scan.search(text, pos, end)
+            expected = rx.search(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("text", _SCANNED_TEXTS)
+@pytest.mark.parametrize("pattern", _SCANNED)
+def test_opening_scan_for_short_stretches_same_spans(pattern: str, text: str) -> None:
+    # the parts opening with literals are one pattern: the same matches
+    rx = re.compile(pattern)
+    scan = OpeningScan.of(rx, short=True)
+    assert scan is not None
+    for pos in range(len(text) + 1):
+        for end in (len(text), pos + 40):
+            assert [m.span() for m in scan.finditer(text, pos, end)] == [m.span() for m in rx.finditer(text, pos, end)]
+            found, expected = scan.search(text, pos, end), rx.search(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_opening_scan_one_pattern_per_first_literal() -> None:
+    # the parts opening "ja", "ju" and "je" become one pattern opening "j"; "feb" stays apart
+    rx = re.compile(r"\b(?:jan|june?|jul|jet)\b|\bfeb\b")
+    scan = OpeningScan.of(rx)
+    assert scan is not None
+    assert len(scan.parts) == 2
+    text = "jan june jul jet feb jun jetx xfeb"
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern", [
@@ -133,6 +161,33 @@ def test_opening_scan_case_sensitive_scans_same_matches_on_the_corpus() -> None:
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in scan.finditer(text, 100, len(text) - 100)] == \
                 [(m.span(), m.groupdict()) for m in rx.finditer(text, 100, len(text) - 100)]
+
+
+def test_opening_scan_figure_twins_same_matches_on_the_corpus() -> None:
+    # the figure patterns are found with scans of their lowercased twins, by finditer and by search
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"].lower() for p in _CORPUS]
+    for rx, scan in FIGURE_SCANS.items():
+        assert isinstance(scan, OpeningScan), rx.pattern
+        twin = lowercase_twin(rx)
+        assert twin is not None
+        for text in texts:
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in twin.finditer(text)], rx.pattern
+            for start in range(0, len(text), 97):
+                found, expected = scan.search(text, start), twin.search(text, start)
+                assert (found and found.span()) == (expected and expected.span()), rx.pattern
+
+
+def test_opening_scan_amount_twin_same_matches_before_each_figure() -> None:
+    # amounts are looked for in the 40 characters before each figure (parse.amounts._candidates)
+    assert isinstance(_AMOUNT_SCAN, OpeningScan)
+    assert _AMOUNT_LOWER is not None
+    for p in _CORPUS:
+        text = json.loads(p.read_text(encoding="utf-8"))["text"]
+        low = text.lower()
+        for d in _FIGURE_SCAN.finditer(text):
+            for lo in (max(0, d.start() - 40), max(0, d.start() - 3)):
+                found, expected = _AMOUNT_SCAN.search(low, lo, d.start() + 1), _AMOUNT_LOWER.search(low, lo, d.start() + 1)
+                assert (found and found.span()) == (expected and expected.span())
 
 
 def test_opening_scan_keeps_groups_when_asked() -> None:
