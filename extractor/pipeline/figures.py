@@ -15,6 +15,7 @@ from extractor.pipeline.mentions import Mentions
 _CUR = {"yen": "JPY", "japanese yen": "JPY", "jpy": "JPY", "won": "KRW", "korean won": "KRW", "rupees": "INR",
         "indian rupees": "INR", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ringgit": "MYR",
         "yuan": "CNY", "baht": "THB", "taiwan dollars": "TWD", "t$": "TWD", "nt$": "TWD", "rupiah": "IDR"}
+_SYMBOL_CUR = {"¥": "JPY", "₩": "KRW"}  # a quote currency written as a symbol before the rate
 _BASE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD"}
 
 _NUMBER = r"(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -63,8 +64,10 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
         ))
 
     for s, e, m in mentions.fx_spans:
-        base = _BASE.get(m.group("base").strip().lower(), "USD" if "usd" in m.group("base").lower() or "dollar" in m.group("base").lower() else "EUR")
-        quote = _CUR.get(m.group("quote").lower(), m.group("quote").upper())
+        base_text = m.group("base").strip().lower()
+        base = _BASE.get(base_text, "USD" if "usd" in base_text or "dollar" in base_text else "GBP" if "pound" in base_text or "gbp" in base_text else "EUR")
+        written = (m.group("quote") or m.group("qsym")).strip()  # "yen", or the symbol before the rate: "¥"
+        quote = _CUR.get(written.lower(), _SYMBOL_CUR.get(written, written.upper()))
         add("fx_rate", float(m.group("rate").replace(",", "")), f"{quote} per {base}", (s, e), f"{base}/{quote}", base, quote)
     taken = [(s, e) for s, e, _ in mentions.fx_spans]
     text_low = text.lower()  # the case-insensitive patterns run on lowercased text (see parse.fold)
@@ -111,7 +114,9 @@ _PAIR_WORDS = {"yen": "JPY", "won": "KRW", "rupee": "INR", "taiwan dollar": "TWD
                "baht": "THB", "rupiah": "IDR", "euro": "EUR", "sterling": "GBP", "pound": "GBP"}
 _RANGES = {"JPY": (60, 400), "KRW": (700, 2000), "INR": (35, 130), "TWD": (20, 45), "CNY": (5, 9), "MYR": (2.5, 6),
            "THB": (25, 45), "IDR": (8000, 20000), "EUR": (0.8, 1.7), "GBP": (1.0, 2.2)}
-_RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+)?dollar|against\s+the\s+(?:U\.S\.\s+)?dollar|yen|won|rupees?))?", re.IGNORECASE)
+_RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|against\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|yen|won|rupees?))?", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")  # on lowercased text
+_YEN_PAIR = re.compile(r"\b(?:usd/jpy|dollar/yen|dollar-yen)\b")  # on lowercased text
 _FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
 
 
@@ -130,9 +135,19 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
             quote = next((code for word, code in _PAIR_WORDS.items() if word in before and code != "EUR"), "JPY")
         elif after in ("yen", "won", "rupee", "rupees"):
             quote = {"yen": "JPY", "won": "KRW"}.get(after, "INR")
+            if after == "yen" and re.search(r"\beuro\b[^,;]{0,45}$", before) and not re.search(r"dollar|greenback|\$", before):
+                out.append((v, m.span("v"), "EUR", "JPY", "EUR/JPY"))  # "the euro bought 154.20 yen"
+                continue
             if not re.search(r"dollar|greenback|\$", before):
                 continue
-        elif (m.group("cur") or "").strip() in ("JPY", "¥") and re.search(r"dollar|greenback", before):
+        elif m.group("cur") is None and out and _FROM_LEVEL.search(before):
+            # "weakened to 1,374.8 per dollar from 1,365.3": the level it moved from, in the same pair
+            _, _, base, quote, pair = out[-1]
+            lo, hi = _RANGES.get(quote, (0, 1e9))
+            if lo <= v <= hi:
+                out.append((v, m.span("v"), base, quote, pair))
+            continue
+        elif (m.group("cur") or "").strip() in ("JPY", "¥") and re.search(r"dollar|greenback|\busd\b", before):  # "USD/JPY 155.30"
             quote = "JPY"
         elif m.group("cur") == "$" and "euro" in before:
             lo, hi = _RANGES["EUR"]
@@ -141,6 +156,8 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
             continue
         elif m.group("cur") is None and re.search(r"\b(?:yen|dollar|greenback|usd/jpy|dollar/yen)\b[^,;]{0,45}$", before):
             quote = "JPY"
+        elif m.group("cur") is None and _YEN_PAIR.search(low) and re.search(r"\bpair\b[^,;]{0,45}$", before):
+            quote = "JPY"  # "the pair is stuck near 101.80" in a sentence that names USD/JPY
         if quote is None:
             continue
         lo, hi = _RANGES.get(quote, (0, 1e9))
@@ -150,7 +167,8 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
 
 
 # --- yields --------------------------------------------------------------------------------------
-_RATE_INSTRUMENT = re.compile(r"\b(?:\d{1,2}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills|notes|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b\s+(?:stood|were|was|at|around|traded|yielded)", re.IGNORECASE)
+_TENOR = r"\b\d{1,2}-?(?:y|yr|yrs)\b"  # tenor shorthand of notes and desk copy: "10y", "30yr", "5-yr"
+_RATE_INSTRUMENT = re.compile(rf"{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills|notes|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b\s+(?:stood|were|was|at|around|traded|yielded)", re.IGNORECASE)
 _PCT_NUMBER = re.compile(r"(?P<neg>minus\s+|-)?(?P<v>\d+(?:\.\d+)?|zero)\s*(?:%|percent|per\s*cent|pct)", re.IGNORECASE)
 _NOT_A_LEVEL = re.compile(r"(?:\b(?:rose|gained|climbed|jumped|surged|fell|dropped|declined|slid|lost|up|down|by|of\s+their|percent\s+of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
 
@@ -165,7 +183,7 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
             continue  # a change ("rose 8 basis points", "fell 2 percent") or a share ("40 percent of")
         if re.match(r"\s*of\b", sentence[m.end():m.end() + 5]):
             continue  # "40 percent of their holdings" is a share
-        if not (re.search(r"yield|\b(?:\d{1,2}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b", before, re.IGNORECASE)
+        if not (re.search(rf"yield|{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b", before, re.IGNORECASE)
                 or (follow_on and re.match(r"\s*(?:It|The\s+yield|That)\b", sentence))):
             continue
         if re.search(r"\b(?:inflation|growth|GDP|rate\s+hike|stake|share|ratio|hedg)", before[-60:], re.IGNORECASE):

@@ -93,7 +93,12 @@ def build_flows(
                 c.features["investor_from_context"] = True
         if _central_bank_it(c, text, investors, sentences):
             continue  # "The central bank buys ... In its regular operation it bought X": the bank's operations
-        if _own_issue(c, text) or _restated_in_words(c, text, last_flow):
+        if _own_issue(c, text):
+            continue
+        restated = _restated_in_words(c, text, kept, last_flow)
+        if restated is not None:
+            if not any(x.currency == c.amount.currency for x in restated.converted):
+                restated.converted = [*restated.converted, c.amount]  # the restatement is the flow's conversion
             continue
         whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
         if c.direction is None and whole is not None and _continues(c, text):
@@ -269,11 +274,15 @@ def _own_issue(c: Candidate, text: str) -> bool:
 _DEFINITE_FLOW = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:selling|buying|purchases?|sales?|outflows?|inflows?|sell-?off)\b[^.;]{0,12},\s*(?:worth\s+)?(?:about|around|roughly|some|nearly|almost|over|more\s+than)?\s*$")
 
 
-def _restated_in_words(c: Candidate, text: str, last: Candidate | None) -> bool:
-    """ "The bond selling, worth about US$30.5 billion, was the biggest since ...": a flow told before, restated in
-    another currency."""
-    return last is not None and c.amount.currency != last.amount.currency and c.amount.currency is not None and bool(
-        _DEFINITE_FLOW.match(text, c.sentence[0], c.amount.start))
+def _restated_in_words(c: Candidate, text: str, kept: list[Candidate], last: Candidate | None) -> Candidate | None:
+    """ "The bond selling, worth about US$30.5 billion, was the biggest since ...": the flow told before that the
+    figure restates in another currency (the latest of the instrument and direction it names), or None."""
+    if last is None or c.amount.currency is None or c.amount.currency == last.amount.currency or not \
+            _DEFINITE_FLOW.match(text, c.sentence[0], c.amount.start):
+        return None
+    named = [k for k in kept if k.amount.currency != c.amount.currency and c.direction in (None, k.direction)
+             and c.instrument in (None, k.instrument)]
+    return named[-1] if named else last
 
 
 def _continues(c: Candidate, text: str) -> bool:

@@ -159,7 +159,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         sent_items = items_in.get(n, [])
         # the first source and streak named in the sentence hold for all its figures
         source = next((m.attrs["source"] for m in sent_items if m.kind == "source"), None)
-        streak = next((m for m in sent_items if m.kind == "streak"
+        streak = next((m for m in sent_items if m.kind == "streak" and not _not_a_run(text, m, s_start)
                        and not _STREAK_ENDED.search(text, max(s_start, m.start - 30), m.start)), None)
         linked: list[Candidate] = []  # the sentence's candidates so far
         prev: Candidate | None = None
@@ -198,10 +198,6 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 _passive_subject(c, before, text)
             _nonflow(c, before, right, a, a_end, text, prev)
             c.source = source
-            if streak is not None and not _STREAK_BREAK.search(text[min(a_end, streak.end):max(a.start, streak.start)]):
-                # a streak holds for the figures of its own clause: not for "..., and dumped Y of bills"
-                # or "..., while selling Y of stocks" after "bought bonds for a fourth straight week, X"
-                c.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
             c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
             c.features["left_text"] = text[left_start:a.start]
             linked.append(c)
@@ -214,6 +210,10 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             c.amount, c.sentence = amounts_in[n][0][1], (sentences[n][0], s_end)
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
             _respectively(linked, sent_items, text)
+        if streak is not None:
+            _attach_streak(streak, linked, sent_items, text)
+        elif linked and n - 1 not in amounts_in:
+            _carry_streak(items_in.get(n - 1, []), linked[0], text)
         out += linked
     _streak_of_sentence_before(out, sentences, text)
     return out
@@ -261,6 +261,61 @@ def _streak_of_sentence_before(cands: list[Candidate], sentences: list[tuple[int
                 break
             if c.streak is None and not c.features.get("contrast") and (not named or c.instrument in named):
                 c.streak = dict(streak)
+
+
+# a run that a figure ends or that is only supposed: "bringing an end to 12 straight weeks of selling",
+# "turned sellers after nine straight weeks of buying", "it would be the first time ... for two weeks in a row"
+_RUN_ENDED = re.compile(r"\b(?:after|end(?:ed|ing|s)?(?:\s+to)?|snapp(?:ed|ing)|break(?:ing|s)?|broke|halt(?:ed|ing|s)?)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
+_RUN_SUPPOSED = re.compile(r"\b(?:will|would|could|might)\b[^.;]*$", re.IGNORECASE)
+
+
+def _not_a_run(text: str, streak: Mention, since: int) -> bool:
+    """Whether a run named at `streak` is ended by its figure or only supposed (see above)."""
+    before = text[max(since, streak.start - 200):streak.start]
+    return bool(_RUN_ENDED.search(before) or _RUN_SUPPOSED.search(before[before.rfind(".") + 1:]))
+
+
+def _attach_streak(streak: Mention, linked: list[Candidate], items: list[Mention], text: str) -> None:
+    """A run ("for a second week", "the sixth month in a row") belongs to one figure of its sentence: the
+    last one before it that is not a contrast, unless a verb of its own stands between them ("bought X,
+    after Y, and Z for a second week": Z), else the first after it ("For a ninth straight week they sold,
+    with net sales of X"; "bought X after Y, and sold bonds for a third week, offloading Z": Z); and to a
+    running total after it ("their seventh straight week of selling, bringing outflows this year to T")."""
+    def verb_between(a: int, b: int) -> bool:
+        return any(m.kind in ("direction", "investor") and a <= m.start and m.end <= b for m in items)
+
+    before = [c for c in linked if c.amount.end <= streak.start and not c.features.get("contrast")]
+    after = [c for c in linked if c.amount.start >= streak.end]
+    if before and after and verb_between(before[-1].amount.end, streak.start):
+        before = []  # the run has a clause of its own, with its figure after it
+    target = before[-1] if before else after[0] if after else next((c for c in reversed(linked) if c.amount.end <= streak.start), None)
+    run = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
+    if target is not None:
+        target.streak = run
+    if before:  # figures sharing the verb of the one before the run: "bought X of bonds and Y of bills, a third week of buying"
+        k = linked.index(target)  # type: ignore[arg-type]
+        while k > 0 and linked[k - 1] in before and not linked[k].features.get("contrast") \
+                and not verb_between(linked[k - 1].amount.end, linked[k].amount.start):
+            k -= 1
+            linked[k].streak = dict(run)
+    for c in after:
+        if c is not target and folded_search(_RUNNING_TOTAL, _RUNNING_TOTAL_LOWER, text[streak.end:c.amount.start], text[streak.end:c.amount.start].lower()):
+            c.streak = dict(run)
+
+
+def _carry_streak(items: list[Mention], first: Candidate, text: str) -> None:
+    """A run named in a sentence without figures goes to the first figure of the next one when that
+    figure's investors are the same, by pronoun or by name, and so is its instrument when both are
+    named: "Life insurers sold foreign bonds for a ninth straight month. They unloaded a net X"."""
+    streak = next((m for m in items if m.kind == "streak" and not _not_a_run(text, m, first.sentence[0] - 400)), None)
+    if streak is None:
+        return
+    investor = next((m for m in reversed(items) if m.kind == "investor" and m.end <= streak.start), None)
+    instrument = next((m for m in reversed(items) if m.kind == "instrument" and m.end <= streak.start), None)
+    if investor is None or (instrument is not None and first.instrument is not None and first.instrument != instrument.attrs["instrument"]):
+        return
+    if first.features.get("pronoun_start") or (first.investor is not None and first.investor == investor.attrs):
+        first.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
 
 
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
@@ -601,7 +656,8 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 # "the previous record of", "the old high of": a figure cited as the mark the new one passed
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
-_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|lifting|lifted)\b|(?:taking|pushing|raising|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b)[^.;]*$", re.IGNORECASE)
+# (not "taking / bringing their combined cash and futures buying to Y": a sum over instruments, not over time)
+_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|lifting|lifted)\b(?!\s+(?:(?:the|their|its)\s+)?combined\b)|(?:taking|pushing|raising|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b(?!\s+combined\b))[^.;]*$", re.IGNORECASE)
 _PRIOR_RECORD_LOWER, _RUNNING_TOTAL_LOWER = lowercase_twin(_PRIOR_RECORD), lowercase_twin(_RUNNING_TOTAL)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
@@ -641,6 +697,10 @@ def _when_clause(c: Candidate, sent_periods: list[PeriodMention], prv: int, text
 
 # a bare "last year" (not "the whole of last year", not "2012")
 _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
+
+
+# a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
+_SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b", re.IGNORECASE)
 
 
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
@@ -760,6 +820,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             elif lead_in is not None and not c.comparison_cue:
                 c.period, c.period_inherited = lead_in, True
                 c.features["period_lead_in"] = True
+            elif k == 0 and not c.comparison_cue and _SHARE_OF_TOTAL.search(text[s_start:s_end]) and (
+                    total := [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
+                              and x.period.relation not in ("prev", "prev2", "same_prev")]):
+                # "Pension funds accounted for X of that": the period of the total the figure is part of
+                c.period, c.period_inherited = total[-1].period, True
         for k, c in enumerate(group):
             own = c.period
             if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
@@ -885,6 +950,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof")) or latest.get((p.kind, "any"))
             if head is None and p.kind == "week" and published:
                 head = week_before_publication(published, conv)
+            if head is None and p.kind == "year" and ("year", "any") not in latest and ("fiscal_year", "any") in latest:
+                # "bought X in the fiscal year, against Y a year earlier": the fiscal year before
+                same = [k for x, (k, _, _) in zip(cands, first, strict=True) if x.sentence == c.sentence and x.amount.start < c.amount.start]
+                if same and same[-1] == "fiscal_year":
+                    p, kind, head = replace(p, kind="fiscal_year"), "fiscal_year", latest[("fiscal_year", "any")]
             if head is None and p.kind in ("year", "fiscal_year"):
                 kind, start, end = p.kind, p.start, p.end  # no headline year: the one before publication
             elif head is not None:
@@ -974,7 +1044,21 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             kind, end = "year_to_date", latest_any[1]
         out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
+    _total_of_run(cands, out)
     return out
+
+
+def _total_of_run(cands: list[Candidate], out: list[Period | None]) -> None:
+    """A total over as many weeks as a run named before it, moving the same way, is the run's total and
+    carries its streak: "a ninth straight week of selling ... Over the nine weeks they sold Y"."""
+    for k, (c, per) in enumerate(zip(cands, out, strict=True)):
+        if c.streak is not None or per is None or per.kind != "weeks" or not (per.start and per.end):
+            continue
+        weeks = (date.fromisoformat(per.end) - date.fromisoformat(per.start)).days // 7 + 1
+        run = next((x.streak for x in reversed(cands[:k]) if x.streak and x.streak.get("unit") == "week"
+                    and x.streak.get("count") == weeks and x.direction == c.direction), None)
+        if run is not None:
+            c.streak = dict(run)
 
 
 def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None]) -> Period | None:

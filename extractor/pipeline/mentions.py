@@ -26,10 +26,12 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
-# "($1 = 102.1050 yen)", "($1=147.66 yen)", "(1 USD = 110 JPY)", "(1 euro = 1.08 dollars)"
+# "($1 = 102.1050 yen)", "($1=147.66 yen)", "(1 USD = 110 JPY)", "(1 euro = 1.08 dollars)", "(1 pound = 161.2 yen)";
+# the quote currency may stand before the rate instead, as a symbol or code: "(US$1 = ¥104.70)", "($1 = JPY 110)"
+_FX_QUOTE = r"Japanese\s+yen|yen|JPY|won|Korean\s+won|rupees|Indian\s+rupees|dollars?|euros?|ringgit|yuan|baht|Taiwan\s+dollars|T\$|NT\$|rupiah"
 FX_LINE_RX = re.compile(
-    r"\(\s*(?P<base>US\$|\$|€|£|A\$|1\s+(?:USD|euro|EUR|dollar))\s*(?:1\s*)?=\s*(?P<rate>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
-    r"(?P<quote>Japanese\s+yen|yen|JPY|won|Korean\s+won|rupees|Indian\s+rupees|dollars?|euros?|ringgit|yuan|baht|Taiwan\s+dollars|T\$|NT\$|rupiah)\s*\)",
+    r"\(\s*(?P<base>US\$|\$|€|£|A\$|1\s+(?:USD|euro|EUR|dollar|pound|GBP))\s*(?:1\s*)?=\s*(?P<qsym>¥|₩|JPY\s?|KRW\s?)?(?P<rate>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    rf"(?(qsym)|(?=(?:{_FX_QUOTE})\s*\)))(?P<quote>{_FX_QUOTE})?\s*\)",
     re.IGNORECASE,
 )
 
@@ -101,8 +103,8 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
         for m in rx["source"].finditer(hay, r0, r1):
             items.append(Mention("source", m.start(), m.end(), text[m.start():m.end()], {"source": P.SOURCE_NAME[m.lastgroup or ""]}))
         for m in rx["streak"].finditer(hay, r0, r1):
-            word = (m.group("ord") or m.group("card")).lower()
-            count = int(word) if word.isdigit() else int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0)
+            word = m.group("ord").lower()
+            count = int(word.rstrip("stndrh")) if word[0].isdigit() else ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0)
             items.append(Mention("streak", m.start(), m.end(), text[m.start():m.end()], {"count": count, "unit": m.group("unit").lower().split()[-1]}))
     # non-flow cues count only close to an amount (see linker._NONFLOW_LEFT/_RIGHT), so look only there
     windows: list[tuple[int, int]] = []

@@ -34,6 +34,12 @@ PERIOD_EXAMPLES = [
     Example("in 2012", date(2013, 11, 28), "year", "absolute", date(2012, 1, 1), date(2012, 12, 31)),
     Example("in the fiscal year that ended in March", date(2013, 5, 15), "fiscal_year", "absolute", date(2012, 4, 1), date(2013, 3, 31)),
     Example("fiscal 2012", date(2013, 5, 15), "fiscal_year", "absolute", date(2012, 4, 1), date(2013, 3, 31)),
+    Example("over the business year to March", date(2016, 4, 11), "fiscal_year", "absolute", date(2015, 4, 1), date(2016, 3, 31)),
+    Example("February saw", date(2016, 4, 11), "month", "absolute", date(2016, 2, 1), date(2016, 2, 29)),
+    Example("in the first half of the fiscal year", date(2021, 10, 12), "months", "absolute", date(2021, 4, 1), date(2021, 9, 30)),
+    Example("the second half of the financial year", date(2022, 4, 11), "months", "absolute", date(2021, 10, 1), date(2022, 3, 31)),
+    Example("over the half-year", date(2022, 4, 11), "months", "that", None, None),
+    Example("It came a week after", date(2022, 4, 11), "week", "prev", None, None),
     Example("in the first quarter", date(2013, 5, 15), "quarter", "absolute", date(2013, 1, 1), date(2013, 3, 31)),
     Example("the previous week", date(2013, 11, 28), "week", "prev", None, None),
     Example("the week before", date(2013, 11, 28), "week", "prev", None, None),
@@ -100,7 +106,8 @@ def test_periods_week_conventions() -> None:
     assert week_before_publication(date(2024, 1, 25), "jpx") == (date(2024, 1, 15), date(2024, 1, 19))
 
 
-@pytest.mark.parametrize("text", ["investors may buy more", "stocks fell"])
+@pytest.mark.parametrize("text", ["investors may buy more", "stocks fell", "selling into the fiscal year-end",
+                                  "before the financial year end"])
 def test_periods_not_periods(text: str) -> None:
     assert find_periods(text, date(2013, 5, 1)) == []
 

@@ -21,6 +21,21 @@ def _figures(text: str, measure: str) -> list[tuple[float, str | None]]:
     ("The euro traded at $1.0855 in London.", [(1.0855, "USD")]),
     ("Foreigners sold a net 1.6707 trillion yen of Japanese stocks in fiscal 2019.", []),
     ("The dollar fell 2 percent against the yen.", []),
+    # the quote currency as a symbol or code before the rate, and a pound base
+    ("(US$1 = ¥139.85)", [(139.85, "JPY")]),
+    ("($1 = JPY 147.2)", [(147.2, "JPY")]),
+    ("(1 pound = 188.40 yen)", [(188.4, "JPY")]),
+    ("(US$1 = 139.85)", []),  # no quote currency: not a conversion line
+    # a pair code before the rate, "per US dollar", and "the pair" in a sentence that names a yen pair
+    ("USD/JPY 148.10 in early Asian trade.", [(148.1, "JPY")]),
+    ("The Japanese currency changed hands at 109.35 per US dollar.", [(109.35, "JPY")]),
+    ("Exporters sold into USD/JPY rallies, which kept the pair capped near 133.40 all week.", [(133.4, "JPY")]),
+    ("The pair rose to 133.40.", []),
+    # the level a rate moved from, in the same pair; the euro against the yen
+    ("The yen firmed to 144.35 per dollar, from about 147.90 a week earlier.", [(144.35, "JPY"), (147.9, "JPY")]),
+    ("The won firmed to 1,371.5 per dollar from 1,388.2 on Monday.", [(1371.5, "KRW"), (1388.2, "KRW")]),
+    ("The euro fetched 162.35 yen late in Tokyo.", [(162.35, "JPY")]),
+    ("Exports rose from 42 in the year to March.", []),
 ])
 def test_figures_fx_rates(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text, "fx_rate") == expected
@@ -33,6 +48,8 @@ def test_figures_fx_rates(text: str, expected: list[tuple[float, str | None]]) -
     ("U.S. three-month bills stood around 5.3 percent.", [(5.3, "2024-07-11")]),
     ("The 10-year JGB yield rose 8 basis points this week.", []),
     ("Banks held 40 percent of their bond portfolios in Treasuries.", []),
+    # tenor shorthand of desk notes, and a second tenor that leaves out the instrument
+    ("* UST 2y ended at 3.71% (-3bp); 10yr at 4.25%.", [(3.71, "2024-07-11"), (4.25, "2024-07-11")]),
 ])
 def test_figures_yields(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text, "yield") == expected

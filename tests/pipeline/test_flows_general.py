@@ -135,8 +135,15 @@ def test_companies_selling_bonds_in_a_currency_issue_them() -> None:
 def test_a_flow_told_again_in_dollars_is_not_a_new_one() -> None:
     text = ("Foreign investors sold a net ¥2.3041 trillion of Japanese bonds in May, the Ministry of Finance said.\n"
             "The selling, worth about US$14.8 billion, was the largest in a year.")
-    got = [(f["amount"]["value"], f["amount"]["currency"]) for f in _flows(text)]
-    assert got == [(2.3041e12, "JPY")]
+    got = [(f["amount"]["value"], f["amount"]["currency"], [(x["value"], x["currency"]) for x in f["converted"]])
+           for f in _flows(text)]
+    assert got == [(2.3041e12, "JPY", [(14.8e9, "USD")])]  # it is the flow's conversion
+    # of the flows told before, the one of the instrument and direction named
+    text = ("Foreign investors sold Japanese bonds (¥2.3041 trillion) and stocks (¥805.1 billion) in May but bought bills "
+            "(¥1.2004 trillion), the Ministry of Finance said.\nThe bond selling, worth about US$14.8 billion, was the "
+            "largest in a year.")
+    got = [(f["amount"]["value"], [x["value"] for x in f["converted"]]) for f in _flows(text)]
+    assert got == [(2.3041e12, [14.8e9]), (805.1e9, []), (1.2004e12, [])]
 
 
 def test_a_figure_alone_explained_by_that_is_how_much() -> None:

@@ -540,6 +540,70 @@ ROLE_EXAMPLES = [
         [(950000000000, "month", "2019-04-01", "2019-04-30", "headline"),
          (410500000000, "month", "2019-03-01", "2019-03-31", "comparison")],
     ),
+    # a run named the sentence before goes to the same investors' figure, and a combined cash and futures
+    # figure is a sum over instruments, not a running total over the run
+    Example(
+        "combined cash and futures is no run",
+        "Overseas investors were net buyers of Japanese stocks for a third week in the week to Friday, March 8, "
+        "exchange data showed. By investor type: overseas investors, net buyers of 402.7 billion yen; individuals, "
+        "net sellers of 310.2 billion yen.\n\nOverseas investors also bought 215.3 billion yen of index futures, "
+        "taking their combined cash and futures buying to 618.0 billion yen.",
+        "2024-03-14",
+        [(402700000000, "week", "2024-03-04", "2024-03-08", "headline"),
+         (310200000000, "week", "2024-03-04", "2024-03-08", "headline"),
+         (215300000000, "week", "2024-03-04", "2024-03-08", "headline"),
+         (618000000000, "week", "2024-03-04", "2024-03-08", "headline")],
+    ),
+    # "over the half-year" is the six months named before it (here a fiscal half), not the month of the figure before
+    Example(
+        "the half-year named before",
+        "Trust banks bought a net 2.4113 trillion yen of foreign bonds in the first half of the fiscal year, "
+        "Ministry of Finance data showed. Life insurers sold 320.5 billion yen in September but were still net "
+        "buyers of 615.2 billion yen over the half-year.",
+        "2022-10-11",
+        [(2411300000000, "months", "2022-04-01", "2022-09-30", "cumulative"),
+         (320500000000, "month", "2022-09-01", "2022-09-30", "headline"),
+         (615200000000, "months", "2022-04-01", "2022-09-30", "cumulative")],
+    ),
+    # "That came a week after they sold Y": Y is the week before the story's week
+    Example(
+        "a week after names the week before",
+        "Japanese investors bought a net 518.6 billion yen of foreign bonds in the week to Oct. 8. That came a week "
+        "after foreign investors sold 733.9 billion yen of Japanese stocks.",
+        "2022-10-13",
+        [(518600000000, "week", "2022-10-02", "2022-10-08", "headline"),
+         (733900000000, "week", "2022-09-25", "2022-10-01", "comparison")],
+    ),
+    # a fiscal year-end is a point in time, not the period of a figure; a month as the subject names its figure's month
+    Example(
+        "fiscal year-end is no period",
+        "Overseas investors sold a net 1.92 trillion yen of Japanese stocks in the first quarter. March accounted for "
+        "the largest part: 1.05 trillion yen of selling, as funds cut exposure ahead of the fiscal year-end.",
+        "2021-04-08",
+        [(1920000000000, "quarter", "2021-01-01", "2021-03-31", "cumulative"),
+         (1050000000000, "month", "2021-03-01", "2021-03-31", "headline")],
+    ),
+    # a business year is a fiscal year, and "a year earlier" beside a fiscal-year figure is the fiscal year before
+    Example(
+        "business year and the one before",
+        "Japanese life insurers sold a net 2.1503 trillion yen of foreign bonds in the business year to March, "
+        "against net purchases of 1.3328 trillion yen a year earlier, Ministry of Finance data showed.",
+        "2021-04-08",
+        [(2150300000000, "fiscal_year", "2020-04-01", "2021-03-31", "cumulative"),
+         (1332800000000, "fiscal_year", "2019-04-01", "2020-03-31", "comparison")],
+    ),
+    # "X of that": a part of the total before it, in the total's period (not the story's headline month)
+    Example(
+        "parts of a fiscal-year total",
+        "Banks bought 912.4 billion yen of foreign bonds in March. For all residents, net purchases of foreign "
+        "bonds in fiscal 2020 came to 9.8812 trillion yen. Banks accounted for 3.0413 trillion yen of that, and "
+        "pension funds 1.2207 trillion yen.",
+        "2021-04-08",
+        [(912400000000, "month", "2021-03-01", "2021-03-31", "headline"),
+         (9881200000000, "fiscal_year", "2020-04-01", "2021-03-31", "cumulative"),
+         (3041300000000, "fiscal_year", "2020-04-01", "2021-03-31", "cumulative"),
+         (1220700000000, "fiscal_year", "2020-04-01", "2021-03-31", "cumulative")],
+    ),
 ]
 
 

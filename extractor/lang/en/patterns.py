@@ -12,6 +12,7 @@ from extractor.lang.en.actors import COUNTRIES, INVESTORS
 from extractor.lang.en.cues import BREAKDOWN_CUES, NON_FLOW, RANKING_CUES, SOURCES
 from extractor.lang.en.directions import DIRECTIONS
 from extractor.lang.en.instruments import DOMESTIC_MODIFIER, FOREIGN_MODIFIER, INSTRUMENTS
+from extractor.lang.en.periods import NUMBER_WORDS, ORDINAL_WORDS
 from extractor.parse.alternatives import OpeningScan, literal_first
 from extractor.parse.fold import Finder, lowercase_twin
 
@@ -61,17 +62,39 @@ SOURCE_NAME = {f"{k.replace('_', '')}{n}": k for k, forms in SOURCES.items() for
 RANKING_RX = re.compile(r"\b(?:" + "|".join(RANKING_CUES) + r")\b", _FLAGS)
 BREAKDOWN_RX = re.compile(
     r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
-    r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b", _FLAGS)
+    r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b"
+    # "Banks accounted for X of that", "pension funds made up Y of the total"
+    r"|\b(?:accounted\s+for|made\s+up|contributed)\b(?:[^.;]|\.\d){0,40}?\bof\s+(?:that|this|the\s+total|it)\b", _FLAGS)
 
 # A sentence that says what the figure alone before it was: "¥569.2 billion. That is how much Japanese investors ..."
 HOW_MUCH_RX = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:how\s+much|the\s+amount(?:\s+of\s+money)?|what)\b", _FLAGS)
 
 PRONOUN_RX = re.compile(r"(?<![\w])(?:They|they|Their|their|Such investors|These investors|the group|The group)(?![\w])")
 
-# "a seventh straight week", and the cardinal form "11 straight weeks", "three consecutive weeks"
+# A run of periods: "seventh straight week", "for five weeks running", "a fourth consecutive month",
+# "for the fourth week in a row", "extending their buying streak to eight weeks", and with the qualifier
+# left out, "for a second week" (not "for the second week of March"), "the third week of net purchases"
+# and "their fourth week of buying". A bare ordinal after "for the" only
+# counts for weeks and months ("for the third quarter" names a quarter); a cardinal needs a qualifier
+# ("over the five weeks" is a span); "first" starts no run. Groups: `ord` (a count, in words or
+# digits) and `unit` (singular).
+_STREAK_ORD = "|".join(w for w in ORDINAL_WORDS if w != "first")
+_STREAK_CARD = "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n and " " not in w)
+_STREAK_FLOW_NOUN = r"(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?|investment|withdrawals|disinvestment)"
+# "extending their buying streak to eight weeks", "extending their run of net purchases to a 10th week",
+# "extending net sales into a fifth week"
+_STREAK_EXTENDED = (r"(?:extending|extended|stretching|stretched|lengthening|taking)\s+(?:(?:their|its|the)\s+"
+                    r"(?:(?:net\s+)?(?:buying|selling|purchasing|purchase|sales?|outflow|inflow)\s+)?(?:streak|run)"
+                    r"(?:\s+of\s+" + _STREAK_FLOW_NOUN + r")?\s+to|" + _STREAK_FLOW_NOUN + r"\s+(?:into|to))\s+(?:a\s+|an\s+)?")
 STREAK_RX = re.compile(
-    r"\b(?:for\s+(?:a|the)\s+)?(?:(?P<card>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z-]+\s+(?:weeks|months)\b)|(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))"
-    r"\s+(?:straight|consecutive|successive|continuous|running|back-to-back)\s+(?P<unit>week|month|quarter|year|session|day|trading\s+day)",
+    r"\b(?:(?P<for>for\s+(?:a|(?P<the>the))\s+)|(?P<ext>" + _STREAK_EXTENDED + r")|(?P<art>the|a|their|its)\s+)?(?!first\b|1st\b)"
+    rf"(?P<ord>(?P<card>(?:{_STREAK_CARD}|\d{{1,2}})(?=\s))|\d{{1,2}}(?:st|nd|rd|th)|{_STREAK_ORD})"
+    r"\s+(?:(?P<q>straight|consecutive|successive|continuous|running|back-to-back)\s+)?"
+    r"(?P<unit>week|month|quarter|year|session|day|trading\s+day)s?"
+    r"(?(q)|(?(ext)|(?:\s+(?:running|in\s+a\s+row|on\s+end)\b"  # the qualifier after the unit
+    r"|(?(card)(?!)|(?(art)\s+of\s+" + _STREAK_FLOW_NOUN + r"\b"  # "the third week of net purchases"
+    r"|(?(for)(?(the)(?:(?<=week)|(?<=month)))(?!\s+(?:of|since|to|through|ended|ending|before|after|earlier|ago)\b)|(?!)))))))"
+    rf"(?!\s+(?:in|out\s+of)\s+(?:the\s+(?:past|last)\s+)?(?:{_STREAK_CARD}|\d{{1,2}})\b)",  # not "the ninth week of selling in 10"
     _FLAGS,
 )
 
