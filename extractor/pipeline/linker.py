@@ -84,7 +84,10 @@ def _economy_of_article(low: str, amounts: list[Amount]) -> str | None:
 
 
 _HEDGE_WORDS = re.compile(r"\b(?:about|around|roughly|approximately|nearly|some|over|more\s+than|almost|just\s+over|just\s+under)\b|~", re.IGNORECASE)
-_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", ", (", "/", "—"}
+_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", ", (", "/", "—",
+                 # "340 billion yen - that's about three-point-two billion dollars -": a spoken restatement
+                 "-", "–", "- that's", "- that is", "– that's", "– that is", "— that's", "— that is", ", that's", ", that is",
+                 "- that’s", "– that’s", "— that’s", ", that’s"}
 
 
 def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:
