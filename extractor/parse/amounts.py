@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractor.lang.en.currencies import PREFIXES, SUFFIXES
-from extractor.lang.en.scale_words import GLUED_ONLY, SCALE_WORDS
+from extractor.lang.en.scale_words import (
+    DIGIT_WORDS,
+    GLUED_ONLY,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WORDED_SCALES,
+)
 from extractor.parse.alternatives import OpeningScan
 from extractor.parse.fold import Finder, lowercase_twin
 
@@ -48,6 +55,73 @@ _AMOUNT = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+_UNITS = _alternation(list(UNIT_WORDS))
+_TENS = _alternation(list(TENS_WORDS))
+_DIGITS = _alternation(list(DIGIT_WORDS))
+_UNDER_100 = rf"(?:(?:{_TENS})(?:[\s-](?:{_UNITS}))?|(?:{_UNITS}))"
+# a number spelled out before a scale word and a currency word: "nearly three hundred billion yen"
+_WORDED = re.compile(
+    rf"""
+    (?P<qual>(?:\b(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|less\s+than|
+        under|at\s+least|close\s+to|just\s+over|just\s+under|up\s+to)\s+)?)   # hedge before the figure
+    (?<![\w.,-])(?P<words>{_UNDER_100}(?:\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?)?  # three hundred (and) fifty
+       (?:[\s-]point(?:[\s-](?:{_DIGITS}))+)?)                                # -point-two
+    [\s-](?P<scale>{_alternation(list(WORDED_SCALES))})\b                      # billion
+    \s+(?P<suffix>{_alternation(list(_SUFFIX))})\b                             # yen, dollars
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _worded_number(words: str) -> tuple[Decimal, Decimal]:
+    """The value of a number in words and the place of its last word: "three hundred" -> (300, 100),
+    "twenty-five" -> (25, 1), "three-point-two" -> (3.2, 0.1).
+
+    >>> _worded_number("two hundred and fifty")
+    (Decimal('250'), Decimal('10'))
+    """
+    parts = re.split(r"[\s-]point[\s-]", words.lower(), maxsplit=1)
+    whole = parts[0]
+    decimals = parts[1] if len(parts) > 1 else ""
+    value, place = Decimal(0), Decimal(1)
+    for word in whole.replace("-", " ").split():
+        if word == "and":
+            continue
+        if word == "hundred":
+            value, place = value * 100, Decimal(100)
+        elif word in TENS_WORDS:
+            value, place = value + TENS_WORDS[word], Decimal(10)
+        else:
+            value, place = value + UNIT_WORDS[word], Decimal(1)
+    for k, word in enumerate(decimals.replace("-", " ").split(), start=1):
+        value += Decimal(DIGIT_WORDS[word]).scaleb(-k)
+        place = Decimal(1).scaleb(-k)
+    return value, place
+
+
+def _worded_amounts(text: str) -> list[Amount]:
+    """Amounts whose number is spelled out ("nearly three hundred billion yen"), looked for only before
+    a scale word that follows a letter (most follow a digit)."""
+    low = text.lower()
+    out: list[Amount] = []
+    for word in WORDED_SCALES:
+        at = low.find(word)
+        while at > 1:
+            if low[at - 2].isalpha():
+                for m in _WORDED.finditer(text, max(0, at - 80), min(len(text), at + len(word) + 30)):
+                    if m.start("scale") != at:
+                        continue
+                    value, place = _worded_number(m.group("words"))
+                    scale = _SCALE[m.group("scale").lower()]
+                    start, end = m.start("words"), m.end()
+                    qual = m.group("qual").strip() or None
+                    out.append(Amount(value=float(value * scale), currency=_SUFFIX.get(m.group("suffix").lower()),
+                                      precision=float(place * scale), text=text[start:end], start=start, end=end,
+                                      qualifier=" ".join(qual.split()) if qual else None, scaled=True))
+            at = low.find(word, at + 1)
+    return out
 
 
 @dataclass(frozen=True)
@@ -138,4 +212,8 @@ def find_amounts(text: str) -> list[Amount]:
         out.append(Amount(value=value, currency=currency, precision=precision, text=text[start:end].rstrip(),
                           start=start, end=start + len(text[start:end].rstrip()),
                           qualifier=" ".join(qual.split()) if qual else None, scaled=bool(scale_word)))
+    if "illion" in text:
+        worded = [w for w in _worded_amounts(text) if not any(a.start < w.end and w.start < a.end for a in out)]
+        if worded:
+            out = sorted(out + worded, key=lambda a: a.start)
     return out

@@ -139,7 +139,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
+    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
+    # in a fortnight / over the past fortnight: a run of two weeks ending with the headline week
+    ("fortnight", r"\b(?:over|in|during|for|within|across)\s+(?:a|the(?:\s+(?:past|last|latest))?)\s+fortnight\b(?!\s+(?:ago|earlier|before|to|through|ended|ending)\b)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("months_to", rf"\b(?:the\s+|in\s+the\s+|during\s+the\s+|over\s+the\s+)?{_NUM}\s+months\s+(?:to|through|ended|ending|until)\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"),
@@ -147,9 +149,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("first_quarters", r"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
     # over the half-year: the six months named before (see that_unit)
-    ("that_half", r"\b(?:(?:over|in|during|for|across)\s+)?the\s+(?:half[- ]year|six[- ]month\s+period)\b(?!\s+(?:to|through|ended|ending|before|earlier|ago)\b)"),
-    ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"),
-    ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"),
+    ("that_half", r"\b(?:(?:over|in|during|for|across)\s+)?the\s+(?:half[- ]year|six[- ]month\s+period)\b(?!\s+(?:to|through|ended|ending|before|earlier|ago)\b)"
+                  r"|\b(?:over|in|during|for|across)\s+the\s+half\b(?!-|\s+(?:of|a|an|way|point|percent|hour|time|dozen|to|through|ended|ending|before|earlier|ago)\b)"),
+    ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
+             r"|\b(?P<fyh2>(?:fiscal|financial)\s+)?(?P<h3>first|second)-half\b"),  # "first-half purchases": the adjective
+    ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"
+              r"|\b(?P<q3>first|second|third|fourth)-quarter\b"),  # "their third-quarter net sales": the adjective
     ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
     ("this_week", r"\bthis\s+week\b"),
@@ -157,13 +162,13 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\b(?:came|comes|followed|follows|arrived)\s+(?:just\s+|only\s+)?a\s+week\s+after\b"),  # "That came a week after they sold X": X's week
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b(?!\s+of\s)"),  # not "the last month of the fiscal year"
-    ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))"),
+    ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"),
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     ("n_week_total", rf"\bthe\s+{_NUM}-week\s+(?:total|tally|sum|run|streak|stretch)"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:from|between)\s+{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"),
-    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)\s+year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
+    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+)?(?:accounted|saw|brought|made\s+up)\b))"),
     ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
@@ -177,7 +182,7 @@ _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that",),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
-    "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
+    "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "fortnight": (("fortnight",),), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year",)), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
     "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
@@ -300,6 +305,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             week1 = _first_week_in(span[0])
             return replace(base, kind="weeks", start=week1[0], end=week1[1] + timedelta(weeks=n - 1), count=n)
         return replace(base, kind="weeks", relation="run", count=n)
+    if name == "fortnight":
+        return replace(base, kind="weeks", relation="run", count=2)
     if name == "months_to":
         n = _num(g.get("n") or "")
         span = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)
@@ -337,8 +344,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "that_half":
         return replace(base, kind="months", relation="that")
     if name == "half":
-        first = (g.get("h") or g.get("h2") or "").lower() in ("first", "h1")
-        if g.get("fyh"):
+        first = (g.get("h") or g.get("h2") or g.get("h3") or "").lower() in ("first", "h1")
+        if g.get("fyh") or g.get("fyh2"):
             if published is None:
                 return replace(base, kind="months")
             # a fiscal half (April-September, October-March) is reported once it is over
@@ -353,7 +360,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             return replace(base, kind="months")
         return replace(base, kind="months", start=date(y, 1 if first else 7, 1), end=month_end(y, 6 if first else 12), count=6)
     if name == "quarter":
-        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get((g.get("q") or "").lower())
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get((g.get("q") or g.get("q3") or "").lower())
         if q is None and g.get("qm"):
             q = {"january": 1, "april": 2, "july": 3, "october": 4}[g["qm"].split("-")[0].lower()]
         if q is None:

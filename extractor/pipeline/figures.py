@@ -116,9 +116,10 @@ _PAIR_WORDS = {"yen": "JPY", "won": "KRW", "rupee": "INR", "taiwan dollar": "TWD
 _RANGES = {"JPY": (60, 400), "KRW": (700, 2000), "INR": (35, 130), "TWD": (20, 45), "CNY": (5, 9), "MYR": (2.5, 6),
            "THB": (25, 45), "IDR": (8000, 20000), "EUR": (0.8, 1.7), "GBP": (1.0, 2.2)}
 _RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|against\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|yen|won|rupees?))?", re.IGNORECASE)
+_CROSS_BASE = re.compile(r"\b(euro|pound|sterling)\b[^,;]{0,45}$")  # on lowercased text
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")  # on lowercased text
 _YEN_PAIR = re.compile(r"\b(?:usd/jpy|dollar/yen|dollar-yen)\b")  # on lowercased text
-_FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
+_FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|pound|sterling|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
 
 
 def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str, str, str]]:
@@ -136,8 +137,11 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
             quote = next((code for word, code in _PAIR_WORDS.items() if word in before and code != "EUR"), "JPY")
         elif after in ("yen", "won", "rupee", "rupees"):
             quote = {"yen": "JPY", "won": "KRW"}.get(after, "INR")
-            if after == "yen" and re.search(r"\beuro\b[^,;]{0,45}$", before) and not re.search(r"dollar|greenback|\$", before):
-                out.append((v, m.span("v"), "EUR", "JPY", "EUR/JPY"))  # "the euro bought 154.20 yen"
+            cross = _CROSS_BASE.search(before) if after == "yen" else None
+            if cross is not None and not re.search(r"dollar|greenback|\$", before):
+                # "the euro bought 154.20 yen", "the pound was at 133.15 yen"
+                base = "EUR" if cross.group(1) == "euro" else "GBP"
+                out.append((v, m.span("v"), base, "JPY", f"{base}/JPY"))
                 continue
             if not re.search(r"dollar|greenback|\$", before):
                 continue
@@ -150,10 +154,11 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
             continue
         elif (m.group("cur") or "").strip() in ("JPY", "¥") and re.search(r"dollar|greenback|\busd\b", before):  # "USD/JPY 155.30"
             quote = "JPY"
-        elif m.group("cur") == "$" and "euro" in before:
-            lo, hi = _RANGES["EUR"]
+        elif m.group("cur") == "$" and (cross := _CROSS_BASE.search(before)) is not None:
+            base = "EUR" if cross.group(1) == "euro" else "GBP"  # "the euro traded at $1.0855", "sterling at $1.27"
+            lo, hi = _RANGES[base]
             if lo <= v <= hi:
-                out.append((v, m.span("v"), "EUR", "USD", "EUR/USD"))
+                out.append((v, m.span("v"), base, "USD", f"{base}/USD"))
             continue
         elif m.group("cur") is None and re.search(r"\b(?:yen|dollar|greenback|usd/jpy|dollar/yen)\b[^,;]{0,45}$", before):
             quote = "JPY"
@@ -169,8 +174,11 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
 
 # --- yields --------------------------------------------------------------------------------------
 _TENOR = r"\b\d{1,2}-?(?:y|yr|yrs)\b"  # tenor shorthand of notes and desk copy: "10y", "30yr", "5-yr"
-_RATE_INSTRUMENT = re.compile(rf"{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills|notes|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b\s+(?:stood|were|was|at|around|traded|yielded)", re.IGNORECASE)
+_RATE_INSTRUMENT = re.compile(rf"{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills|notes|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b\s+(?:stood|were|was|at|around|traded|yielded|above|below)"
+                              r"|\blong-term\s+(?:interest\s+)?rates?\b", re.IGNORECASE)  # "the long-term interest rate": translated copy's word for the 10-year yield
 _PCT_NUMBER = re.compile(r"(?P<neg>minus\s+|-)?(?P<v>\d+(?:\.\d+)?|zero)\s*(?:%|percent|per\s*cent|pct)", re.IGNORECASE)
+# "(the strategist) thinks 1.5% is the level at which ...", after a sentence about a yield: a level of that yield
+_LEVEL_TALK = re.compile(r"\s+(?:is|was|would\s+be|will\s+be|as)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:level|ceiling|cap|floor|threshold|line\s+in\s+the\s+sand)\b", re.IGNORECASE)
 _NOT_A_LEVEL = re.compile(r"(?:\b(?:rose|gained|climbed|jumped|surged|fell|dropped|declined|slid|lost|up|down|by|of\s+their|percent\s+of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
 
 
@@ -184,8 +192,8 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
             continue  # a change ("rose 8 basis points", "fell 2 percent") or a share ("40 percent of")
         if re.match(r"\s*of\b", sentence[m.end():m.end() + 5]):
             continue  # "40 percent of their holdings" is a share
-        if not (re.search(rf"yield|{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b", before, re.IGNORECASE)
-                or (follow_on and re.match(r"\s*(?:It|The\s+yield|That)\b", sentence))):
+        if not (re.search(rf"yield|{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b|\blong-term\s+(?:interest\s+)?rates?\b", before, re.IGNORECASE)
+                or (follow_on and (re.match(r"\s*(?:It|The\s+yield|That)\b", sentence) or _LEVEL_TALK.match(sentence, m.end())))):
             continue
         if re.search(r"\b(?:inflation|growth|GDP|rate\s+hike|stake|share|ratio|hedg)", before[-60:], re.IGNORECASE):
             continue

@@ -84,7 +84,10 @@ def _economy_of_article(low: str, amounts: list[Amount]) -> str | None:
 
 
 _HEDGE_WORDS = re.compile(r"\b(?:about|around|roughly|approximately|nearly|some|over|more\s+than|almost|just\s+over|just\s+under)\b|~", re.IGNORECASE)
-_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", ", (", "/", "—"}
+_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", ", (", "/", "—",
+                 # "340 billion yen - that's about three-point-two billion dollars -": a spoken restatement
+                 "-", "–", "- that's", "- that is", "– that's", "– that is", "— that's", "— that is", ", that's", ", that is",
+                 "- that’s", "– that’s", "— that’s", ", that’s"}
 
 
 def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:
@@ -797,7 +800,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
             if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and (
-                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total")):
+                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or (
+                        _IN_ALL.match(text, a_end) and any(x.streak is streak for x in group[:k + 1]))):
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
                 c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",
                                          relation="run", count=streak["count"])
@@ -998,7 +1002,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 or latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
             if head is not None and p.count:
                 if p.kind == "weeks":
-                    end = head[1]
+                    # "in the three weeks before that": the run ends the week before the headline week
+                    end = head[0] - timedelta(days=1) if _RUN_BEFORE_THAT.search(p.text) else head[1]
                     start = end - timedelta(days=7 * p.count - 1)
                 else:
                     prior = c.comparison_cue or any(w in p.text.lower() for w in ("previous", "prior", "preceding"))
@@ -1016,7 +1021,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         elif p.relation == "same_prev":
             kind, start, end = "year_to_date", p.start, None
             ref = _counterpart(c, cands, out)
-            if ref is not None and ref.start:
+            if ref is not None and ref.kind in ("months", "quarter") and ref.start and ref.end \
+                    and (p.start is None or p.start.year == date.fromisoformat(ref.start).year - 1):
+                # "in the half ..., versus Y in the same period a year earlier": that span a year before
+                ref_start, ref_end = date.fromisoformat(ref.start), date.fromisoformat(ref.end)
+                kind, start, end = ref.kind, ref_start.replace(year=ref_start.year - 1), month_end(ref_end.year - 1, ref_end.month)
+            elif ref is not None and ref.start:
                 ref_start = date.fromisoformat(ref.start)
                 if start is None or p.text and not re.search(r"\d{4}", p.text):
                     start = ref_start.replace(year=ref_start.year - 1)
@@ -1073,6 +1083,9 @@ def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None])
 
 
 _SPANS = ("year_to_date", "months", "weeks")
+# "a third straight week of selling worth X in all": a figure marked as the sum of the run its sentence names
+_IN_ALL = re.compile(r"\)?\s*,?\s*(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.IGNORECASE)
+_RUN_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:that|then)$", re.IGNORECASE)
 
 
 _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

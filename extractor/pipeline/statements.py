@@ -6,13 +6,23 @@ import re
 
 from extractor.facts import Evidence, Statement
 
-_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{12,}?)[,.!?]?[\"”]")
-_NAME = r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z'-]+){1,3})"
+_QUOTE = re.compile(r"(?<![\w,.!?])[\"“](?P<q>[^\"“”]{12,}?)[,.!?]?[\"”]")
+_NAME = r"(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:[- ][A-Z][a-z'-]+){1,3})"  # "Jae-hoon Paik" too
 _AFTER = re.compile(
     rf"^\s*,?\s*(?:said|says|added|told\s+[A-Z][\w ]+?|wrote|noted)\s+{_NAME}(?:,\s*(?P<role>(?:a|an|the)\s+[^,.]*?|[a-z][^,.]*?)\s+(?:at|of|with|for)\s+(?P<org>[A-Z][\w&.' -]+?)(?=[,.]|\s+in\s+[A-Z]|\s+told|$))?"
 )
-_AFTER_REV = re.compile(rf"^\s*,?\s*{_NAME}\s+(?:said|says|added|wrote)")
-_BEFORE = re.compile(rf"{_NAME}(?:,\s*(?P<role>[^,]{{3,60}}?)\s+(?:at|of|with)\s+(?P<org>[A-Z][\w&.' -]+?),)?\s+(?:said|says|added|told\s+[^:]+?|wrote)(?:[^\"“]{{0,40}})?:?\s*$")
+# '"...," Ryosuke Imai, head of strategy at Nihonbashi Brokerage, told me on Friday': the name before the verb
+_AFTER_REV = re.compile(rf"^\s*,?\s*{_NAME}(?:,\s*(?P<role>(?:a|an|the)\s+[^,.]*?|[a-z][^,.]*?)\s+(?:at|of|with|for)\s+(?P<org>[A-Z][\w&.' -]+?),)?"
+                        r"\s+(?:said|says|added|wrote|told\s+(?:me|us|[A-Z]\w+))")
+# 'As our head of research Tomoki Aramaki put it: "..."', 'Our strategist, Kana Whitfield, thinks ...: "..."':
+# a quote introduced by a colon after a clause whose subject is a named person
+_COLON_INTRO = re.compile(
+    rf"(?:\b(?:[Oo]ur|[Tt]heir|[Ii]ts|[Tt]he)\s+(?P<role>[A-Za-z][\w -]{{2,40}}?),?\s+)?{_NAME},?\s+"
+    r"(?:put\s+it|puts\s+it|thinks|believes|expects|sees|reckons|argues|argued|says|said|wrote|writes|explained|warned|noted|added|summed\s+(?:it\s+)?up|told\s+(?:me|us|[A-Z]\w+))"
+    r"\b(?:[^\"“”.:]|\.\d){0,120}:\s*$")
+# the rest of an attribution sentence and a space: '"X," said A, economist at B. "Y."' continues A's words
+_CONTINUED = re.compile(r"[^\"“”\n.!?]{0,120}[.!?]\s{1,2}$")
+_BEFORE = re.compile(rf"{_NAME}(?:,\s*(?P<role>[^,]{{3,60}}?)\s+(?:at|of|with)\s+(?P<org>[A-Z][\w&.' -]+?),)?\s+(?:said|says|added|told\s+[^:.!?\"“]+?|wrote)(?:[^\"“]{{0,40}})?:?\s*$")
 _PRONOUN_SAID = re.compile(r"^\s*,?\s*(?:s?he|they)\s+(?:said|added)", re.IGNORECASE)
 
 
@@ -28,12 +38,17 @@ def find_statements(article_id: str, text: str) -> list[Statement]:
             speaker, role, org = a.group("name"), a.group("role"), a.group("org")
             end = m.end() + a.end()
         elif a := _AFTER_REV.match(after):
-            speaker = a.group("name")
+            speaker, role, org = a.group("name"), a.group("role"), a.group("org")
             end = m.end() + a.end()
         elif (b := _BEFORE.search(before)) is not None:
             speaker, role, org = b.group("name"), b.group("role"), b.group("org")
+        elif (b := _COLON_INTRO.search(before)) is not None:
+            speaker, role = b.group("name"), b.group("role")
         elif _PRONOUN_SAID.match(after) and last is not None:
             speaker, role, org = last
+        elif last is not None and out and out[-1].evidence.sentence[-1:] not in "\"”" \
+                and _CONTINUED.fullmatch(text, out[-1].evidence.end, m.start()):
+            speaker, role, org = last  # the second half of a split quote
         if speaker is None:
             continue
         if role:
