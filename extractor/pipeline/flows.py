@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
-from extractor.lang.en.patterns import BREAKDOWN_RX, RANKING_RX
+from extractor.lang.en.patterns import BREAKDOWN_RX, COUNTRY_CODE, IN_COUNTRY_LEAD_RX, RANKING_RX
 from extractor.lang.en.periods import RELEASE_CUES
 from extractor.parse.periods import mof_week
 from extractor.pipeline.linker import (
@@ -202,7 +202,21 @@ _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+wit
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
 
-_CURRENCY_ECONOMY = {"KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": "MY", "EUR": "EU"}
+_CURRENCY_ECONOMY = {"KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": "MY", "EUR": "EU", "THB": "TH", "CNY": "CN",
+                     "HKD": "HK", "SGD": "SG", "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH"}
+
+
+def _local_economy(text: str, c: Candidate) -> str | None:
+    """The economy other than Japan that a figure is in by its own words: a local currency ("310 billion won",
+    "T$12.4 billion") or a sentence that opens on the country ("In South Korea, foreigners sold ...")."""
+    eco = _CURRENCY_ECONOMY.get(c.amount.currency or "")
+    if eco is not None:
+        return eco
+    lead = None
+    for lead in IN_COUNTRY_LEAD_RX.finditer(text[c.sentence[0]:c.amount.start]):
+        pass
+    code = COUNTRY_CODE.get(lead.group("country").lower()) if lead is not None else None
+    return code if code != "JP" else None
 
 
 def _economy_named(text: str, c: Candidate) -> str | None:
@@ -393,7 +407,8 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
     elif eco is None and side == "non_resident":
         # foreigners buy into the story's market; foreigners trading securities foreign to it ("foreigners dumped
         # Taiwanese stocks" in a Japan story) are in another economy's data
-        eco = economy if market != "foreign" else _economy_named(text, c) or None
+        # (foreigners in another market, told by its currency or its name: "In Taiwan, offshore funds bought T$12 billion")
+        eco = _local_economy(text, c) or (economy if market != "foreign" else _economy_named(text, c) or None)
     if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
             market != "foreign" or (economy is not None and _CURRENCY_ECONOMY.get(a.currency or "") == economy)):
         # "individual investors" or "local institutions" in a Korean story are Korean residents (so are domestic

@@ -1,0 +1,25 @@
+"""Flow-linking rules for constructions a second set of team-written stories showed: other markets told
+inside a Japan story, forecast ranges, "respectively" lists, translated "net bought X by AMOUNT", bullet
+lists, and superlatives and runs that belong to another figure of the sentence.
+
+Every sentence here was written for these tests; the figures are made up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.pipeline import extract
+
+
+def _flows(text: str, published: str = "2024-06-13") -> list[dict[str, Any]]:
+    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+
+
+def test_another_markets_currency_or_a_country_lead_sets_the_economy() -> None:
+    text = ("Foreign investors bought 210.4 billion yen of Japanese stocks in the week to June 8, finance ministry "
+            "data showed, and sold 95.1 billion yen of Japanese bonds.\n"
+            "Elsewhere, overseas investors dumped 1.2 trillion won of shares in Seoul over the same week. "
+            "In Indonesia, foreign funds bought a net $310 million of local bonds.")
+    got = [(f["investor"]["side"], f["investor"]["economy"], f["amount"]["value"]) for f in _flows(text)]
+    assert got == [("non_resident", "JP", 210.4e9), ("non_resident", "JP", 95.1e9), ("non_resident", "KR", 1.2e12), ("non_resident", "ID", 310e6)]
