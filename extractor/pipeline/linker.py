@@ -208,6 +208,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             if c.investor is None and subj is not None:
                 c.investor, c.investor_text = dict(subj.attrs), subj.text  # "how much Japanese investors pulled out"
             c.amount, c.sentence = amounts_in[n][0][1], (sentences[n][0], s_end)
+        _ranges(linked, text)
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
             _respectively(linked, sent_items, text)
         if streak is not None:
@@ -333,6 +334,26 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
                         c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
                     else:
                         c.investor, c.investor_text = dict(m.attrs), m.text
+
+
+# "between ¥1 trillion and ¥1.5 trillion", "5 trillion to 7 trillion yen": a range is a forecast or an estimate, never a
+# reported net flow (which the statistics give as one figure); "from X to Y" and "by X to Y" are changes, not ranges
+_RANGE_OPEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")
+_RANGE_AND = re.compile(r"\s+and\s+")
+_CHANGE_BEFORE = re.compile(r"\b(?:from|by)\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _ranges(linked: list[Candidate], text: str) -> None:
+    """Mark both ends of a range of figures as a forecast (see `_RANGE_OPEN`)."""
+    for x, y in zip(linked, linked[1:], strict=False):
+        if x.converted or (x.amount.currency and y.amount.currency and x.amount.currency != y.amount.currency) \
+                or x.amount.value >= y.amount.value:
+            continue
+        before = text[max(x.sentence[0], x.amount.start - 30):x.amount.start]
+        if (_RANGE_AND.fullmatch(text, x.amount.end, y.amount.start) and _RANGE_OPEN.search(before)) or (
+                _RANGE_TO.fullmatch(text, x.amount.end, y.amount.start) and not _CHANGE_BEFORE.search(before)):
+            x.nonflow = y.nonflow = "forecast"
 
 
 def _listed_countries(text: str, start: int, end: int) -> list[Mention]:

@@ -23,3 +23,27 @@ def test_another_markets_currency_or_a_country_lead_sets_the_economy() -> None:
             "In Indonesia, foreign funds bought a net $310 million of local bonds.")
     got = [(f["investor"]["side"], f["investor"]["economy"], f["amount"]["value"]) for f in _flows(text)]
     assert got == [("non_resident", "JP", 210.4e9), ("non_resident", "JP", 95.1e9), ("non_resident", "KR", 1.2e12), ("non_resident", "ID", 310e6)]
+
+
+def test_a_forecaster_who_expects_a_flow_is_no_flow() -> None:
+    text = ("Japanese investors bought 412.7 billion yen of foreign bonds in the week to June 8, finance ministry "
+            "data showed.\n"
+            "Analysts at one brokerage expect net purchases of foreign stocks of about 300 billion yen a month.")
+    got = [f["amount"]["value"] for f in _flows(text)]
+    assert got == [412.7e9]
+
+
+def test_a_range_of_figures_is_no_flow() -> None:
+    text = ("Japanese investors bought 412.7 billion yen of foreign bonds in the week to June 8, finance ministry "
+            "data showed.\n"
+            "Pension funds are set to put 2 trillion to 3 trillion yen into overseas equities.\n"
+            "Insurers are poised to buy between ¥800 billion and ¥1.2 trillion of Treasuries this year.")
+    got = [f["amount"]["value"] for f in _flows(text)]
+    assert got == [412.7e9]
+
+
+def test_a_change_from_one_figure_to_another_is_no_range() -> None:
+    text = ("Foreign investors sold 120.3 billion yen of Japanese stocks in the week to June 8, finance ministry "
+            "data showed, cutting their net purchases this year from 2.1 trillion yen to 1.98 trillion yen.")
+    got = [f["amount"]["value"] for f in _flows(text)]
+    assert 120.3e9 in got and 1.98e12 in got

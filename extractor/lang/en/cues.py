@@ -16,7 +16,8 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
     ),
     "gross": (r"gross", r"turnover", r"trading\s+value", r"traded\s+value", r"volume"),
     "forecast": (
-        r"forecasts?", r"expect(?:s|ed)?\s+to", r"expected", r"estimat(?:e|es|ed)", r"projected", r"could", r"would", r"might",
+        r"forecasts?", r"expect(?:s|ed)?\s+to", r"expected", r"expects?",  # "strategists expect net buying of X", "he expects lifers to put X"
+        r"estimat(?:e|es|ed)", r"projected", r"could", r"would", r"might",
         r"may\s+(?:buy|sell|pour|invest)", r"target(?:s|ed)?", r"plans?\s+to", r"planned", r"aim(?:s|ed)?\s+to", r"seen\s+(?:buying|selling)",
         r"will", r"potential(?:ly)?", r"predict(?:s|ed)?", r"likely\s+to", r"think", r"believe", r"on\s+average",
         r"(?<!monthly\s)(?<!weekly\s)(?<!daily\s)average",  # "bought a monthly average of X" this year is a flow
