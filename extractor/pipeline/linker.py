@@ -322,13 +322,30 @@ def _carry_streak(items: list[Mention], first: Candidate, text: str) -> None:
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
     """ "sold derivatives and cash equities worth 586.7 billion yen and 87.52 billion yen, respectively"."""
     first = group[0].amount.start
+    investors = [m for m in items if m.kind == "investor"]
     for kind in ("instrument", "investor"):
-        listed = [m for m in items if m.kind == kind and m.end <= first]
+        # (not "Securities" of "Securities firms")
+        listed = [m for m in items if m.kind == kind and m.end <= first and not (kind == "instrument" and _inside_investor(m, investors))]
         if kind == "investor" and len(listed) < len(group):
             listed = _listed_countries(text, group[0].sentence[0], first)  # "were Japan and China, who bought"
+        if kind == "instrument" and len(listed) < len(group):
+            # "bought X, Y and Z of foreign bonds, respectively": the instrument after the list is every figure's
+            # ("X and Y of stocks and bonds, respectively": the nth instrument after it is the nth figure's)
+            last = group[-1].amount
+            after = [m for m in items if m.kind == "instrument" and m.start >= last.end][:len(group)]
+            if after and _OF_LISTED.fullmatch(text, last.end, after[0].start):
+                joined = 1
+                while joined < len(after) and _LIST_GAP.fullmatch(text, after[joined - 1].end, after[joined].start):
+                    joined += 1
+                if joined == 1 or joined == len(group):
+                    for k, c in enumerate(group):
+                        m = after[k if joined > 1 else 0]
+                        c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
+            continue
         if len(listed) >= len(group):
             listed = listed[-len(group):]
-            if all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[x.end:y.start]) for x, y in zip(listed, listed[1:], strict=False)):
+            # "foreign stocks and foreign bonds", "shares, long-term bonds and bills"
+            if all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(listed, listed[1:], strict=False)):
                 for c, m in zip(group, listed, strict=True):
                     if kind == "instrument":
                         c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
@@ -354,6 +371,14 @@ def _ranges(linked: list[Candidate], text: str) -> None:
         if (_RANGE_AND.fullmatch(text, x.amount.end, y.amount.start) and _RANGE_OPEN.search(before)) or (
                 _RANGE_TO.fullmatch(text, x.amount.end, y.amount.start) and not _CHANGE_BEFORE.search(before)):
             x.nonflow = y.nonflow = "forecast"
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*(?:(?!(?:and|or)\b)[A-Za-z.'-]+\s+){0,3}?")
+_OF_LISTED = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){0,3}?")
+
+
+def _inside_investor(m: Mention, investors: list[Mention]) -> bool:
+    return any(x.start <= m.start and m.end <= x.end for x in investors)
 
 
 def _listed_countries(text: str, start: int, end: int) -> list[Mention]:

@@ -47,3 +47,23 @@ def test_a_change_from_one_figure_to_another_is_no_range() -> None:
             "data showed, cutting their net purchases this year from 2.1 trillion yen to 1.98 trillion yen.")
     got = [f["amount"]["value"] for f in _flows(text)]
     assert 120.3e9 in got and 1.98e12 in got
+
+
+def _ins_inv(text: str) -> list[tuple[Any, ...]]:
+    return [(f["instrument"], f["investor"]["group"], f["amount"]["value"]) for f in _flows(text)]
+
+
+def test_respectively_pairs_instruments_with_modifiers_in_the_list() -> None:
+    text = ("Japanese investors bought overseas bonds and overseas shares worth 512.3 billion yen and 87.9 billion "
+            "yen, respectively, in the week to June 8, finance ministry data showed.")
+    assert _ins_inv(text) == [("long_term_debt", "all", 512.3e9), ("equity", "all", 87.9e9)]
+
+
+def test_respectively_the_instrument_after_the_figures_is_every_figures() -> None:
+    text = ("Brokerages, pension funds and insurers sold 301.2 billion yen, 95.4 billion yen and 44.0 billion yen "
+            "of foreign stocks, respectively, in May, finance ministry data showed.")
+    assert _ins_inv(text) == [("equity", "other", 301.2e9), ("equity", "pension_funds", 95.4e9),
+                              ("equity", "life_insurers", 44.0e9)]
+    text = ("Japanese investors sold 301.2 billion yen and 95.4 billion yen of foreign stocks and foreign bonds, "
+            "respectively, in May, finance ministry data showed.")
+    assert _ins_inv(text) == [("equity", "all", 301.2e9), ("long_term_debt", "all", 95.4e9)]
