@@ -67,3 +67,10 @@ def test_respectively_the_instrument_after_the_figures_is_every_figures() -> Non
     text = ("Japanese investors sold 301.2 billion yen and 95.4 billion yen of foreign stocks and foreign bonds, "
             "respectively, in May, finance ministry data showed.")
     assert _ins_inv(text) == [("equity", "all", 301.2e9), ("long_term_debt", "all", 95.4e9)]
+
+
+def test_the_instrument_before_by_is_the_figures() -> None:
+    text = ("In the week to January 17, non-residents net sold Japanese shares by 233.1 billion yen and "
+            "short-term bills by 1.2045 trillion yen, finance ministry data showed.")
+    assert [(f["instrument"], f["amount"]["value"]) for f in _flows(text, "2025-01-23")] == [
+        ("equity", 233.1e9), ("short_term_debt", 1.2045e12)]
