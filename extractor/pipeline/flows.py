@@ -210,6 +210,8 @@ def _local_economy(text: str, c: Candidate) -> str | None:
     """The economy other than Japan that a figure is in by its own words: a local currency ("310 billion won",
     "T$12.4 billion") or a sentence that opens on the country ("In South Korea, foreigners sold ...")."""
     eco = _CURRENCY_ECONOMY.get(c.amount.currency or "")
+    if eco == "EU":
+        return _economy_named(text, c) or eco  # the euro is many economies' money: the one named, if any
     if eco is not None:
         return eco
     lead = None
@@ -326,6 +328,9 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
                 continue
             if a.features.get("direction_inherited") or b.features.get("direction_inherited") or b.comparison_cue:
                 continue
+            gap = text[a.amount.end:b.amount.start]
+            if gap.count("(") > gap.count(")"):
+                continue  # "bought X of foreign bonds (April: sold Y)": an aside about another period
             if _netted(a, text) or _netted(b, text):
                 continue
             if a.investor_text != b.investor_text and b.investor_text is not None and not re.search(r"\b(?:it|they)\b", text[a.amount.end:b.amount.start]):

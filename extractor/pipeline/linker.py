@@ -674,6 +674,12 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|t
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
 
 
+# "bought X of foreign bonds (April: sold Y)", "(previous week: +Y)": a figure after another, labelled in brackets
+# with an earlier period, is that period's contrast
+_BRACKET_EARLIER = re.compile(r"\(\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r"|(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:week|month|year))\s*:\s*(?:[a-z]+\s+){0,2}[+\-−–]?$")
+
+
 def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMention]) -> bool:
     """Whether the words before a figure introduce it as a contrast ("after", "up from", "compared with").
     Words of period expressions ("the five trading days from Jan. 15") and "from" before a name
@@ -775,7 +781,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
-            c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods)
+            c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods) or (
+                k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None)
             # (the window is lowercased already: it is its own lowercase twin)
             if folded_search(_PRIOR_RECORD, _PRIOR_RECORD_LOWER, window, window):
                 c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"

@@ -74,3 +74,34 @@ def test_the_instrument_before_by_is_the_figures() -> None:
             "short-term bills by 1.2045 trillion yen, finance ministry data showed.")
     assert [(f["instrument"], f["amount"]["value"]) for f in _flows(text, "2025-01-23")] == [
         ("equity", 233.1e9), ("short_term_debt", 1.2045e12)]
+
+
+def test_bullets_with_a_bracketed_earlier_figure_and_an_all_investors_line() -> None:
+    text = ("MONTHLY FLOWS NOTE\n\n"
+            "March in brief: trust banks returned to foreign bonds while pension funds kept trimming their holdings of "
+            "overseas equities, and the biggest investors in Japan added duration abroad for a second month.\n\n"
+            "Japan portfolio flows by investor type (finance ministry, March 2024, net):\n\n"
+            "* Pension funds: sold ¥410.8 billion of foreign stocks\n"
+            "* Trust banks: bought ¥1.2044 trillion of foreign bonds (February: sold ¥702.5 billion)\n"
+            "* All investors: foreign bonds +¥3.1104 trillion, foreign stocks -¥288.1 billion\n")
+    got = [(f["investor"]["side"], f["investor"]["group"], f["instrument"], f["direction"], f["amount"]["value"])
+           for f in _flows(text, "2024-04-08")]
+    assert got == [("resident", "pension_funds", "equity", "sell", 410.8e9),
+                   ("resident", "trust_banks", "long_term_debt", "buy", 1.2044e12),
+                   ("resident", "trust_banks", "long_term_debt", "sell", 702.5e9),
+                   ("resident", "all", "long_term_debt", "buy", 3.1104e12),
+                   ("resident", "all", "equity", "sell", 288.1e9)]
+
+
+def test_a_euro_figure_is_in_the_economy_its_sentence_names() -> None:
+    text = ("Foreign investors sold a net 12.4 billion euros of Spanish government bonds in June, figures from the "
+            "statistics office showed.")
+    assert [f["investor"]["economy"] for f in _flows(text, "2012-08-20")] == ["ES"]
+
+
+def test_a_bracketed_figure_labelled_with_an_earlier_month_is_its_contrast() -> None:
+    text = ("Japanese banks were heavy buyers of foreign bonds in May, finance ministry data by investor type "
+            "showed.\n"
+            "* Banks: bought ¥1.8813 trillion of foreign bonds (April: sold ¥655.2 billion)\n")
+    got = [(f["amount"]["value"], f["period"]["end"], f["role"]) for f in _flows(text, "2024-06-10")]
+    assert got == [(1.8813e12, "2024-05-31", "headline"), (655.2e9, "2024-04-30", "comparison")]
