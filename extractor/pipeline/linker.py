@@ -285,6 +285,13 @@ def _attach_streak(streak: Mention, linked: list[Candidate], items: list[Mention
     def verb_between(a: int, b: int) -> bool:
         return any(m.kind in ("direction", "investor") and a <= m.start and m.end <= b for m in items)
 
+    # "..., extending their equity selling to a sixth straight week": a run that names an instrument is that one's
+    # (not "sold X of bonds and Y of stocks, a fourth week of selling": the noun of a figure, before a comma)
+    last = max((c.amount.end for c in linked if c.amount.end <= streak.start), default=streak.start)
+    own = next((m.attrs["instrument"] for m in reversed(items) if m.kind == "instrument" and streak.start - 40 <= m.start
+                and m.end <= streak.start and "," in text[last:m.start]), None)
+    if own is not None and any(c.instrument == own for c in linked):
+        linked = [c for c in linked if c.instrument == own]
     before = [c for c in linked if c.amount.end <= streak.start and not c.features.get("contrast")]
     after = [c for c in linked if c.amount.start >= streak.end]
     if before and after and verb_between(before[-1].amount.end, streak.start):

@@ -105,3 +105,14 @@ def test_a_bracketed_figure_labelled_with_an_earlier_month_is_its_contrast() -> 
             "* Banks: bought ¥1.8813 trillion of foreign bonds (April: sold ¥655.2 billion)\n")
     got = [(f["amount"]["value"], f["period"]["end"], f["role"]) for f in _flows(text, "2024-06-10")]
     assert got == [(1.8813e12, "2024-05-31", "headline"), (655.2e9, "2024-04-30", "comparison")]
+
+
+def test_a_run_that_names_an_instrument_is_that_instruments() -> None:
+    text = ("Japanese investors bought 212.5 billion yen of foreign bonds and 48.9 billion yen of foreign stocks in "
+            "the week to June 8, finance ministry data showed, extending their equity buying to a fifth straight week.")
+    got = [(f["instrument"], (f["streak"] or {}).get("count")) for f in _flows(text)]
+    assert got == [("long_term_debt", None), ("equity", 5)]
+    text = ("Japanese investors sold 212.5 billion yen of foreign bonds and 48.9 billion yen of foreign stocks, "
+            "their fifth straight week of selling, finance ministry data showed.")
+    got = [(f["instrument"], (f["streak"] or {}).get("count")) for f in _flows(text)]
+    assert got == [("long_term_debt", 5), ("equity", 5)]
