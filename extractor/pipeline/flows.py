@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.lang.en.cues import EARLIER_RELEASE_CUES
 from extractor.lang.en.patterns import BREAKDOWN_RX, COUNTRY_CODE, IN_COUNTRY_LEAD_RX, RANKING_RX
 from extractor.lang.en.periods import RELEASE_CUES
 from extractor.parse.periods import mof_week
@@ -24,6 +25,7 @@ from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
 _RELEASE_RX = re.compile("|".join(RELEASE_CUES), re.IGNORECASE)
+_EARLIER_RELEASE_RX = re.compile("|".join(EARLIER_RELEASE_CUES), re.IGNORECASE)
 
 
 def article_source(mentions: Mentions) -> str | None:
@@ -180,6 +182,10 @@ def build_flows(
     in_sentence: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         in_sentence.setdefault(c.sentence, []).append(c)
+    for c in kept:
+        # (not the lead's own release: "data for June, released in early July, showed ..." may be the story)
+        c.features["earlier_release"] = bool(kept) and c.sentence != kept[0].sentence \
+            and _EARLIER_RELEASE_RX.search(text, c.sentence[0], c.sentence[1]) is not None
     for n, (c, period) in enumerate(zip(kept, periods, strict=True), start=1):
         # a bare "351.5 billion" is in the currency of the figure it is compared with, else the story's
         same = [x for x in in_sentence[c.sentence] if x.amount.start < c.amount.start and x.amount.currency]
@@ -491,7 +497,7 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         # the ministry publishes weeks and months: its quarters and years are sums of them, while the
         # exchanges publish their own annual investor-type figures
         return "headline" if c.source == "jpx_weekly" and period.kind == "year" else "cumulative"
-    return "headline"
+    return "other" if c.features.get("earlier_release") else "headline"
 
 
 def _confidence(c: Candidate) -> float:

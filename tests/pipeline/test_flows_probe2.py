@@ -116,3 +116,12 @@ def test_a_run_that_names_an_instrument_is_that_instruments() -> None:
             "their fifth straight week of selling, finance ministry data showed.")
     got = [(f["instrument"], (f["streak"] or {}).get("count")) for f in _flows(text)]
     assert got == [("long_term_debt", 5), ("equity", 5)]
+
+
+def test_a_figure_told_from_an_earlier_release_is_other() -> None:
+    text = ("Japanese investors sold a net 205.1 billion yen of German bonds in May, regional data from the finance "
+            "ministry showed on Tuesday.\n"
+            "In all, Japanese investors bought 1.4408 trillion yen of foreign bonds in May, according to the monthly "
+            "figures published in mid-June.")
+    got = [(f["amount"]["value"], f["period"]["end"], f["role"]) for f in _flows(text, "2024-07-09")]
+    assert got == [(205.1e9, "2024-05-31", "headline"), (1.4408e12, "2024-05-31", "other")]
