@@ -220,10 +220,8 @@ def _local_economy(text: str, c: Candidate) -> str | None:
         return _economy_named(text, c) or eco  # the euro is many economies' money: the one named, if any
     if eco is not None:
         return eco
-    lead = None
-    for lead in IN_COUNTRY_LEAD_RX.finditer(text[c.sentence[0]:c.amount.start]):
-        pass
-    code = COUNTRY_CODE.get(lead.group("country").lower()) if lead is not None else None
+    leads = list(IN_COUNTRY_LEAD_RX.finditer(text[c.sentence[0]:c.amount.start]))
+    code = COUNTRY_CODE.get(leads[-1].group("country").lower()) if leads else None
     return code if code != "JP" else None
 
 
