@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
-from extractor.lang.en.patterns import BREAKDOWN_RX, RANKING_RX
+from extractor.lang.en.cues import EARLIER_RELEASE_CUES
+from extractor.lang.en.patterns import BREAKDOWN_RX, COUNTRY_CODE, IN_COUNTRY_LEAD_RX, RANKING_RX
 from extractor.lang.en.periods import RELEASE_CUES
 from extractor.parse.periods import mof_week
 from extractor.pipeline.linker import (
@@ -24,6 +25,7 @@ from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
 _RELEASE_RX = re.compile("|".join(RELEASE_CUES), re.IGNORECASE)
+_EARLIER_RELEASE_RX = re.compile("|".join(EARLIER_RELEASE_CUES), re.IGNORECASE)
 
 
 def article_source(mentions: Mentions) -> str | None:
@@ -180,6 +182,10 @@ def build_flows(
     in_sentence: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         in_sentence.setdefault(c.sentence, []).append(c)
+    for c in kept:
+        # (not the lead's own release: "data for June, released in early July, showed ..." may be the story)
+        c.features["earlier_release"] = bool(kept) and c.sentence != kept[0].sentence \
+            and _EARLIER_RELEASE_RX.search(text, c.sentence[0], c.sentence[1]) is not None
     for n, (c, period) in enumerate(zip(kept, periods, strict=True), start=1):
         # a bare "351.5 billion" is in the currency of the figure it is compared with, else the story's
         same = [x for x in in_sentence[c.sentence] if x.amount.start < c.amount.start and x.amount.currency]
@@ -202,7 +208,21 @@ _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+wit
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
 
-_CURRENCY_ECONOMY = {"KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": "MY", "EUR": "EU"}
+_CURRENCY_ECONOMY = {"KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": "MY", "EUR": "EU", "THB": "TH", "CNY": "CN",
+                     "HKD": "HK", "SGD": "SG", "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH"}
+
+
+def _local_economy(text: str, c: Candidate) -> str | None:
+    """The economy other than Japan that a figure is in by its own words: a local currency ("310 billion won",
+    "T$12.4 billion") or a sentence that opens on the country ("In South Korea, foreigners sold ...")."""
+    eco = _CURRENCY_ECONOMY.get(c.amount.currency or "")
+    if eco == "EU":
+        return _economy_named(text, c) or eco  # the euro is many economies' money: the one named, if any
+    if eco is not None:
+        return eco
+    leads = list(IN_COUNTRY_LEAD_RX.finditer(text[c.sentence[0]:c.amount.start]))
+    code = COUNTRY_CODE.get(leads[-1].group("country").lower()) if leads else None
+    return code if code != "JP" else None
 
 
 def _economy_named(text: str, c: Candidate) -> str | None:
@@ -312,6 +332,9 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
                 continue
             if a.features.get("direction_inherited") or b.features.get("direction_inherited") or b.comparison_cue:
                 continue
+            gap = text[a.amount.end:b.amount.start]
+            if gap.count("(") > gap.count(")"):
+                continue  # "bought X of foreign bonds (April: sold Y)": an aside about another period
             if _netted(a, text) or _netted(b, text):
                 continue
             if a.investor_text != b.investor_text and b.investor_text is not None and not re.search(r"\b(?:it|they)\b", text[a.amount.end:b.amount.start]):
@@ -393,7 +416,8 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
     elif eco is None and side == "non_resident":
         # foreigners buy into the story's market; foreigners trading securities foreign to it ("foreigners dumped
         # Taiwanese stocks" in a Japan story) are in another economy's data
-        eco = economy if market != "foreign" else _economy_named(text, c) or None
+        # (foreigners in another market, told by its currency or its name: "In Taiwan, offshore funds bought T$12 billion")
+        eco = _local_economy(text, c) or (economy if market != "foreign" else _economy_named(text, c) or None)
     if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
             market != "foreign" or (economy is not None and _CURRENCY_ECONOMY.get(a.currency or "") == economy)):
         # "individual investors" or "local institutions" in a Korean story are Korean residents (so are domestic
@@ -471,7 +495,7 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         # the ministry publishes weeks and months: its quarters and years are sums of them, while the
         # exchanges publish their own annual investor-type figures
         return "headline" if c.source == "jpx_weekly" and period.kind == "year" else "cumulative"
-    return "headline"
+    return "other" if c.features.get("earlier_release") else "headline"
 
 
 def _confidence(c: Candidate) -> float:

@@ -211,6 +211,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             if c.investor is None and subj is not None:
                 c.investor, c.investor_text = dict(subj.attrs), subj.text  # "how much Japanese investors pulled out"
             c.amount, c.sentence = amounts_in[n][0][1], (sentences[n][0], s_end)
+        _ranges(linked, text)
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
             _respectively(linked, sent_items, text)
         if streak is not None:
@@ -287,6 +288,13 @@ def _attach_streak(streak: Mention, linked: list[Candidate], items: list[Mention
     def verb_between(a: int, b: int) -> bool:
         return any(m.kind in ("direction", "investor") and a <= m.start and m.end <= b for m in items)
 
+    # "..., extending their equity selling to a sixth straight week": a run that names an instrument is that one's
+    # (not "sold X of bonds and Y of stocks, a fourth week of selling": the noun of a figure, before a comma)
+    last = max((c.amount.end for c in linked if c.amount.end <= streak.start), default=streak.start)
+    own = next((m.attrs["instrument"] for m in reversed(items) if m.kind == "instrument" and streak.start - 40 <= m.start
+                and m.end <= streak.start and "," in text[last:m.start]), None)
+    if own is not None and any(c.instrument == own for c in linked):
+        linked = [c for c in linked if c.instrument == own]
     before = [c for c in linked if c.amount.end <= streak.start and not c.features.get("contrast")]
     after = [c for c in linked if c.amount.start >= streak.end]
     if before and after and verb_between(before[-1].amount.end, streak.start):
@@ -324,18 +332,63 @@ def _carry_streak(items: list[Mention], first: Candidate, text: str) -> None:
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
     """ "sold derivatives and cash equities worth 586.7 billion yen and 87.52 billion yen, respectively"."""
     first = group[0].amount.start
+    investors = [m for m in items if m.kind == "investor"]
     for kind in ("instrument", "investor"):
-        listed = [m for m in items if m.kind == kind and m.end <= first]
+        # (not "Securities" of "Securities firms")
+        listed = [m for m in items if m.kind == kind and m.end <= first and not (kind == "instrument" and _inside_investor(m, investors))]
         if kind == "investor" and len(listed) < len(group):
             listed = _listed_countries(text, group[0].sentence[0], first)  # "were Japan and China, who bought"
+        if kind == "instrument" and len(listed) < len(group):
+            # "bought X, Y and Z of foreign bonds, respectively": the instrument after the list is every figure's
+            # ("X and Y of stocks and bonds, respectively": the nth instrument after it is the nth figure's)
+            last = group[-1].amount
+            after = [m for m in items if m.kind == "instrument" and m.start >= last.end][:len(group)]
+            if after and _OF_LISTED.fullmatch(text, last.end, after[0].start):
+                joined = 1
+                while joined < len(after) and _LIST_GAP.fullmatch(text, after[joined - 1].end, after[joined].start):
+                    joined += 1
+                if joined == 1 or joined == len(group):
+                    for k, c in enumerate(group):
+                        m = after[k if joined > 1 else 0]
+                        c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
+            continue
         if len(listed) >= len(group):
             listed = listed[-len(group):]
-            if all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[x.end:y.start]) for x, y in zip(listed, listed[1:], strict=False)):
+            # "foreign stocks and foreign bonds", "shares, long-term bonds and bills"
+            if all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(listed, listed[1:], strict=False)):
                 for c, m in zip(group, listed, strict=True):
                     if kind == "instrument":
                         c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
                     else:
                         c.investor, c.investor_text = dict(m.attrs), m.text
+
+
+# "between ¥1 trillion and ¥1.5 trillion", "5 trillion to 7 trillion yen": a range is a forecast or an estimate, never a
+# reported net flow (which the statistics give as one figure); "from X to Y" and "by X to Y" are changes, not ranges
+_RANGE_OPEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")
+_RANGE_AND = re.compile(r"\s+and\s+")
+_CHANGE_BEFORE = re.compile(r"\b(?:from|by)\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _ranges(linked: list[Candidate], text: str) -> None:
+    """Mark both ends of a range of figures as a forecast (see `_RANGE_OPEN`)."""
+    for x, y in zip(linked, linked[1:], strict=False):
+        if x.converted or (x.amount.currency and y.amount.currency and x.amount.currency != y.amount.currency) \
+                or x.amount.value >= y.amount.value:
+            continue
+        before = text[max(x.sentence[0], x.amount.start - 30):x.amount.start]
+        if (_RANGE_AND.fullmatch(text, x.amount.end, y.amount.start) and _RANGE_OPEN.search(before)) or (
+                _RANGE_TO.fullmatch(text, x.amount.end, y.amount.start) and not _CHANGE_BEFORE.search(before)):
+            x.nonflow = y.nonflow = "forecast"
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*(?:(?!(?:and|or)\b)[A-Za-z.'-]+\s+){0,3}?")
+_OF_LISTED = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){0,3}?")
+
+
+def _inside_investor(m: Mention, investors: list[Mention]) -> bool:
+    return any(x.start <= m.start and m.end <= x.end for x in investors)
 
 
 def _listed_countries(text: str, start: int, end: int) -> list[Mention]:
@@ -501,7 +554,8 @@ def _passive_subject(c: Candidate, before: list[Mention], text: str) -> None:
             return
 
 
-_OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
+# ("net bought Japanese stocks by X and bonds by Y", "trimmed long-term bonds by X": the noun before "by")
+_OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at|by)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
 
 _INCLUDING = re.compile(r"\binclud(?:ing|es)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -630,6 +684,12 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|t
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
 
 
+# "bought X of foreign bonds (April: sold Y)", "(previous week: +Y)": a figure after another, labelled in brackets
+# with an earlier period, is that period's contrast
+_BRACKET_EARLIER = re.compile(r"\(\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r"|(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:week|month|year))\s*:\s*(?:[a-z]+\s+){0,2}[+\-−–]?$")
+
+
 def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMention]) -> bool:
     """Whether the words before a figure introduce it as a contrast ("after", "up from", "compared with").
     Words of period expressions ("the five trading days from Jan. 15") and "from" before a name
@@ -731,7 +791,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
-            c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods)
+            c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods) or (
+                k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None)
             # (the window is lowercased already: it is its own lowercase twin)
             if folded_search(_PRIOR_RECORD, _PRIOR_RECORD_LOWER, window, window):
                 c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"

@@ -115,6 +115,9 @@ def _phrases(flows: list[dict[str, Any]], pattern: re.Pattern[str], targets: dic
             headlines = [f for _, f in placed if f.get("role") == "headline"]
             if before:
                 owner = before[-1]
+                at = sentence.find(str(owner["amount"].get("text")))
+                if _OTHER_FIGURE.search(sentence, at + len(str(owner["amount"].get("text"))), m.start()):
+                    continue  # "..., as the 10-year yield climbed to 0.175 percent, its highest in five years": the yield's
                 relative = re.search(r"\b(?:which|that) (?:was|is|were|marked)\b",
                                      sentence[sentence.find(str(owner["amount"].get("text"))):m.start()])
                 if owner.get("role") == "comparison" and not relative:
@@ -125,6 +128,11 @@ def _phrases(flows: list[dict[str, Any]], pattern: re.Pattern[str], targets: dic
                 owner = _earlier_headline(members, flows, targets) or placed[0][1]
             out.append((owner, m, members))
     return out
+
+
+# a figure that is no flow (a yield, a rate, an index level) between a flow and a superlative after it
+_OTHER_FIGURE = re.compile(r"\d(?:[\d,]*\.?\d*)\s*(?:%|percent|per\s*cent|basis\s+points|bps?|points)(?!\w)"
+                           r"|\b(?:yield|index|rate|Nikkei|Topix|TOPIX|yen|dollar)\b[^,;]{0,30}\b(?:at|to)\s+\d", re.IGNORECASE)
 
 
 def _verdict(flow: dict[str, Any], check: str, status: str, note: str, target: Target | None = None,

@@ -106,6 +106,12 @@ def test_claims_superlative_goes_to_the_headline_not_the_comparison(official):
     assert (verdict["record_id"], verdict["status"]) == ("t#f1", "match")
 
 
+def test_claims_superlative_of_a_yield_after_the_flow_is_not_the_flows(official):
+    sentence = (f"Japanese investors bought a net {HEADLINE} of foreign bonds as the 30-year Treasury yield rose to "
+                "4.87 percent, its highest in five weeks.")
+    assert _claims(official, [flow(1410.1 * B, HEADLINE, sentence=sentence)], "superlative") == []
+
+
 def test_claims_superlative_in_a_relative_clause_goes_to_its_figure(official):
     sentence = ("Purchases had slowed to 351.5 billion yen from 1,412.5 billion yen three weeks "
                 "earlier, which was the highest since September 2013.")

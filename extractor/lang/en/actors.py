@@ -33,6 +33,8 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     # bare "residents" in balance-of-payments copy, as against "non-residents": Japan's ("residents sold X of foreign stocks")
     (r"residents(?!\s+of\b)", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japan(?:['’]s)?(?=\s+outward\s+(?:portfolio\s+)?investment)", {"side": "resident", "economy": "JP", "group": "all"}),
+    # --- every investor type at once ("* All investors: foreign bonds +X"): the side follows the market --------
+    (r"(?:all|total|every)\s+(?:investors|investor\s+types|investor\s+categories)", {"side": "unknown", "economy": None, "group": "all"}),
     # --- non-residents -----------------------------------------------------------------------------
     (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
     # "investors based outside Japan", "investors abroad"

@@ -16,7 +16,8 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
     ),
     "gross": (r"gross", r"turnover", r"trading\s+value", r"traded\s+value", r"volume"),
     "forecast": (
-        r"forecasts?", r"expect(?:s|ed)?\s+to", r"expected", r"estimat(?:e|es|ed)", r"projected", r"could", r"would", r"might",
+        r"forecasts?", r"expect(?:s|ed)?\s+to", r"expected", r"expects?",  # "strategists expect net buying of X", "he expects lifers to put X"
+        r"estimat(?:e|es|ed)", r"projected", r"could", r"would", r"might",
         r"may\s+(?:buy|sell|pour|invest)", r"target(?:s|ed)?", r"plans?\s+to", r"planned", r"aim(?:s|ed)?\s+to", r"seen\s+(?:buying|selling)",
         r"will", r"potential(?:ly)?", r"predict(?:s|ed)?", r"likely\s+to", r"think", r"believe", r"on\s+average",
         r"(?<!monthly\s)(?<!weekly\s)(?<!daily\s)average",  # "bought a monthly average of X" this year is a flow
@@ -72,4 +73,12 @@ RANKING_CUES: tuple[str, ...] = (
 BREAKDOWN_CUES: tuple[str, ...] = (
     r"(?:comprised|consisted|composed|made\s+up)\s+of", r"comprised", r"included", r"includes", r"including",
     r"(?:split|divided|broken\s+down)\s+(?:into|between)", r"of\s+which", r"of\s+that",
+)
+
+# A release that came out before the story's own ("according to the monthly data released in early July", "figures
+# published last month"): a figure of the story's period told from it is reported alongside, not the news.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+EARLIER_RELEASE_CUES: tuple[str, ...] = (
+    rf"\b(?:released|published|issued)\s+(?:in\s+)?(?:(?:early|mid|late)[- ]?\s*)?{_MONTH}\b",
+    r"\b(?:released|published|issued)\s+(?:last\s+month|earlier\s+this\s+month|a\s+month\s+(?:ago|earlier))\b",
 )

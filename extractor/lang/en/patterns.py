@@ -49,6 +49,9 @@ ELLIPTIC_RX = re.compile(r"\b(long-term|short-term)\b(?=\s+(?:and|or|,)\b)", _FL
 FOREIGN_MOD_RX = re.compile(rf"\b{FOREIGN_MODIFIER}(?![\w-])", _FLAGS)
 DOMESTIC_MOD_RX = re.compile(rf"\b{DOMESTIC_MODIFIER}(?![\w-])", _FLAGS)
 OTHER_COUNTRY_MOD_RX = re.compile(rf"(?<![\w.])(?:{_COUNTRY_ALT})(?![\w])")
+# "In South Korea, foreigners sold ...": a sentence (or a clause after a dateline or semicolon) that opens on a
+# country is about that country's market
+IN_COUNTRY_LEAD_RX = re.compile(rf"(?:^|\s[-—–]\s+|;\s+)In\s+(?:the\s+)?(?P<country>{_COUNTRY_ALT})\s*,")
 
 DIRECTION_RX = _groups([(f"{d}{n}", rx) for d, forms in DIRECTIONS.items() for n, rx in enumerate(forms)])
 DIRECTION_OF = {f"{d}{n}": d for d, forms in DIRECTIONS.items() for n, _ in enumerate(forms)}
