@@ -121,8 +121,8 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 _PATTERNS: list[tuple[str, str]] = [
     # in the same period last year / during the same period of 2013 / at the same point in the last fiscal year
     ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
-    # the first week of the year / the last week of 2015 / the second week of March
-    ("nth_week_of", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year))\b"),
+    # the first week of the year / the last week of 2015 / the second week of March / the final week of fiscal 2013
+    ("nth_week_of", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year)|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{{2}})|FY\s?(?P<fy2>(?:19|20)\d{{2}})|(?P<fyrel>(?:the\s+)?(?:new|current|this|previous|last|past|prior)\s+(?:fiscal|financial)\s+year))\b"),
     # over that month / in that week: the last period of that kind named before
     # over that stretch / during that run: the streak named just before
     ("that_unit", r"\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell)\b"),
@@ -485,7 +485,19 @@ def _nth_week_of(base: PeriodMention, g: dict[str, str | None], published: date 
     week = replace(base, kind="week", relation="calendar_week")
     spans: list[tuple[date, date]] = []
     mon, year, year2 = g.get("mon"), g.get("year"), g.get("year2")
-    if mon:
+    fy, fyrel = g.get("fy") or g.get("fy2"), (g.get("fyrel") or "").lower()
+    if fy or fyrel:
+        # a fiscal year runs April-March: fiscal 2013 from 1 April 2013
+        if fy:
+            y = int(fy)
+        elif published is None:
+            return week
+        else:
+            y = published.year if published.month > 3 else published.year - 1
+            if re.search(r"previous|last|past|prior", fyrel):
+                y -= 1
+        spans = [(date(y, 4, 1), date(y + 1, 3, 31))]
+    elif mon:
         month = _MONTH_NUM[mon.lower()]
         if year:
             spans = [(date(int(year), month, 1), month_end(int(year), month))]

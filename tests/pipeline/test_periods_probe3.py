@@ -1,0 +1,41 @@
+"""Periods and roles of flows written in constructions the third probe set showed: a week of a fiscal
+year ("the last week of fiscal 2019"). Stories written for these tests; figures are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+
+from extractor.pipeline import extract
+
+
+class Example(NamedTuple):
+    name: str
+    text: str
+    published: str
+    flows: list[tuple[Any, ...]]  # (amount, kind, start, end, role)
+
+
+def _rows(text: str, published: str) -> list[tuple[Any, ...]]:
+    recs = [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+    return [(r["amount"]["value"], r["period"]["kind"], r["period"]["start"], r["period"]["end"], r["role"]) for r in recs]
+
+
+EXAMPLES = [
+    Example(
+        "the last week of a fiscal year is the week with most of its days before April",
+        "Japanese investors bought a net 212.5 billion yen of overseas bonds in the week ended April 4, "
+        "Ministry of Finance data showed on Thursday. They had sold 655.1 billion yen in the last week of "
+        "fiscal 2019 as lenders trimmed positions ahead of the March 31 book closing.",
+        "2020-04-09",
+        [(212500000000, "week", "2020-03-29", "2020-04-04", "headline"),
+         (655100000000, "week", "2020-03-22", "2020-03-28", "comparison")],
+    ),
+]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=lambda e: e.name)
+def test_periods_probe3_constructions(ex: Example) -> None:
+    assert sorted(_rows(ex.text, ex.published)) == sorted(ex.flows)
