@@ -945,7 +945,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             continue
         if p.relation in ("prev", "prev2"):
             earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
-                            and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind]
+                            and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind
+                            and (x.instrument is None or c.instrument is None or x.instrument == c.instrument)]  # not another flow's contrast
             if earlier_prev:
                 p = replace(p, relation="prev2")
             if not p.kind:  # implied by a contrast: the period before the story's headline period

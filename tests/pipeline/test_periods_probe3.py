@@ -1,5 +1,6 @@
 """Periods and roles of flows written in constructions the third probe set showed: a week of a fiscal
-year ("the last week of fiscal 2019"). Stories written for these tests; figures are invented.
+year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence. Stories
+written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -32,6 +33,19 @@ EXAMPLES = [
         "2020-04-09",
         [(212500000000, "week", "2020-03-29", "2020-04-04", "headline"),
          (655100000000, "week", "2020-03-22", "2020-03-28", "comparison")],
+    ),
+    Example(
+        "a contrast after another flow's contrast is still the week before",
+        "Overseas investors sold a net 318.2 billion yen of Japanese shares in the week to Oct. 12, Ministry of "
+        "Finance data showed. Japanese investors bought 92.4 billion yen of foreign stocks, reversing net sales "
+        "of 57.7 billion yen, and sold 402.9 billion yen of foreign bonds following 133.6 billion yen of net "
+        "purchases.",
+        "2024-10-17",
+        [(318200000000, "week", "2024-10-06", "2024-10-12", "headline"),
+         (92400000000, "week", "2024-10-06", "2024-10-12", "headline"),
+         (57700000000, "week", "2024-09-29", "2024-10-05", "comparison"),
+         (402900000000, "week", "2024-10-06", "2024-10-12", "headline"),
+         (133600000000, "week", "2024-09-29", "2024-10-05", "comparison")],
     ),
 ]
 
