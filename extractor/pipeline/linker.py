@@ -829,6 +829,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                               and x.period.relation not in ("prev", "prev2", "same_prev")]):
                 # "Pension funds accounted for X of that": the period of the total the figure is part of
                 c.period, c.period_inherited = total[-1].period, True
+        _list_period(group, text)
         for k, c in enumerate(group):
             own = c.period
             if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
@@ -837,6 +838,26 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
                 # (while "compared with net selling of 4.63 trillion yen last year" is the whole year)
                 c.period = replace(own, kind="year_to_date", relation="same_prev", start=own.start, end=None, count=1)
+
+
+# between two figures of a coordinated list: "X of bonds and Y of stocks", "X of A, Y of B"
+# (not "X, nearly ten times the Y of the week before": a measure against another figure)
+_LIST_GAP = re.compile(r"(?![^.;:()\n]*\b(?:the|times|twice|double|triple|half|percent)\b)"
+                       r"[^.;:()\n]{0,80}?(?:,|\band\b|\bas\s+well\s+as\b)[^.;:()\n]{0,80}", re.IGNORECASE)
+
+
+def _list_period(group: list[Candidate], text: str) -> None:
+    """"X of foreign bonds and Y of foreign stocks in 2018": a period closing a coordinated list is every
+    figure's, when the earlier ones have none of their own."""
+    for k in range(len(group) - 2, -1, -1):
+        c, d = group[k], group[k + 1]
+        if (c.period is not None and not c.period_inherited) or d.period is None or d.period.start_char < d.amount.end:
+            continue
+        if c.comparison_cue or d.comparison_cue or d.features.get("running_total"):
+            continue
+        gap = text[max([c.amount.end] + [x.end for x in c.converted]):d.amount.start]
+        if _LIST_GAP.fullmatch(gap) and not _CLAUSE_BREAK.search(gap) and not _has_comparison_word(gap):
+            c.period, c.period_inherited = d.period, True
 
 
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:

@@ -1,5 +1,5 @@
 """Periods and roles of flows written in constructions the third probe set showed: a week of a fiscal
-year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence. Stories
+year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence, a period closing a coordinated list. Stories
 written for these tests; figures are invented.
 """
 
@@ -46,6 +46,26 @@ EXAMPLES = [
          (57700000000, "week", "2024-09-29", "2024-10-05", "comparison"),
          (402900000000, "week", "2024-10-06", "2024-10-12", "headline"),
          (133600000000, "week", "2024-09-29", "2024-10-05", "comparison")],
+    ),
+    Example(
+        "a period at the end of a list of figures is every figure's",
+        "Japanese investors were steady buyers overseas, adding a net 4.4108 trillion yen of foreign bonds and "
+        "2.0575 trillion yen of foreign shares in 2021, Ministry of Finance monthly data showed. In December "
+        "they bought 310.6 billion yen of foreign bonds.",
+        "2022-02-08",
+        [(4410800000000, "year", "2021-01-01", "2021-12-31", "cumulative"),
+         (2057500000000, "year", "2021-01-01", "2021-12-31", "cumulative"),
+         (310600000000, "month", "2021-12-01", "2021-12-31", "headline")],
+    ),
+    Example(
+        "a multiple of the week before is not a list",
+        "Foreign investors bought a net 455.0 billion yen of Japanese stocks in the week to May 18. They raised "
+        "purchases of Japanese bonds to 933.2 billion yen, about three times the 301.7 billion yen of the week "
+        "before.",
+        "2024-05-23",
+        [(455000000000, "week", "2024-05-12", "2024-05-18", "headline"),
+         (933200000000, "week", "2024-05-12", "2024-05-18", "headline"),
+         (301700000000, "week", "2024-05-05", "2024-05-11", "comparison")],
     ),
 ]
 
