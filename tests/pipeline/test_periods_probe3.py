@@ -1,5 +1,6 @@
 """Periods and roles of flows written in constructions the third probe set showed: a week of a fiscal
-year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence, a period closing a coordinated list. Stories
+year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence, a period closing a coordinated list,
+"the year's total". Stories
 written for these tests; figures are invented.
 """
 
@@ -66,6 +67,22 @@ EXAMPLES = [
         [(455000000000, "week", "2024-05-12", "2024-05-18", "headline"),
          (933200000000, "week", "2024-05-12", "2024-05-18", "headline"),
          (301700000000, "week", "2024-05-05", "2024-05-11", "comparison")],
+    ),
+    Example(
+        "the year's total after a month's figure is the year",
+        "Foreign investors sold 702.3 billion yen of Japanese stocks in December, Ministry of Finance monthly "
+        "data showed, taking the year\u2019s total to 3.0567 trillion yen.",
+        "2020-01-09",
+        [(702300000000, "month", "2019-12-01", "2019-12-31", "headline"),
+         (3056700000000, "year", "2019-01-01", "2019-12-31", "cumulative")],
+    ),
+    Example(
+        "the year's tally in mid-year is the year to date",
+        "Japanese investors bought a net 1.1204 trillion yen of foreign bonds in May, lifting the year's net "
+        "tally to 6.8301 trillion yen, monthly data showed.",
+        "2023-06-08",
+        [(1120400000000, "month", "2023-05-01", "2023-05-31", "headline"),
+         (6830100000000, "year_to_date", "2023-01-01", "2023-05-31", "cumulative")],
     ),
 ]
 
