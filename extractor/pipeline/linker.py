@@ -799,7 +799,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
-            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and (
+            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and not _instrument_total(c, group[:k], window) and (
                     _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or (
                         _IN_ALL.match(text, a_end) and any(x.streak is streak for x in group[:k + 1]))):
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
@@ -838,6 +838,17 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
                 # (while "compared with net selling of 4.63 trillion yen last year" is the whole year)
                 c.period = replace(own, kind="year_to_date", relation="same_prev", start=own.start, end=None, count=1)
+
+
+_SPAN_WORDS = re.compile(r"\b(?:so\s+far|year|years|weeks|months|since|to\s+date|streak|run|straight|in\s+a\s+row|consecutive|cumulative)\b", re.IGNORECASE)
+
+
+def _instrument_total(c: Candidate, before: list[Candidate], window: str) -> bool:
+    """"They bought X of bonds and Y of bills, taking their total net investment in Japanese securities to Z":
+    a total of securities after figures of two or more instruments, with no word of a span, sums the
+    instruments of one period, not the weeks of a run."""
+    kinds = {x.instrument for x in before if not x.comparison_cue} - {None, "securities", "other"}
+    return c.instrument == "securities" and len(kinds) >= 2 and not _SPAN_WORDS.search(window)
 
 
 # between two figures of a coordinated list: "X of bonds and Y of stocks", "X of A, Y of B"

@@ -1,6 +1,6 @@
 """Periods and roles of flows written in constructions the third probe set showed: a week of a fiscal
 year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence, a period closing a coordinated list,
-"the year's total". Stories
+"the year's total", a total over instruments during a run. Stories
 written for these tests; figures are invented.
 """
 
@@ -83,6 +83,16 @@ EXAMPLES = [
         "2023-06-08",
         [(1120400000000, "month", "2023-05-01", "2023-05-31", "headline"),
          (6830100000000, "year_to_date", "2023-01-01", "2023-05-31", "cumulative")],
+    ),
+    Example(
+        "a total over instruments in a run week is the week's",
+        "Overseas investors bought Japanese bonds for a fifth week in a row in the week ended June 21, the "
+        "finance ministry said. They purchased 418.9 billion yen of long-term bonds and 1.0035 trillion yen of "
+        "short-term bills, bringing their overall net buying of Japanese securities to 1.2217 trillion yen.",
+        "2025-06-26",
+        [(418900000000, "week", "2025-06-15", "2025-06-21", "headline"),
+         (1003500000000, "week", "2025-06-15", "2025-06-21", "headline"),
+         (1221700000000, "week", "2025-06-15", "2025-06-21", "headline")],
     ),
 ]
 
