@@ -172,6 +172,7 @@ def build_flows(
                      key=lambda p: p.end or "", default=None)
         if latest is not None and latest.start:
             heads["weekly_start"] = latest.start
+            heads["weekly_end"] = latest.end or ""
     counts: dict[str, int] = {}
     for c in cands:
         if c.amount.currency:
@@ -467,6 +468,10 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
     if period.kind in ("month", "quarter") and period.end and period.end < heads.get("weekly_start", ""):
         # a month in a weekly story: reported from its own release, or cited for contrast
         return "other" if _RELEASE_RX.search(sentence) else "comparison"
+    if period.kind == "month" and period.end and period.end <= heads.get("weekly_end", "") and not c.comparison_cue:
+        # "Monthly figures released on Tuesday showed ... in August" when the latest week reaches into August:
+        # not an earlier period cited for contrast, but a month of another release reported alongside
+        return "other"
     if period.kind in ("quarter", "year", "fiscal_year"):
         # the ministry publishes weeks and months: its quarters and years are sums of them, while the
         # exchanges publish their own annual investor-type figures

@@ -1,6 +1,7 @@
 """Periods and roles of flows written in constructions the third probe set showed: a week of a fiscal
 year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence, a period closing a coordinated list,
-"the year's total", a total over instruments during a run. Stories
+"the year's total", a total over instruments during a run,
+the month of another release in a weekly story whose latest week reaches into that month. Stories
 written for these tests; figures are invented.
 """
 
@@ -93,6 +94,16 @@ EXAMPLES = [
         [(418900000000, "week", "2025-06-15", "2025-06-21", "headline"),
          (1003500000000, "week", "2025-06-15", "2025-06-21", "headline"),
          (1221700000000, "week", "2025-06-15", "2025-06-21", "headline")],
+    ),
+    Example(
+        "a month that the latest week reaches into is another release's figure",
+        "Foreign investors sold a net 377.4 billion yen of Japanese stocks in the week ended July 4, Ministry of "
+        "Finance data showed on Thursday. Monthly figures published on Monday showed they bought 2.1506 trillion "
+        "yen of Japanese bonds in June. Japanese investors sold 905.2 billion yen of foreign bonds that month.",
+        "2026-07-09",
+        [(377400000000, "week", "2026-06-28", "2026-07-04", "headline"),
+         (2150600000000, "month", "2026-06-01", "2026-06-30", "other"),
+         (905200000000, "month", "2026-06-01", "2026-06-30", "other")],
     ),
 ]
 
