@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
 from extractor.lang.en.patterns import BREAKDOWN_RX, RANKING_RX
-from extractor.lang.en.periods import RELEASE_CUES
+from extractor.lang.en.periods import EARLIER_RELEASE_CUES, RELEASE_CUES
 from extractor.parse.periods import mof_week
 from extractor.pipeline.linker import (
     Candidate,
@@ -24,6 +24,7 @@ from extractor.pipeline.mentions import Mention, Mentions
 
 _MIN_FLOW = 1e6
 _RELEASE_RX = re.compile("|".join(RELEASE_CUES), re.IGNORECASE)
+_EARLIER_RELEASE_RX = re.compile("|".join(EARLIER_RELEASE_CUES), re.IGNORECASE)
 
 
 def article_source(mentions: Mentions) -> str | None:
@@ -458,6 +459,8 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         return "comparison"  # "in the same period last year", "the previous record of ..."
     if period.kind in ("weeks", "months", "year_to_date"):
         return "cumulative"
+    if period.kind == "month" and not c.comparison_cue and _EARLIER_RELEASE_RX.search(sentence):
+        return "other"  # "Data released last month had shown ... in January": an earlier release, alongside
     head = heads.get(period.kind)
     if period.end and head and _period_key(period.kind, period.end) < head:
         if period.kind == "month" and not c.comparison_cue and not c.features.get("period_lead_in") and _RELEASE_RX.search(sentence):

@@ -1,7 +1,8 @@
 """Periods and roles of flows written in constructions the third probe set showed: a week of a fiscal
 year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence, a period closing a coordinated list,
 "the year's total", a total over instruments during a run,
-the month of another release in a weekly story whose latest week reaches into that month. Stories
+the month of another release in a weekly story whose latest week reaches into that month, a figure
+from an earlier release of the story's own month. Stories
 written for these tests; figures are invented.
 """
 
@@ -104,6 +105,15 @@ EXAMPLES = [
         [(377400000000, "week", "2026-06-28", "2026-07-04", "headline"),
          (2150600000000, "month", "2026-06-01", "2026-06-30", "other"),
          (905200000000, "month", "2026-06-01", "2026-06-30", "other")],
+    ),
+    Example(
+        "the story's month told from an earlier release is reported alongside",
+        "Japanese investors sold a net 612.0 billion yen of German bonds in April, balance of payments data by "
+        "country showed on Friday. Figures published earlier had shown they sold 1.4471 trillion yen of foreign "
+        "bonds in total in April.",
+        "2024-06-07",
+        [(612000000000, "month", "2024-04-01", "2024-04-30", "headline"),
+         (1447100000000, "month", "2024-04-01", "2024-04-30", "other")],
     ),
 ]
 

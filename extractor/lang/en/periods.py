@@ -37,4 +37,11 @@ RELEASE_CUES: tuple[str, ...] = (
     r"\b(?:released|published)\s+(?:earlier\s+this\s+month|last\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))",
     r"\bbalance[- ]of[- ]payments\s+data", r"\bBank\s+of\s+Japan\s+data",
 )
+# a release before the one the story reports: "data released last month had shown", "figures published
+# earlier showed": a figure so introduced is reported alongside (role "other") even for the story's own month
+EARLIER_RELEASE_CUES: tuple[str, ...] = (
+    r"\b(?:data|figures|statistics|numbers)\s+(?:\w+\s+){0,3}?(?:released|published)\s+(?:last\s+month|earlier|previously|a\s+month\s+ago)",
+    r"\b(?:data|figures|statistics|numbers|release)\s+(?:\w+\s+){0,3}?had\s+(?:shown|showed)\b",
+    r"\b(?:earlier|previous|preliminary)\s+(?:release|data\s+release)\b",
+)
 # fmt: on
