@@ -755,6 +755,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
+                if p.kind == "day" and not _daily(c):
+                    continue  # Japan's ministry and exchanges publish no daily flows: "on Thursday" is an event's day
                 if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
                     continue  # "Figures for September released earlier this week showed ...": when the data came out
                 exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
@@ -821,7 +823,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                        and not g.features.get("running_total") and g.period not in others]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
-            elif lead_in is not None and not c.comparison_cue:
+            elif lead_in is not None and not c.comparison_cue and (lead_in.kind != "day" or _daily(c)):
                 c.period, c.period_inherited = lead_in, True
                 c.features["period_lead_in"] = True
             elif k == 0 and not c.comparison_cue and _SHARE_OF_TOTAL.search(text[s_start:s_end]) and (
@@ -871,6 +873,12 @@ def _list_period(group: list[Candidate], text: str) -> None:
             c.period, c.period_inherited = d.period, True
 
 
+def _daily(c: Candidate) -> bool:
+    """Whether a figure may be a day's: one in another market's currency (won, NT$, rupees), whose
+    exchanges publish daily foreign flows."""
+    return c.amount.currency not in (None, "JPY")
+
+
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
     """The dated period of the sentence right before `s_start` when that sentence names investors but no
     figure: "Japanese investors returned to Treasuries in August for the first time in 10 months."""
@@ -881,7 +889,7 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
     if not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
         return None
     dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
-    if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week"):
+    if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week", "day"):
         return None
     p = dated[0]
     if _REFERENCE_POINT.search(text[max(p_start, p.start_char - 60):p.start_char]):
@@ -938,6 +946,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 c.period is None or c.period.relation != "prev"):
             if (kind, "any") not in years or end > years[(kind, "any")][1]:
                 years[(kind, "any")] = (start, end)
+    # the days of other markets' daily figures ("sold 512.3 billion won on Thursday")
+    days = sorted(e for x, (k, _, e) in zip(cands, first, strict=True) if k == "day" and e and not x.comparison_cue)
     for key, (s0, e0) in contrasted.items():
         if key in latest:
             continue
@@ -965,6 +975,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         p = c.period
         conv = convention(c)
         head: tuple[date, date] | None = None
+        if p is None and days and _daily(c):
+            # another market's figure with no period, in a story of daily figures: the latest day named
+            out.append(Period(kind="day", start=days[-1].isoformat(), end=days[-1].isoformat(), text=None))
+            continue
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
@@ -1077,6 +1091,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         elif p.relation in ("ytd", "the_year"):
             head = latest.get(("week", conv)) or latest.get(("month", "mof")) or latest_any
             end = head[1] if head else None
+            if days and _daily(c):
+                # "sold X on Wednesday and have bought Y since January": to the day of the sentence's figure
+                day = next((q.end for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
+                            if x.sentence == c.sentence and q is not None and q.kind == "day" and q.end), None)
+                end = date.fromisoformat(day) if day else days[-1]
             if p.start is not None and p.start.month == 4:
                 start = p.start  # fiscal year to date
             else:

@@ -2,7 +2,7 @@
 year ("the last week of fiscal 2019"), a contrast of another flow in the same sentence, a period closing a coordinated list,
 "the year's total", a total over instruments during a run,
 the month of another release in a weekly story whose latest week reaches into that month, a figure
-from an earlier release of the story's own month. Stories
+from an earlier release of the story's own month, days of other markets' daily figures. Stories
 written for these tests; figures are invented.
 """
 
@@ -114,6 +114,29 @@ EXAMPLES = [
         "2024-06-07",
         [(612000000000, "month", "2024-04-01", "2024-04-30", "headline"),
          (1447100000000, "month", "2024-04-01", "2024-04-30", "other")],
+    ),
+    Example(
+        "other markets' daily figures are the day's, and their year to date ends that day",
+        "Foreign investors sold Taiwanese and Indian stocks on Tuesday as chip shares slid.\n\n"
+        "Offshore funds were net sellers of NT$41.7 billion of Taiwan shares, taking their net sales so far "
+        "this year to NT$520.3 billion. Local investment trusts bought NT$6.1 billion.\n\n"
+        "In Mumbai, overseas investors sold 21.5 billion rupees of Indian shares on Monday, provisional data "
+        "showed, and have bought 860.2 billion rupees since January.",
+        "2024-07-24",
+        [(41700000000, "day", "2024-07-23", "2024-07-23", "headline"),
+         (520300000000, "year_to_date", "2024-01-01", "2024-07-23", "cumulative"),
+         (6100000000, "day", "2024-07-23", "2024-07-23", "headline"),
+         (21500000000, "day", "2024-07-22", "2024-07-22", "headline"),
+         (860200000000, "year_to_date", "2024-01-01", "2024-07-22", "cumulative")],
+    ),
+    Example(
+        "a weekday by a yen figure is the release's or an event's, not the figure's",
+        "Foreign investors bought a net 266.0 billion yen of Japanese stocks last week, the finance ministry "
+        "said on Thursday. On Friday they had sold 95.3 billion yen of Japanese bonds, the ministry's data "
+        "for the week ended Aug. 17 showed.",
+        "2024-08-22",
+        [(266000000000, "week", "2024-08-11", "2024-08-17", "headline"),
+         (95300000000, "week", "2024-08-11", "2024-08-17", "headline")],
     ),
 ]
 

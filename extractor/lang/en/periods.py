@@ -44,4 +44,11 @@ EARLIER_RELEASE_CUES: tuple[str, ...] = (
     r"\b(?:data|figures|statistics|numbers|release)\s+(?:\w+\s+){0,3}?had\s+(?:shown|showed)\b",
     r"\b(?:earlier|previous|preliminary)\s+(?:release|data\s+release)\b",
 )
+# words before "on Thursday" that make the day a release's, a statement's or an event's, not a figure's
+# period: "data showed on Thursday", "the ministry said on Monday", "figures due on Friday"
+DAY_OF_RELEASE_BEFORE = (
+    r"\b(?:said|says|say|showed|shows|show|released|published|reported|reports|announced|data|figures|statistics"
+    r"|statement|meeting|meets|decision|due|scheduled|expected|comments?|remarks?|speech|auction)"
+    r"(?:\s+\w+){0,2}?\s+$"
+)
 # fmt: on
