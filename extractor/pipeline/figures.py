@@ -118,6 +118,8 @@ _RANGES = {"JPY": (60, 400), "KRW": (700, 2000), "INR": (35, 130), "TWD": (20, 4
 _RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|against\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|yen|won|rupees?))?", re.IGNORECASE)
 _CROSS_BASE = re.compile(r"\b(euro|pound|sterling)\b[^,;]{0,45}$")  # on lowercased text
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")  # on lowercased text
+# a further level of a pair already named in the sentence: "a record low of", "from", "near" (on lowercased text)
+_LEVEL_OF = re.compile(r"\b(?:(?:low|high|level|peak|trough)\s+of|from|near|around|beyond|past|below|above)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _YEN_PAIR = re.compile(r"\b(?:usd/jpy|dollar/yen|dollar-yen)\b")  # on lowercased text
 _FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|pound|sterling|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
 
@@ -144,6 +146,11 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
                 out.append((v, m.span("v"), base, "JPY", f"{base}/JPY"))
                 continue
             if not re.search(r"dollar|greenback|\$", before):
+                if out and out[-1][2:4] == ("USD", quote) and _LEVEL_OF.search(before):
+                    # "The dollar fetched 76.98 yen, not far from a record low of 75.95 yen": the same pair
+                    lo, hi = _RANGES.get(quote, (0, 1e9))
+                    if lo <= v <= hi:
+                        out.append((v, m.span("v"), "USD", quote, f"USD/{quote}"))
                 continue
         elif m.group("cur") is None and out and _FROM_LEVEL.search(before):
             # "weakened to 1,374.8 per dollar from 1,365.3": the level it moved from, in the same pair

@@ -7,9 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
-from extractor.lang.en.cues import EARLIER_RELEASE_CUES
 from extractor.lang.en.patterns import BREAKDOWN_RX, COUNTRY_CODE, IN_COUNTRY_LEAD_RX, RANKING_RX
-from extractor.lang.en.periods import RELEASE_CUES
+from extractor.lang.en.periods import EARLIER_RELEASE_CUES, RELEASE_CUES
 from extractor.parse.periods import mof_week
 from extractor.pipeline.linker import (
     Candidate,
@@ -174,6 +173,7 @@ def build_flows(
                      key=lambda p: p.end or "", default=None)
         if latest is not None and latest.start:
             heads["weekly_start"] = latest.start
+            heads["weekly_end"] = latest.end or ""
     counts: dict[str, int] = {}
     for c in cands:
         if c.amount.currency:
@@ -481,6 +481,8 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         return "comparison"  # "in the same period last year", "the previous record of ..."
     if period.kind in ("weeks", "months", "year_to_date"):
         return "cumulative"
+    if period.kind == "month" and not c.comparison_cue and _EARLIER_RELEASE_RX.search(sentence):
+        return "other"  # "Data released last month had shown ... in January": an earlier release, alongside
     head = heads.get(period.kind)
     if period.end and head and _period_key(period.kind, period.end) < head:
         if period.kind == "month" and not c.comparison_cue and not c.features.get("period_lead_in") and _RELEASE_RX.search(sentence):
@@ -491,6 +493,10 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
     if period.kind in ("month", "quarter") and period.end and period.end < heads.get("weekly_start", ""):
         # a month in a weekly story: reported from its own release, or cited for contrast
         return "other" if _RELEASE_RX.search(sentence) else "comparison"
+    if period.kind == "month" and period.end and period.end <= heads.get("weekly_end", "") and not c.comparison_cue:
+        # "Monthly figures released on Tuesday showed ... in August" when the latest week reaches into August:
+        # not an earlier period cited for contrast, but a month of another release reported alongside
+        return "other"
     if period.kind in ("quarter", "year", "fiscal_year"):
         # the ministry publishes weeks and months: its quarters and years are sums of them, while the
         # exchanges publish their own annual investor-type figures

@@ -816,6 +816,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
+                if p.kind == "day" and not _daily(c):
+                    continue  # Japan's ministry and exchanges publish no daily flows: "on Thursday" is an event's day
                 if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
                     continue  # "Figures for September released earlier this week showed ...": when the data came out
                 exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
@@ -860,7 +862,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
-            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and (
+            if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and not _instrument_total(c, group[:k], window) and (
                     _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or (
                         _IN_ALL.match(text, a_end) and any(x.streak is streak for x in group[:k + 1]))):
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
@@ -882,7 +884,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                        and not g.features.get("running_total") and g.period not in others]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
-            elif lead_in is not None and not c.comparison_cue:
+            elif lead_in is not None and not c.comparison_cue and (lead_in.kind != "day" or _daily(c)):
                 c.period, c.period_inherited = lead_in, True
                 c.features["period_lead_in"] = True
             elif k == 0 and not c.comparison_cue and _SHARE_OF_TOTAL.search(text[s_start:s_end]) and (
@@ -890,6 +892,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                               and x.period.relation not in ("prev", "prev2", "same_prev")]):
                 # "Pension funds accounted for X of that": the period of the total the figure is part of
                 c.period, c.period_inherited = total[-1].period, True
+        _list_period(group, text)
         for k, c in enumerate(group):
             own = c.period
             if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
@@ -898,6 +901,43 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
                 # (while "compared with net selling of 4.63 trillion yen last year" is the whole year)
                 c.period = replace(own, kind="year_to_date", relation="same_prev", start=own.start, end=None, count=1)
+
+
+_SPAN_WORDS = re.compile(r"\b(?:so\s+far|year|years|weeks|months|since|to\s+date|streak|run|straight|in\s+a\s+row|consecutive|cumulative)\b", re.IGNORECASE)
+
+
+def _instrument_total(c: Candidate, before: list[Candidate], window: str) -> bool:
+    """"They bought X of bonds and Y of bills, taking their total net investment in Japanese securities to Z":
+    a total of securities after figures of two or more instruments, with no word of a span, sums the
+    instruments of one period, not the weeks of a run."""
+    kinds = {x.instrument for x in before if not x.comparison_cue} - {None, "securities", "other"}
+    return c.instrument == "securities" and len(kinds) >= 2 and not _SPAN_WORDS.search(window)
+
+
+# between two figures of a coordinated list: "X of bonds and Y of stocks", "X of A, Y of B"
+# (not "X, nearly ten times the Y of the week before": a measure against another figure)
+_LIST_GAP = re.compile(r"(?![^.;:()\n]*\b(?:the|times|twice|double|triple|half|percent)\b)"
+                       r"[^.;:()\n]{0,80}?(?:,|\band\b|\bas\s+well\s+as\b)[^.;:()\n]{0,80}", re.IGNORECASE)
+
+
+def _list_period(group: list[Candidate], text: str) -> None:
+    """"X of foreign bonds and Y of foreign stocks in 2018": a period closing a coordinated list is every
+    figure's, when the earlier ones have none of their own."""
+    for k in range(len(group) - 2, -1, -1):
+        c, d = group[k], group[k + 1]
+        if (c.period is not None and not c.period_inherited) or d.period is None or d.period.start_char < d.amount.end:
+            continue
+        if c.comparison_cue or d.comparison_cue or d.features.get("running_total"):
+            continue
+        gap = text[max([c.amount.end] + [x.end for x in c.converted]):d.amount.start]
+        if _LIST_GAP.fullmatch(gap) and not _CLAUSE_BREAK.search(gap) and not _has_comparison_word(gap):
+            c.period, c.period_inherited = d.period, True
+
+
+def _daily(c: Candidate) -> bool:
+    """Whether a figure may be a day's: one in another market's currency (won, NT$, rupees), whose
+    exchanges publish daily foreign flows."""
+    return c.amount.currency not in (None, "JPY")
 
 
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
@@ -910,7 +950,7 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
     if not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
         return None
     dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
-    if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week"):
+    if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week", "day"):
         return None
     p = dated[0]
     if _REFERENCE_POINT.search(text[max(p_start, p.start_char - 60):p.start_char]):
@@ -967,6 +1007,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 c.period is None or c.period.relation != "prev"):
             if (kind, "any") not in years or end > years[(kind, "any")][1]:
                 years[(kind, "any")] = (start, end)
+    # the days of other markets' daily figures ("sold 512.3 billion won on Thursday")
+    days = sorted(e for x, (k, _, e) in zip(cands, first, strict=True) if k == "day" and e and not x.comparison_cue)
     for key, (s0, e0) in contrasted.items():
         if key in latest:
             continue
@@ -994,6 +1036,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         p = c.period
         conv = convention(c)
         head: tuple[date, date] | None = None
+        if p is None and days and _daily(c):
+            # another market's figure with no period, in a story of daily figures: the latest day named
+            out.append(Period(kind="day", start=days[-1].isoformat(), end=days[-1].isoformat(), text=None))
+            continue
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
@@ -1006,7 +1052,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             continue
         if p.relation in ("prev", "prev2"):
             earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
-                            and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind]
+                            and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind
+                            and (x.instrument is None or c.instrument is None or x.instrument == c.instrument)]  # not another flow's contrast
             if earlier_prev:
                 p = replace(p, relation="prev2")
             if not p.kind:  # implied by a contrast: the period before the story's headline period
@@ -1105,6 +1152,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         elif p.relation in ("ytd", "the_year"):
             head = latest.get(("week", conv)) or latest.get(("month", "mof")) or latest_any
             end = head[1] if head else None
+            if days and _daily(c):
+                # "sold X on Wednesday and have bought Y since January": to the day of the sentence's figure
+                day = next((q.end for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
+                            if x.sentence == c.sentence and q is not None and q.kind == "day" and q.end), None)
+                end = date.fromisoformat(day) if day else days[-1]
             if p.start is not None and p.start.month == 4:
                 start = p.start  # fiscal year to date
             else:

@@ -74,11 +74,3 @@ BREAKDOWN_CUES: tuple[str, ...] = (
     r"(?:comprised|consisted|composed|made\s+up)\s+of", r"comprised", r"included", r"includes", r"including",
     r"(?:split|divided|broken\s+down)\s+(?:into|between)", r"of\s+which", r"of\s+that",
 )
-
-# A release that came out before the story's own ("according to the monthly data released in early July", "figures
-# published last month"): a figure of the story's period told from it is reported alongside, not the news.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-EARLIER_RELEASE_CUES: tuple[str, ...] = (
-    rf"\b(?:released|published|issued)\s+(?:in\s+)?(?:(?:early|mid|late)[- ]?\s*)?{_MONTH}\b",
-    r"\b(?:released|published|issued)\s+(?:last\s+month|earlier\s+this\s+month|a\s+month\s+(?:ago|earlier))\b",
-)

@@ -37,4 +37,22 @@ RELEASE_CUES: tuple[str, ...] = (
     r"\b(?:released|published)\s+(?:earlier\s+this\s+month|last\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))",
     r"\bbalance[- ]of[- ]payments\s+data", r"\bBank\s+of\s+Japan\s+data",
 )
+# a release before the one the story reports: "data released last month had shown", "figures published
+# earlier showed", "according to the monthly data released in early July": a figure so introduced is
+# reported alongside (role "other") even for the story's own month
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+EARLIER_RELEASE_CUES: tuple[str, ...] = (
+    rf"\b(?:released|published|issued)\s+(?:in\s+)?(?:(?:early|mid|late)[- ]?\s*)?{_MONTH_NAME}\b",
+    r"\b(?:released|published|issued)\s+(?:last\s+month|earlier\s+this\s+month|a\s+month\s+(?:ago|earlier))\b",
+    r"\b(?:data|figures|statistics|numbers)\s+(?:\w+\s+){0,3}?(?:released|published)\s+(?:last\s+month|earlier|previously|a\s+month\s+ago)",
+    r"\b(?:data|figures|statistics|numbers|release)\s+(?:\w+\s+){0,3}?had\s+(?:shown|showed)\b",
+    r"\b(?:earlier|previous|preliminary)\s+(?:release|data\s+release)\b",
+)
+# words before "on Thursday" that make the day a release's, a statement's or an event's, not a figure's
+# period: "data showed on Thursday", "the ministry said on Monday", "figures due on Friday"
+DAY_OF_RELEASE_BEFORE = (
+    r"\b(?:said|says|say|showed|shows|show|released|published|reported|reports|announced|data|figures|statistics"
+    r"|statement|meeting|meets|decision|due|scheduled|expected|comments?|remarks?|speech|auction)"
+    r"(?:\s+\w+){0,2}?\s+$"
+)
 # fmt: on
