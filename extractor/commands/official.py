@@ -79,7 +79,7 @@ def load_cmd(
 def show_cmd(
     series: Annotated[list[str], typer.Option(
         "--series", "-s",
-        help="[SERIES:]DIRECTION/INSTRUMENT/METRIC[/GROUP], e.g. outward/long_term_debt/net, "
+        help="\\[SERIES:]DIRECTION/INSTRUMENT/METRIC\\[/GROUP], e.g. outward/long_term_debt/net, "
              "mof_monthly:inward/equity/net, mof_investor_monthly:outward/long_term_debt/net/life_insurers; "
              "join instruments with + to sum them. Repeat for several series.")],
     start: Annotated[str | None, typer.Option("--from", help="First period end (YYYY-MM-DD).")] = None,
