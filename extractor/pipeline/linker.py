@@ -273,10 +273,16 @@ _RUN_ENDED = re.compile(r"\b(?:after|end(?:ed|ing|s)?(?:\s+to)?|snapp(?:ed|ing)|
 _RUN_SUPPOSED = re.compile(r"\b(?:will|would|could|might)\b[^.;]*$", re.IGNORECASE)
 
 
+# a run of flows of some size only: "the third straight month of purchases above 1 trillion yen"
+_RUN_QUALIFIED = re.compile(r"\s+(?:of\s+)?(?:net\s+)?(?:purchases|buying|sales|selling|inflows?|outflows?)\s+"
+                            r"(?:above|over|exceeding|topping|below|under|of\s+(?:more|less)\s+than|in\s+excess\s+of)\b", re.IGNORECASE)
+
+
 def _not_a_run(text: str, streak: Mention, since: int) -> bool:
-    """Whether a run named at `streak` is ended by its figure or only supposed (see above)."""
+    """Whether a run named at `streak` is ended by its figure, only supposed or qualified (see above)."""
     before = text[max(since, streak.start - 200):streak.start]
-    return bool(_RUN_ENDED.search(before) or _RUN_SUPPOSED.search(before[before.rfind(".") + 1:]))
+    return bool(_RUN_ENDED.search(before) or _RUN_SUPPOSED.search(before[before.rfind(".") + 1:])
+                or _RUN_QUALIFIED.match(text, streak.end))
 
 
 def _attach_streak(streak: Mention, linked: list[Candidate], items: list[Mention], text: str) -> None:
@@ -623,14 +629,15 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
     if held and _TO_LEVEL.search(text[max(0, a.start - 25):a.start]) and not purchases_after(held[-1]):
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
-    cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT
+    cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT and m.attrs["cue"] != "pace"
             and not (m.attrs["cue"] == "holdings" and purchases_after(m))]
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
     # ("bringing its purchases to $61 billion and its holdings to ..." starts another phrase; in "added $3 billion
     # to its holdings" the holdings are where the money went, in "sold X, trimming holdings" what the sale did)
     cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT
-             and m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")
+             and (m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")
+                  or m.attrs["cue"] == "pace" and m.start - a_end <= 1)
              and not (m.attrs["cue"] == "holdings" and _RIGHT_CUE_ELSEWHERE.search(text[a_end:m.start]))]
     if c.direction_cue is not None:
         d = c.direction_cue

@@ -149,11 +149,22 @@ def _verdict(flow: dict[str, Any], check: str, status: str, note: str, target: T
 
 
 # -- converted amounts ----------------------------------------------------------------------------
+# "a record low of 75.95 yen", "its highest since 1990 at 160.2": a level the rate once reached, not the day's rate
+_EXTREME_BEFORE = re.compile(r"\b(?:lows?|highs?|peaks?|troughs?|record|strongest|weakest|highest|lowest)\b[^.;,]{0,20}$", re.IGNORECASE)
+
+
+def _extreme(rate: dict[str, Any]) -> bool:
+    evidence = rate.get("evidence") or {}
+    sentence, text = str(evidence.get("sentence") or ""), str(rate.get("text") or "")
+    at = sentence.find(text) if text else -1
+    return at > 0 and _EXTREME_BEFORE.search(sentence, 0, at) is not None
+
+
 def _usd_rate(records: list[dict[str, Any]]) -> tuple[float, str] | None:
-    """The article's yen-per-dollar rate, preferring the "($1 = ... yen)" line."""
+    """The article's yen-per-dollar rate, preferring the "($1 = ... yen)" line; never a record level."""
     rates = [r for r in records if r.get("kind") == "figure" and r.get("measure") == "fx_rate"
              and isinstance(r.get("value"), int | float) and r["value"] > 0
-             and (r.get("base"), r.get("quote")) in (("USD", "JPY"), (None, None))]
+             and (r.get("base"), r.get("quote")) in (("USD", "JPY"), (None, None)) and not _extreme(r)]
     rates.sort(key=lambda r: "$1" not in str(r.get("text") or (r.get("evidence") or {}).get("sentence") or ""))
     if not rates:
         return None

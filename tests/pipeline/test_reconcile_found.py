@@ -193,3 +193,22 @@ FUND_INDUSTRY = [
 @pytest.mark.parametrize("ex", FUND_INDUSTRY, ids=[e.text[:50] for e in FUND_INDUSTRY])
 def test_reconcile_found_fund_industry_counts(ex: Example) -> None:
     assert [_fund(f) for f in _flows(ex.text, ex.published)] == ex.expected
+
+
+# found by reconciling the probe articles: a central bank's purchase plan and a rate of buying are not flows,
+# "all resident investors" are Japan's investors as a whole, and a run of flows above a size is no plain streak
+def test_reconcile_found_plans_paces_resident_investors_and_qualified_runs() -> None:
+    plan = ("Foreign investors sold a net 310.2 billion yen of Japanese bonds last week, ministry data showed. The central "
+            "bank's outright bond purchases are set to shrink to about 2.9 trillion yen by mid-2027, from 5.7 trillion yen now.")
+    assert [f["amount"]["text"] for f in _flows(plan, "2025-06-19")] == ["310.2 billion yen"]
+    pace = ("Foreign investors sold a net 310.2 billion yen of Japanese bonds last week, ministry data showed. "
+            "\"Adding another 300 billion yen a month would not change much,\" said a strategist.")
+    assert [f["amount"]["text"] for f in _flows(pace, "2025-06-19")] == ["310.2 billion yen"]
+    total = ("Japanese banks bought a net 7.0677 trillion yen of foreign long-term bonds in fiscal 2018, Ministry of Finance "
+             "data showed. For all resident investors, net purchases of foreign bonds in fiscal 2018 came to 17.5196 trillion yen.")
+    assert [f["investor"]["group"] for f in _flows(total, "2019-04-08")] == ["banks", "all"]
+    sized = ("Japanese investors bought a net 1.1402 trillion yen of foreign stocks in May, the fourth straight month of "
+             "purchases above 1 trillion yen, ministry data showed.")
+    assert [_streak(f) for f in _flows(sized, "2020-06-08")] == [None]
+    plain = sized.replace("purchases above 1 trillion yen", "net purchases")
+    assert [_streak(f) for f in _flows(plain, "2020-06-08")] == [4]

@@ -36,6 +36,18 @@ def test_claims_converted(official, usd, usd_text, rate, status):
         assert verdict["official_value"] == round(1410.1e9 / rate)
 
 
+def test_claims_converted_not_against_a_record_level(official):
+    """ "The dollar bought 102.10 yen, up from a record low of 75.32 yen": the day's rate converts, not the record."""
+    sentence = "The dollar bought 102.10 yen, up from a record low of 75.32 yen hit in 2011."
+    day, record = fx_rate(102.1, rid="t#q2"), fx_rate(75.32, rid="t#q1")
+    day.update(text="102.10", evidence={"sentence": sentence, "start": 900, "end": 900 + len(sentence)})
+    record.update(text="75.32", evidence={"sentence": sentence, "start": 900, "end": 900 + len(sentence)})
+    records = [flow(1410.1 * B, HEADLINE, converted=[{"value": 13.8e9, "currency": "USD", "text": "$13.8 billion"}]),
+               record, day]
+    (verdict,) = _claims(official, records, "converted")
+    assert (verdict["status"], verdict["official_value"]) == ("match", round(1410.1e9 / 102.1))
+
+
 def _pair(sentence, words_before="351.5 billion yen"):
     headline = flow(1410.1 * B, HEADLINE, sentence=sentence)
     before = flow(351.5 * B, words_before, start="2013-11-10", end="2013-11-16", role="comparison",

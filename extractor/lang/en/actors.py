@@ -32,6 +32,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (r"Japanese\s+(?:money|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
     # bare "residents" in balance-of-payments copy, as against "non-residents": Japan's ("residents sold X of foreign stocks")
     (r"residents(?!\s+of\b)", {"side": "resident", "economy": "JP", "group": "all"}),
+    (r"(?:all\s+)?(?<![\w-])resident\s+investors", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japan(?:['’]s)?(?=\s+outward\s+(?:portfolio\s+)?investment)", {"side": "resident", "economy": "JP", "group": "all"}),
     # --- every investor type at once ("* All investors: foreign bonds +X"): the side follows the market --------
     (r"(?:all|total|every)\s+(?:investors|investor\s+types|investor\s+categories)", {"side": "unknown", "economy": None, "group": "all"}),

@@ -22,18 +22,21 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
         r"will", r"potential(?:ly)?", r"predict(?:s|ed)?", r"likely\s+to", r"think", r"believe", r"on\s+average",
         r"(?<!monthly\s)(?<!weekly\s)(?<!daily\s)average",  # "bought a monthly average of X" this year is a flow
         r"approv(?:al|ed)\s+to", r"permission\s+to", r"authori[sz](?:ation|ed)\s+to",  # "got approval to buy $10 billion"
+        r"(?:is|are|was|were)\s+set\s+to",  # "purchases are set to fall to about X by 2027"
     ),
     "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the|net|purchases|sales|buying|selling)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"(?<!a\s)bid(?:s|ding)?(?!\s+(?:up|to)\b)", r"oversubscribed", r"bid-to-cover", r"supply", r"redemptions?\s+of\s+JGBs"),
     "central_bank": (
         r"Bank\s+of\s+Japan", r"BOJ(?:'?s)?", r"BoJ(?:'?s)?", r"(?:market|purchase|buying)\s+operations?", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b", r"\bECB\b",
         r"stimulus", r"quantitative\s+easing", r"\bQE\b", r"monetary\s+(?:easing|base)", r"purchase\s+program(?:me)?",
-        r"asset[- ]purchase", r"balance\s+sheet", r"spent",
+        r"asset[- ]purchase", r"balance\s+sheet", r"spent", r"outright\s+(?:JGB\s+|bond\s+)?(?:buying|purchases)",
         r"Bank\s+of\s+(?:England|Canada|Korea|Italy|France|Indonesia|Thailand)", r"People's\s+Bank", r"Reserve\s+Bank",
         r"Swiss\s+National\s+Bank", r"Bundesbank", r"Bank\s+Indonesia",
     ),
     "intervention": (r"intervention", r"intervened", r"currency\s+market", r"foreign[- ]exchange\s+market"),
     "restatement": (r"equal\s+to", r"equivalent\s+to", r"in\s+dollar\s+terms", r"that\s+is\s+(?:about|around|roughly)", r"or\s+about"),
     "retail_scheme": (r"NISA", r"tax-free\s+(?:savings\s+)?accounts?", r"tsumitate"),
+    # a rate of buying or selling, not a net flow over a period: "X a month", "Y per week" right after the figure
+    "pace": (r"(?:a|per)\s+(?:month|week|year)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)",),
     "macro": (
         r"trade\s+(?:surplus|deficit|balance)", r"current[- ]account", r"surplus", r"deficit", r"GDP", r"budget",
         r"exports?", r"imports?", r"reserves", r"spending", r"sales\s+tax", r"revenue", r"profit", r"earnings",
