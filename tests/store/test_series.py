@@ -20,7 +20,9 @@ def test_series_most_recent_story_wins(gold_store):
     assert sorted(points) == ["2013-05-25", "2013-06-01", "2013-06-08"]
     got = {end: (p.reported_yen, p.article_id, p.reports, p.official_yen) for end, p in points.items()}
     assert got == {
-        "2013-05-25": (-1119600000000.0, FEATURE, 1, -1119600000000.0),
+        # The feature is the newest of the stories on the week of May 25 (a probe-4 weekly story reports it
+        # in its text and its table too).
+        "2013-05-25": (-1119600000000.0, FEATURE, 3, -1119600000000.0),
         # Two stories report the week of June 1; the later one (a comparison figure) wins.
         "2013-06-01": (-1173000000000.0, WEEKLY, 2, -1172500000000.0),
         "2013-06-08": (-394200000000.0, WEEKLY, 1, -394200000000.0),
