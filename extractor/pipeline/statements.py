@@ -9,7 +9,13 @@ from extractor.facts import Evidence, Statement
 _QUOTE = re.compile(r"(?<![\w,.!?])[\"“](?P<q>[^\"“”]{12,}?)[,.!?]?[\"”]")
 _NAME = r"(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:[- ][A-Z][a-z'-]+){1,3})"  # "Jae-hoon Paik" too
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?:said|says|added|told\s+[A-Z][\w ]+?|wrote|noted)\s+{_NAME}(?:,\s*(?P<role>(?:a|an|the)\s+[^,.]*?|[a-z][^,.]*?)\s+(?:at|of|with|for)\s+(?P<org>[A-Z][\w&.' -]+?)(?=[,.]|\s+in\s+[A-Z]|\s+told|$))?"
+    rf"^\s*,?\s*(?:said|says|added|adds|told\s+[A-Z][\w ]+?|wrote|writes|noted|notes)\s+{_NAME}(?:,\s*(?P<role>(?:a|an|the)\s+[^,.]*?|[a-z][^,.]*?)\s+(?:at|of|with|for)\s+(?P<org>[A-Z][\w&.' -]+?)(?=[,.]|\s+in\s+[A-Z]|\s+told|$))?"
+)
+# '"...," said our chief Asia strategist Priya Kapoor.', '"...," notes our head of rates Ken Ota': the house's own
+# analyst, named after a possessive and a role (which may hold a capitalised region or desk word)
+_AFTER_OUR = re.compile(
+    r"^\s*,?\s*(?:said|says|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\s+(?:our|their|its)\s+"
+    rf"(?P<role>[a-z][\w-]*(?:\s+[\w-]+){{0,4}}?),?\s+{_NAME}(?=\s*[,.;]|\s*$)"
 )
 # '"...," Ryosuke Imai, head of strategy at Nihonbashi Brokerage, told me on Friday': the name before the verb
 _AFTER_REV = re.compile(rf"^\s*,?\s*{_NAME}(?:,\s*(?P<role>(?:a|an|the)\s+[^,.]*?|[a-z][^,.]*?)\s+(?:at|of|with|for)\s+(?P<org>[A-Z][\w&.' -]+?),)?"
@@ -36,6 +42,9 @@ def find_statements(article_id: str, text: str) -> list[Statement]:
         end = m.end()
         if a := _AFTER.match(after):
             speaker, role, org = a.group("name"), a.group("role"), a.group("org")
+            end = m.end() + a.end()
+        elif a := _AFTER_OUR.match(after):
+            speaker, role = a.group("name"), a.group("role")
             end = m.end() + a.end()
         elif a := _AFTER_REV.match(after):
             speaker, role, org = a.group("name"), a.group("role"), a.group("org")
