@@ -75,10 +75,11 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
     # yields, percentage moves and shares are all percentages: none without a percent sign or word
     has_percent = _has_percent(text_low)
     prev_had_yield = False
+    prev_low = ""
     for s0, s1 in sentences:
         sentence = text[s0:s1]
         low = sentence.lower()
-        for value, span, base, quote, subject in _rates_in(sentence, low):
+        for value, span, base, quote, subject in _rates_in(sentence, low, prev_low):
             span = (s0 + span[0], s0 + span[1])
             if not any(a <= span[0] < b for a, b in taken):
                 add("fx_rate", value, f"{quote} per {base}", span, subject, base, quote)
@@ -92,6 +93,7 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
                     add("yield", value, "percent", span, subject)
                     taken.append(span)
         prev_had_yield = has_yield
+        prev_low = low
     for m in folded_finditer(_INDEX_RX, _TWIN[_INDEX_RX], text, text_low):
         add("index_level", float(m.group("v").replace(",", "")), "points", (m.start("v"), m.end("v")), m.group("idx"))
     for m in folded_finditer(_PCT_CHANGE_RX, _TWIN[_PCT_CHANGE_RX], text, text_low) if has_percent else ():
@@ -111,30 +113,53 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
 
 
 # --- exchange rates written in prose ---------------------------------------------------------------
-_PAIR_WORDS = {"yen": "JPY", "won": "KRW", "rupee": "INR", "taiwan dollar": "TWD", "yuan": "CNY", "ringgit": "MYR",
+_PAIR_WORDS = {"yen": "JPY", "won": "KRW", "rupee": "INR", "taiwan dollar": "TWD", "singapore dollar": "SGD", "yuan": "CNY", "ringgit": "MYR",
                "baht": "THB", "rupiah": "IDR", "euro": "EUR", "sterling": "GBP", "pound": "GBP"}
 _RANGES = {"JPY": (60, 400), "KRW": (700, 2000), "INR": (35, 130), "TWD": (20, 45), "CNY": (5, 9), "MYR": (2.5, 6),
-           "THB": (25, 45), "IDR": (8000, 20000), "EUR": (0.8, 1.7), "GBP": (1.0, 2.2)}
-_RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|against\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|yen|won|rupees?))?", re.IGNORECASE)
+           "THB": (25, 45), "IDR": (8000, 20000), "EUR": (0.8, 1.7), "GBP": (1.0, 2.2), "SGD": (1.1, 1.9),
+           "AUD": (0.45, 1.15), "NZD": (0.4, 1.0)}
+# a bare number taken for a dollar/yen level on context alone must lie where the pair has traded
+_BARE_JPY_RANGE = (70, 170)
+_RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|against\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|yen|won|rupees?|(?:U\.S\.\s+|US\s+)dollars?))?", re.IGNORECASE)
 _CROSS_BASE = re.compile(r"\b(euro|pound|sterling)\b[^,;]{0,45}$")  # on lowercased text
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")  # on lowercased text
 # a further level of a pair already named in the sentence: "a record low of", "from", "near" (on lowercased text)
 _LEVEL_OF = re.compile(r"\b(?:(?:low|high|level|peak|trough)\s+of|from|near|around|beyond|past|below|above)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
-_YEN_PAIR = re.compile(r"\b(?:usd/jpy|dollar/yen|dollar-yen)\b")  # on lowercased text
+_YEN_PAIR = re.compile(r"\b(?:usd/jpy|dollar/yen|dollar-yen)\b"  # on lowercased text; "short JPY against USD" too
+                       r"|\b(?:jpy|yen)\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:usd|dollar)\b|\b(?:usd|dollar)\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:jpy|yen)\b")
+# a level of a pair in strategy copy: "targeting 148", "a stop at 139", "buying dips toward 111.50", "a break
+# below 127", "recovering above 107" (on lowercased text, just before a bare number)
+_PAIR_LEVEL_CUE = re.compile(r"\b(?P<cue>at|to|toward|towards|test|tests|testing|tested|(?:target|targets|targeting|targeted|stop|stops|stop-loss)(?:\s+(?:of|at))?"
+                             r"|above|below|beyond|past|near|around|through|under|over)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|the\s+)?$")
+# the dollar-based pairs whose base is the other currency: "the Australian dollar bought 0.6410 U.S. dollars"
+_USD_QUOTED = {"australian dollar": "AUD", "aussie": "AUD", "new zealand dollar": "NZD", "kiwi": "NZD",
+               "euro": "EUR", "pound": "GBP", "sterling": "GBP"}
 _FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|pound|sterling|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
 
 
-def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str, str, str]]:
+def _rates_in(sentence: str, low: str, prev_low: str = "") -> list[tuple[float, tuple[int, int], str, str, str]]:
     """Exchange rates written in prose: "the yen at 151.20 per dollar", "the dollar fetched 107.10 yen",
-    "the euro traded at $1.0855", "the won ended at 1,331.9 per dollar", "below JPY80"."""
-    if not folded_search(_FX_SUBJECT, _TWIN[_FX_SUBJECT], sentence, low):
+    "the euro traded at $1.0855", "the won ended at 1,331.9 per dollar", "below JPY80"; and bare levels
+    of dollar/yen where this sentence or the one before (`prev_low`) names the pair: "targeting 148"."""
+    pair_here = _YEN_PAIR.search(low) is not None
+    pair_named = pair_here or _YEN_PAIR.search(prev_low) is not None
+    if not pair_named and not folded_search(_FX_SUBJECT, _TWIN[_FX_SUBJECT], sentence, low):
         return []
-    out = []
+    out: list[tuple[float, tuple[int, int], str, str, str]] = []
     for m in folded_finditer(_RATE_NUMBER, _TWIN[_RATE_NUMBER], sentence, low):
         v = float(m.group("v").replace(",", ""))
         after = (m.group("after") or "").lower().strip()
         before = low[max(0, m.start() - 60):m.start()]
         quote = None
+        if after.endswith(("dollar", "dollars")) and not after.startswith(("per", "to the", "against")):
+            # "the Australian dollar bought 0.6410 U.S. dollars": US dollars per unit of the currency named
+            named = [(before.rfind(word), code) for word, code in _USD_QUOTED.items() if word in before]
+            if named:
+                base = max(named)[1]
+                lo, hi = _RANGES[base]
+                if lo <= v <= hi:
+                    out.append((v, m.span("v"), base, "USD", f"{base}/USD"))
+            continue
         if after.startswith(("per", "to the", "against")):
             quote = next((code for word, code in _PAIR_WORDS.items() if word in before and code != "EUR"), "JPY")
         elif after in ("yen", "won", "rupee", "rupees"):
@@ -171,6 +196,15 @@ def _rates_in(sentence: str, low: str) -> list[tuple[float, tuple[int, int], str
             quote = "JPY"
         elif m.group("cur") is None and _YEN_PAIR.search(low) and re.search(r"\bpair\b[^,;]{0,45}$", before):
             quote = "JPY"  # "the pair is stuck near 101.80" in a sentence that names USD/JPY
+        elif m.group("cur") is None and not after and (cue := _PAIR_LEVEL_CUE.search(before)) and (
+                pair_here or (out and out[-1][2:4] == ("USD", "JPY"))
+                or (pair_named and cue.group("cue") not in ("at", "to"))):
+            # a level of dollar/yen named here or in the sentence before, or of the dollar/yen rate just
+            # quoted: "targeting 148, with a stop at 139", "before recovering above 107"; after a sentence
+            # naming the pair not "to" or "at", which as often take some other subject to its level
+            if _BARE_JPY_RANGE[0] <= v <= _BARE_JPY_RANGE[1]:
+                out.append((v, m.span("v"), "USD", "JPY", "USD/JPY"))
+            continue
         if quote is None:
             continue
         lo, hi = _RANGES.get(quote, (0, 1e9))
