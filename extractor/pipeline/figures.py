@@ -86,7 +86,8 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
                 taken.append(span)
         has_yield = "yield" in low
         if has_percent and _has_percent(low) and (
-                has_yield or prev_had_yield or folded_search(_RATE_INSTRUMENT, _TWIN[_RATE_INSTRUMENT], sentence, low)):
+                has_yield or prev_had_yield or folded_search(_RATE_INSTRUMENT, _TWIN[_RATE_INSTRUMENT], sentence, low)
+                or (("cap" in low or "ceiling" in low) and _CAP_CONTEXT.search(low))):
             for value, span, subject in _yields_in(sentence, low, follow_on=prev_had_yield and not has_yield):
                 span = (s0 + span[0], s0 + span[1])
                 if not any(a <= span[0] < b for a, b in taken):
@@ -223,6 +224,12 @@ _LEVEL_TALK = re.compile(r"\s+(?:is|was|would\s+be|will\s+be|as)\s+(?:the|a|an)\
 _NOT_A_LEVEL = re.compile(r"(?:\b(?:rose|gained|climbed|jumped|surged|fell|dropped|declined|slid|lost|up|down|by|of\s+their|percent\s+of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
 
 
+# a yield cap of yield curve control: "keep the 0.5% cap unchanged", "its 0.25 percent yield ceiling", in a
+# sentence about the central bank or its bonds (on lowercased text)
+_CAP_AFTER = re.compile(r"\s*(?:yield\s+)?(?:cap|ceiling)\b")
+_CAP_CONTEXT = re.compile(r"\b(?:boj|bank\s+of\s+japan|central\s+bank|jgbs?|yield[- ]curve|ycc)\b")
+
+
 def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tuple[int, int], str | None]]:
     """Yield levels: "the 10-year JGB yield rose to 0.785 percent", "three-month bills stood around 0.01
     percent", "the 10-year at 2.5 percent", "It was at 0.40 percent" after a sentence about a yield."""
@@ -233,7 +240,8 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
             continue  # a change ("rose 8 basis points", "fell 2 percent") or a share ("40 percent of")
         if re.match(r"\s*of\b", sentence[m.end():m.end() + 5]):
             continue  # "40 percent of their holdings" is a share
-        if not (re.search(rf"yield|{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b|\blong-term\s+(?:interest\s+)?rates?\b", before, re.IGNORECASE)
+        is_cap = _CAP_AFTER.match(low, m.end()) is not None and _CAP_CONTEXT.search(low) is not None
+        if not (is_cap or re.search(rf"yield|{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b|\blong-term\s+(?:interest\s+)?rates?\b", before, re.IGNORECASE)
                 or (follow_on and (re.match(r"\s*(?:It|The\s+yield|That)\b", sentence) or _LEVEL_TALK.match(sentence, m.end())))):
             continue
         if re.search(r"\b(?:inflation|growth|GDP|rate\s+hike|stake|share|ratio|hedg)", before[-60:], re.IGNORECASE):

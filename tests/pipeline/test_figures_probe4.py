@@ -36,3 +36,20 @@ FX_EXAMPLES = [
 @pytest.mark.parametrize(("text", "expected"), FX_EXAMPLES, ids=[t for t, _ in FX_EXAMPLES])
 def test_figures_strategy_levels_and_dollar_bloc_pairs(text: str, expected: list[tuple[object, ...]]) -> None:
     assert sorted(_fx(text), key=str) == sorted(expected, key=str)
+
+
+def _yields(text: str) -> list[float]:
+    recs = extract(text, published="2024-06-10", use_model=False)
+    return sorted(r["value"] for r in recs if r["kind"] == "figure" and r["measure"] == "yield")
+
+
+CAP_EXAMPLES = [
+    ("Traders expect the BOJ to lift its 0.75% cap at the March meeting.", [0.75]),
+    ("The Bank of Japan left the 1 percent ceiling in place and trimmed bond buying.", [1.0]),
+    ("Regulators kept a 10% cap on single-stock exposure for funds.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAP_EXAMPLES, ids=[t for t, _ in CAP_EXAMPLES])
+def test_figures_yield_cap_of_yield_curve_control(text: str, expected: list[float]) -> None:
+    assert _yields(text) == expected
