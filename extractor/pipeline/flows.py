@@ -92,6 +92,9 @@ def build_flows(
             if antecedent is not None:
                 c.investor, c.investor_text = dict(antecedent.attrs), antecedent.text
                 c.features["investor_from_context"] = True
+                if _OVERALL.match(text, max([c.amount.end] + [x.end for x in c.converted])) and c.investor.get("group") != "all":
+                    # "Foreign equities saw net selling of X overall" after a sentence on banks: every investor's figure
+                    c.investor = {**c.investor, "group": "all"}
         if _central_bank_it(c, text, investors, sentences):
             continue  # "The central bank buys ... In its regular operation it bought X": the bank's operations
         if _own_issue(c, text):
@@ -205,6 +208,7 @@ _CASH_ONLY = re.compile(r"\bcash\b|-listed\b|\blisted\s+(?:stocks|shares)")
 _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+with|together\s+with|plus)\b[^.;]{0,30}\b(?:futures|derivatives?)\b", re.IGNORECASE)
 
 
+_OVERALL = re.compile(r"\)?\s*overall\b", re.IGNORECASE)
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
 

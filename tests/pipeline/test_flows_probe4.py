@@ -22,3 +22,11 @@ def test_fed_as_a_verb_is_not_the_federal_reserve() -> None:
             "contributions, bought 241.7 billion yen.")
     got = [(f["amount"]["value"], f["direction"], f["investor"]["group"]) for f in _flows(text)]
     assert (241.7e9, "buy", "investment_trusts") in got
+
+
+def test_a_figure_called_overall_is_every_investors() -> None:
+    text = ("Japanese investors sold 402.5 billion yen of foreign bonds in May, finance ministry data showed.\n"
+            "Life insurers led the selling, shedding 510.3 billion yen of them.\n"
+            "Overseas stocks drew light net buying of 61.8 billion yen overall.")
+    got = {f["amount"]["value"]: (f["investor"]["side"], f["investor"]["group"]) for f in _flows(text)}
+    assert got[61.8e9] == ("resident", "all")
