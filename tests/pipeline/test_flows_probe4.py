@@ -30,3 +30,10 @@ def test_a_figure_called_overall_is_every_investors() -> None:
             "Overseas stocks drew light net buying of 61.8 billion yen overall.")
     got = {f["amount"]["value"]: (f["investor"]["side"], f["investor"]["group"]) for f in _flows(text)}
     assert got[61.8e9] == ("resident", "all")
+
+
+def test_the_noun_before_comma_at_amount_is_the_figures() -> None:
+    text = ("Foreign investors sold 133.9 billion yen of Japanese stocks in the week to June 8, finance ministry data "
+            "showed. They were small net buyers of Japanese bonds, at 40.6 billion yen, and of bills, at 12.2 billion yen.")
+    got = {f["amount"]["value"]: f["instrument"] for f in _flows(text)}
+    assert got[40.6e9] == "long_term_debt" and got[12.2e9] == "short_term_debt"
