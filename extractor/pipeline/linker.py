@@ -187,7 +187,10 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 left_start = max(left_start, prev.converted[-1].end)
             right_end = in_sentence[k + 1][1].start if k + 1 < len(in_sentence) else s_end
             c = Candidate(amount=a, sentence=(s_start, s_end), converted=conv)
-            c.features["contrast"] = prev is not None and _has_comparison_word(text[left_start:a.start])
+            # (a comparison word before a clause of its own is not this figure's: "after Y the week before, while selling Z")
+            left_words = text[left_start:a.start]
+            left_words = left_words[max((b.end() for b in _CLAUSE_BREAK.finditer(left_words)), default=0):]
+            c.features["contrast"] = prev is not None and _has_comparison_word(left_words)
             left = [m for m in sent_items if left_start <= m.start and m.end <= a.start]
             right = [m for m in sent_items if a_end <= m.start and m.end <= right_end]
             before = [m for m in sent_items if m.end <= a.start]

@@ -37,3 +37,10 @@ def test_the_noun_before_comma_at_amount_is_the_figures() -> None:
             "showed. They were small net buyers of Japanese bonds, at 40.6 billion yen, and of bills, at 12.2 billion yen.")
     got = {f["amount"]["value"]: f["instrument"] for f in _flows(text)}
     assert got[40.6e9] == "long_term_debt" and got[12.2e9] == "short_term_debt"
+
+
+def test_a_figure_after_a_contrast_and_a_new_clause_lends_its_verb() -> None:
+    text = ("Overseas investors bought 95.7 billion yen of Japanese stocks in the week to June 8, after small net "
+            "selling a week earlier, while dumping 52.3 billion yen of long-term bonds and 318.6 billion yen of bills.")
+    got = {f["amount"]["value"]: f["direction"] for f in _flows(text)}
+    assert got == {95.7e9: "buy", 52.3e9: "sell", 318.6e9: "sell"}
