@@ -609,6 +609,7 @@ def _market_of(text: str, m: Mention) -> str | None:
 _RIGHT_CUE_ELSEWHERE = re.compile(r"\b(?:and|while|but|whereas)\b|,\s*\w+ing\s+(?:(?:their|its|the)\s+)?(?:\w+\s+){0,2}$|^\W*(?:\w+\s+){0,3}?(?:to|into)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_BY_AMOUNT = re.compile(r"\bby\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?$")
 _TO_LEVEL = re.compile(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$")
 
 
@@ -648,6 +649,8 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         d = c.direction_cue
         # "increased their foreign equity holdings by 130.4 billion yen" is a flow
         cues = [m for m in cues if m.attrs["cue"] != "holdings" or not (m.start < d.end and d.start < m.end)]
+        # "while cutting holdings of foreign bonds by a net X": a change of holdings by the figure is a flow
+        cues = [m for m in cues if m.attrs["cue"] != "holdings" or not (d.end <= m.start and m.end <= a.start and _BY_AMOUNT.search(text, m.end, a.start))]
         # "expected to buy 2 trillion yen" is a forecast, but in "who policymakers hoped would be pushed
         # abroad, instead sold a net 2.19 trillion yen" the verb of the figure comes after the hedge
         cues = [m for m in cues if not (m.attrs["cue"] in ("forecast", "macro") and m.end < d.start

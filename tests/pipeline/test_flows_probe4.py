@@ -44,3 +44,12 @@ def test_a_figure_after_a_contrast_and_a_new_clause_lends_its_verb() -> None:
             "selling a week earlier, while dumping 52.3 billion yen of long-term bonds and 318.6 billion yen of bills.")
     got = {f["amount"]["value"]: f["direction"] for f in _flows(text)}
     assert got == {95.7e9: "buy", 52.3e9: "sell", 318.6e9: "sell"}
+
+
+def test_holdings_cut_by_an_amount_is_a_net_sale() -> None:
+    text = ("Japanese investors bought 214.6 billion yen of foreign stocks in the week to June 8, finance ministry data "
+            "showed, while reducing their holdings of overseas long-term debt securities by a net 389.2 billion yen.\n"
+            "Overseas funds bought 77.5 billion yen of Japanese shares, while lowering their positions in Japanese "
+            "short-term bills by 120.8 billion yen.")
+    got = {f["amount"]["value"]: (f["direction"], f["instrument"]) for f in _flows(text)}
+    assert got.get(389.2e9) == ("sell", "long_term_debt") and got.get(120.8e9) == ("sell", "short_term_debt")
