@@ -53,3 +53,11 @@ def test_holdings_cut_by_an_amount_is_a_net_sale() -> None:
             "short-term bills by 120.8 billion yen.")
     got = {f["amount"]["value"]: (f["direction"], f["instrument"]) for f in _flows(text)}
     assert got.get(389.2e9) == ("sell", "long_term_debt") and got.get(120.8e9) == ("sell", "short_term_debt")
+
+
+def test_the_instrument_of_a_later_clause_is_not_the_contrasts() -> None:
+    text = ("Japanese investors bought 402.8 billion yen of overseas shares in the week to June 8, finance ministry "
+            "data showed, after net sales of 150.2 billion yen a week earlier, while trimming holdings of foreign "
+            "bills by 96.4 billion yen.")
+    got = {f["amount"]["value"]: f["instrument"] for f in _flows(text)}
+    assert got.get(150.2e9) == "equity" and got.get(96.4e9) == "short_term_debt"
