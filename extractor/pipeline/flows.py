@@ -422,6 +422,8 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
         # Taiwanese stocks" in a Japan story) are in another economy's data
         # (foreigners in another market, told by its currency or its name: "In Taiwan, offshore funds bought T$12 billion")
         eco = _local_economy(text, c) or (economy if market != "foreign" else _economy_named(text, c) or None)
+        if a.currency == "JPY" and economy not in ("JP", None) and market != "foreign":
+            eco = "JP"  # "The picture was different in Tokyo, where foreigners took in 1 trillion yen" in a Korean story
     if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
             market != "foreign" or (economy is not None and _CURRENCY_ECONOMY.get(a.currency or "") == economy)):
         # "individual investors" or "local institutions" in a Korean story are Korean residents (so are domestic

@@ -61,3 +61,21 @@ def test_the_instrument_of_a_later_clause_is_not_the_contrasts() -> None:
             "bills by 96.4 billion yen.")
     got = {f["amount"]["value"]: f["instrument"] for f in _flows(text)}
     assert got.get(150.2e9) == "equity" and got.get(96.4e9) == "short_term_debt"
+
+
+def test_a_yen_figure_in_another_markets_story_is_japans() -> None:
+    text = ("SEOUL, June 13 - Foreign investors sold a net 980 billion won of South Korean shares this week, extending "
+            "their exit from the KOSPI, and Korean stocks fell for a fourth session.\n"
+            "Tokyo told another story: there, overseas funds bought a net 512.3 billion yen of Japanese shares in the "
+            "week to June 8.")
+    got = {f["amount"]["value"]: (f["investor"]["side"], f["investor"]["economy"]) for f in _flows(text)}
+    assert got[512.3e9] == ("non_resident", "JP")
+
+
+def test_foreign_portfolio_investors_are_an_investor_phrase() -> None:
+    text = ("Japanese investors bought 214.6 billion yen of foreign stocks in the week to June 8, finance ministry data "
+            "showed.\n"
+            "Japanese exporters have been slow to convert their dollar revenue.\n"
+            "In Mumbai, foreign portfolio investors were net sellers of Rs 5,120 crore of Indian equities last week.")
+    got = {f["amount"]["value"]: (f["investor"]["side"], f["investor"]["group"], f["investor"]["text"]) for f in _flows(text)}
+    assert got[51.2e9] == ("non_resident", "all", "foreign portfolio investors")
