@@ -79,3 +79,11 @@ def test_foreign_portfolio_investors_are_an_investor_phrase() -> None:
             "In Mumbai, foreign portfolio investors were net sellers of Rs 5,120 crore of Indian equities last week.")
     got = {f["amount"]["value"]: (f["investor"]["side"], f["investor"]["group"], f["investor"]["text"]) for f in _flows(text)}
     assert got[51.2e9] == ("non_resident", "all", "foreign portfolio investors")
+
+
+def test_a_note_style_figure_out_is_a_net_sale() -> None:
+    text = ("FLOWS (week to June 8, MoF)\n"
+            "- Overseas investors sold JPY412.5bln of Japanese shares, a fourth straight week of selling. "
+            "Four-week total: JPY1.27trn out.\n")
+    got = {f["amount"]["value"]: (f["direction"], f["instrument"]) for f in _flows(text)}
+    assert got.get(1.27e12) == ("sell", "equity")

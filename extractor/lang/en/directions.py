@@ -47,6 +47,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:taking|take|takes|took)(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+out\s+of\b)",
         r"extract(?:ed|ing)|yank(?:ed|ing)|cash(?:ed|ing)\s+out|took\s+out|taken\s+out|sell-?down",
         r"(?:biggest|largest|top|big|net)\s+sellers|sellers",
+        # a note's fragment: "Five-week tally: JPY3.34trn out."
+        r"(?:(?<=bn\s)|(?<=bln\s)|(?<=trn\s)|(?<=tn\s)|(?<=yen\s)|(?<=illion\s))out(?=\s*[.;]|\s*$)",
     ),
 }
 # fmt: on
