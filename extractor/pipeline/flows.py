@@ -104,6 +104,8 @@ def build_flows(
             if not any(x.currency == c.amount.currency for x in restated.converted):
                 restated.converted = [*restated.converted, c.amount]  # the restatement is the flow's conversion
             continue
+        if c.direction is None and c.investor is None and _THE_NUMBER.match(text, c.sentence[0], c.sentence[1]):
+            _flow_of_sentence_before(c, sentences, mentions, text)
         whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
         if c.direction is None and whole is not None and _continues(c, text):
             # "X came next with 1.3 trillion won", "That was made up of 1.1 trillion yen of bonds and ...": the
@@ -252,6 +254,28 @@ def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: 
     s0, s1 = lead
     named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
     return (named[0].attrs["instrument"], _market_of(text, named[0])) if len(named) == 1 else None
+
+
+# "Non-residents sold JGBs again last week. But the number was tiny: X, compared with Y": the figure of the flow told before
+_THE_NUMBER = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:the|that|this)\s+(?:number|figure|amount|sum|tally)\b", re.IGNORECASE)
+
+
+def _flow_of_sentence_before(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> None:
+    """Give `c` the direction, investor and instrument of the sentence before, when that one tells a flow without a figure."""
+    lead = figureless_sentence_before(sentences, mentions.amounts, c.sentence[0])
+    if lead is None:
+        return
+    items = [m for m in mentions.items if lead[0] <= m.start and m.end <= lead[1]]
+    verb = next((m for m in items if m.kind == "direction"), None)
+    who = next((m for m in items if m.kind == "investor"), None)
+    what = [m for m in items if m.kind == "instrument"]
+    if verb is None or who is None:
+        return
+    c.direction, c.direction_cue = verb.attrs["direction"], verb
+    c.investor, c.investor_text = dict(who.attrs), who.text
+    if c.instrument is None and len(what) == 1:
+        c.instrument, c.market_hint = what[0].attrs["instrument"], _market_of(text, what[0])
+    c.features["direction_inherited"] = True
 
 
 def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:

@@ -87,3 +87,10 @@ def test_a_note_style_figure_out_is_a_net_sale() -> None:
             "Four-week total: JPY1.27trn out.\n")
     got = {f["amount"]["value"]: (f["direction"], f["instrument"]) for f in _flows(text)}
     assert got.get(1.27e12) == ("sell", "equity")
+
+
+def test_the_number_after_a_flow_without_a_figure_is_that_flows() -> None:
+    text = ("Overseas investors dumped Japanese stocks again in the week to June 8, finance ministry data showed. "
+            "The figure was modest, though: JPY88.1bln, against JPY1.204trn the week before.")
+    got = {f["amount"]["value"]: (f["direction"], f["instrument"], f["investor"]["side"]) for f in _flows(text)}
+    assert got.get(88.1e9) == ("sell", "equity", "non_resident") and got.get(1.204e12) == ("sell", "equity", "non_resident")
