@@ -506,6 +506,7 @@ _PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?\
 
 # ", home to many of the hedge funds that trade Tokyo stocks,": an aside between a subject and its verb
 _ASIDE_OPEN = re.compile(r",\s*(?:home\s+to|where|which|who|whose|including|such\s+as|like)\b[^,;]*$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|home\s+to)\b[^,;()]*$", re.IGNORECASE)
 # "the driving force behind Japanese purchases of ...": an investor word that describes a flow noun after a preposition
 _FLOW_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:purchases|buying|selling|sales|inflows|outflows|demand|investment)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:behind|of|for|to|from|among|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -530,7 +531,9 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
                   # the figure takes the instrument
                   and not any(d.kind == "direction" and d.end <= m.start and _CLAUSE_AFTER.search(text, a_end, d.start) is not None
                               for d in right)]
-    near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT]
+    near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT
+                 # "Trust accounts, which manage the pension assets, accounted for X": a noun of a relative clause
+                 and not (_RELATIVE_OPEN.search(text, max(0, m.start - 80), m.start) and "," in text[m.end:a.start])]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
     if near_left and (_OF_AMOUNT.fullmatch(text, near_left[-1].end, a.start) or _COMMA_AT_AMOUNT.fullmatch(text, near_left[-1].end, a.start)):
         chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"

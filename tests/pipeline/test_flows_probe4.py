@@ -94,3 +94,10 @@ def test_the_number_after_a_flow_without_a_figure_is_that_flows() -> None:
             "The figure was modest, though: JPY88.1bln, against JPY1.204trn the week before.")
     got = {f["amount"]["value"]: (f["direction"], f["instrument"], f["investor"]["side"]) for f in _flows(text)}
     assert got.get(88.1e9) == ("sell", "equity", "non_resident") and got.get(1.204e12) == ("sell", "equity", "non_resident")
+
+
+def test_a_noun_in_a_relative_clause_is_not_the_figures_instrument() -> None:
+    text = ("Japanese investors sold 804.2 billion yen of foreign equities in May, finance ministry data showed. "
+            "Life insurers, which hold large portfolios of assets abroad, accounted for 512.9 billion yen of sales.")
+    got = {f["amount"]["value"]: f["instrument"] for f in _flows(text)}
+    assert got.get(512.9e9) == "equity"
