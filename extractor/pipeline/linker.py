@@ -475,6 +475,8 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
 def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Candidate | None,
               right: list[Mention] | None = None, a_end: int = 0, text: str = "") -> None:
     inv = [m for m in left if m.kind == "investor"]
+    if inv and text and prev is not None and prev.investor is not None and all(_not_subject(m, text, c.amount.start) for m in inv):
+        inv = []  # "X, with the Cayman Islands, home to funds used by investment trusts, accounting for Y": X's investors
     after = [m for m in right or [] if m.kind == "investor" and m.start - a_end <= 30 and m.text.lower().startswith(("foreign", "overseas", "offshore", "non"))
              and not _CLAUSE_AFTER.search(text[a_end:m.start])]
     if not inv and not after:

@@ -101,3 +101,10 @@ def test_a_noun_in_a_relative_clause_is_not_the_figures_instrument() -> None:
             "Life insurers, which hold large portfolios of assets abroad, accounted for 512.9 billion yen of sales.")
     got = {f["amount"]["value"]: f["instrument"] for f in _flows(text)}
     assert got.get(512.9e9) == "equity"
+
+
+def test_an_investor_in_an_aside_does_not_take_over_the_next_figure() -> None:
+    text = ("Japanese investors bought a net 188.3 billion yen of foreign stocks in May, finance ministry data showed, "
+            "with Luxembourg, where many funds sold to Japanese pension funds are domiciled, taking 102.6 billion yen.")
+    got = {f["amount"]["value"]: f["investor"]["group"] for f in _flows(text)}
+    assert got.get(102.6e9) == "all"
