@@ -36,7 +36,8 @@ def test_the_noun_before_comma_at_amount_is_the_figures() -> None:
     text = ("Foreign investors sold 133.9 billion yen of Japanese stocks in the week to June 8, finance ministry data "
             "showed. They were small net buyers of Japanese bonds, at 40.6 billion yen, and of bills, at 12.2 billion yen.")
     got = {f["amount"]["value"]: f["instrument"] for f in _flows(text)}
-    assert got[40.6e9] == "long_term_debt" and got[12.2e9] == "short_term_debt"
+    assert got[40.6e9] == "long_term_debt"
+    assert got[12.2e9] == "short_term_debt"
 
 
 def test_a_figure_after_a_contrast_and_a_new_clause_lends_its_verb() -> None:
@@ -52,7 +53,8 @@ def test_holdings_cut_by_an_amount_is_a_net_sale() -> None:
             "Overseas funds bought 77.5 billion yen of Japanese shares, while lowering their positions in Japanese "
             "short-term bills by 120.8 billion yen.")
     got = {f["amount"]["value"]: (f["direction"], f["instrument"]) for f in _flows(text)}
-    assert got.get(389.2e9) == ("sell", "long_term_debt") and got.get(120.8e9) == ("sell", "short_term_debt")
+    assert got.get(389.2e9) == ("sell", "long_term_debt")
+    assert got.get(120.8e9) == ("sell", "short_term_debt")
 
 
 def test_the_instrument_of_a_later_clause_is_not_the_contrasts() -> None:
@@ -60,7 +62,8 @@ def test_the_instrument_of_a_later_clause_is_not_the_contrasts() -> None:
             "data showed, after net sales of 150.2 billion yen a week earlier, while trimming holdings of foreign "
             "bills by 96.4 billion yen.")
     got = {f["amount"]["value"]: f["instrument"] for f in _flows(text)}
-    assert got.get(150.2e9) == "equity" and got.get(96.4e9) == "short_term_debt"
+    assert got.get(150.2e9) == "equity"
+    assert got.get(96.4e9) == "short_term_debt"
 
 
 def test_a_yen_figure_in_another_markets_story_is_japans() -> None:
@@ -93,7 +96,8 @@ def test_the_number_after_a_flow_without_a_figure_is_that_flows() -> None:
     text = ("Overseas investors dumped Japanese stocks again in the week to June 8, finance ministry data showed. "
             "The figure was modest, though: JPY88.1bln, against JPY1.204trn the week before.")
     got = {f["amount"]["value"]: (f["direction"], f["instrument"], f["investor"]["side"]) for f in _flows(text)}
-    assert got.get(88.1e9) == ("sell", "equity", "non_resident") and got.get(1.204e12) == ("sell", "equity", "non_resident")
+    assert got.get(88.1e9) == ("sell", "equity", "non_resident")
+    assert got.get(1.204e12) == ("sell", "equity", "non_resident")
 
 
 def test_a_noun_in_a_relative_clause_is_not_the_figures_instrument() -> None:
