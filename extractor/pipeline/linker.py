@@ -535,7 +535,7 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
                               for d in right)]
     near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT
                  # "Trust accounts, which manage the pension assets, accounted for X": a noun of a relative clause
-                 and not (_RELATIVE_OPEN.search(text, max(0, m.start - 80), m.start) and "," in text[m.end:a.start])]
+                 and not (_RELATIVE_OPEN.search(text, max(c.sentence[0], m.start - 80), m.start) and "," in text[m.end:a.start])]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
     if near_left and (_OF_AMOUNT.fullmatch(text, near_left[-1].end, a.start) or _COMMA_AT_AMOUNT.fullmatch(text, near_left[-1].end, a.start)):
         chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"

@@ -112,3 +112,10 @@ def test_an_investor_in_an_aside_does_not_take_over_the_next_figure() -> None:
             "with Luxembourg, where many funds sold to Japanese pension funds are domiciled, taking 102.6 billion yen.")
     got = {f["amount"]["value"]: f["investor"]["group"] for f in _flows(text)}
     assert got.get(102.6e9) == "all"
+
+
+def test_a_relative_clause_of_the_sentence_before_does_not_hide_an_instrument() -> None:
+    text = ("Also selling were foreign holders of Japanese bonds, who shed a net 310.5 billion yen.\n\n"
+            "Japanese investors bought foreign bonds for a third week, adding 622.4 billion yen.")
+    got = {f["amount"]["value"]: (f["instrument"], f["market"]) for f in _flows(text)}
+    assert got.get(622.4e9) == ("long_term_debt", "foreign")
