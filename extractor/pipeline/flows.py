@@ -92,6 +92,9 @@ def build_flows(
             if antecedent is not None:
                 c.investor, c.investor_text = dict(antecedent.attrs), antecedent.text
                 c.features["investor_from_context"] = True
+                if _OVERALL.match(text, max([c.amount.end] + [x.end for x in c.converted])) and c.investor.get("group") != "all":
+                    # "Foreign equities saw net selling of X overall" after a sentence on banks: every investor's figure
+                    c.investor = {**c.investor, "group": "all"}
         if _central_bank_it(c, text, investors, sentences):
             continue  # "The central bank buys ... In its regular operation it bought X": the bank's operations
         if _own_issue(c, text):
@@ -101,6 +104,8 @@ def build_flows(
             if not any(x.currency == c.amount.currency for x in restated.converted):
                 restated.converted = [*restated.converted, c.amount]  # the restatement is the flow's conversion
             continue
+        if c.direction is None and c.investor is None and _THE_NUMBER.match(text, c.sentence[0], c.sentence[1]):
+            _flow_of_sentence_before(c, sentences, mentions, text)
         whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
         if c.direction is None and whole is not None and _continues(c, text):
             # "X came next with 1.3 trillion won", "That was made up of 1.1 trillion yen of bonds and ...": the
@@ -205,6 +210,7 @@ _CASH_ONLY = re.compile(r"\bcash\b|-listed\b|\blisted\s+(?:stocks|shares)")
 _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+with|together\s+with|plus)\b[^.;]{0,30}\b(?:futures|derivatives?)\b", re.IGNORECASE)
 
 
+_OVERALL = re.compile(r"\)?\s*overall\b", re.IGNORECASE)
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
 
@@ -248,6 +254,28 @@ def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: 
     s0, s1 = lead
     named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
     return (named[0].attrs["instrument"], _market_of(text, named[0])) if len(named) == 1 else None
+
+
+# "Non-residents sold JGBs again last week. But the number was tiny: X, compared with Y": the figure of the flow told before
+_THE_NUMBER = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:the|that|this)\s+(?:number|figure|amount|sum|tally)\b", re.IGNORECASE)
+
+
+def _flow_of_sentence_before(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> None:
+    """Give `c` the direction, investor and instrument of the sentence before, when that one tells a flow without a figure."""
+    lead = figureless_sentence_before(sentences, mentions.amounts, c.sentence[0])
+    if lead is None:
+        return
+    items = [m for m in mentions.items if lead[0] <= m.start and m.end <= lead[1]]
+    verb = next((m for m in items if m.kind == "direction"), None)
+    who = next((m for m in items if m.kind == "investor"), None)
+    what = [m for m in items if m.kind == "instrument"]
+    if verb is None or who is None:
+        return
+    c.direction, c.direction_cue = verb.attrs["direction"], verb
+    c.investor, c.investor_text = dict(who.attrs), who.text
+    if c.instrument is None and len(what) == 1:
+        c.instrument, c.market_hint = what[0].attrs["instrument"], _market_of(text, what[0])
+    c.features["direction_inherited"] = True
 
 
 def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:
@@ -418,6 +446,8 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
         # Taiwanese stocks" in a Japan story) are in another economy's data
         # (foreigners in another market, told by its currency or its name: "In Taiwan, offshore funds bought T$12 billion")
         eco = _local_economy(text, c) or (economy if market != "foreign" else _economy_named(text, c) or None)
+        if a.currency == "JPY" and economy not in ("JP", None) and market != "foreign":
+            eco = "JP"  # "The picture was different in Tokyo, where foreigners took in 1 trillion yen" in a Korean story
     if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
             market != "foreign" or (economy is not None and _CURRENCY_ECONOMY.get(a.currency or "") == economy)):
         # "individual investors" or "local institutions" in a Korean story are Korean residents (so are domestic

@@ -187,7 +187,10 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 left_start = max(left_start, prev.converted[-1].end)
             right_end = in_sentence[k + 1][1].start if k + 1 < len(in_sentence) else s_end
             c = Candidate(amount=a, sentence=(s_start, s_end), converted=conv)
-            c.features["contrast"] = prev is not None and _has_comparison_word(text[left_start:a.start])
+            # (a comparison word before a clause of its own is not this figure's: "after Y the week before, while selling Z")
+            left_words = text[left_start:a.start]
+            left_words = left_words[max((b.end() for b in _CLAUSE_BREAK.finditer(left_words)), default=0):]
+            c.features["contrast"] = prev is not None and _has_comparison_word(left_words)
             left = [m for m in sent_items if left_start <= m.start and m.end <= a.start]
             right = [m for m in sent_items if a_end <= m.start and m.end <= right_end]
             before = [m for m in sent_items if m.end <= a.start]
@@ -472,6 +475,8 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
 def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Candidate | None,
               right: list[Mention] | None = None, a_end: int = 0, text: str = "") -> None:
     inv = [m for m in left if m.kind == "investor"]
+    if inv and text and prev is not None and prev.investor is not None and all(_not_subject(m, text, c.amount.start) for m in inv):
+        inv = []  # "X, with the Cayman Islands, home to funds used by investment trusts, accounting for Y": X's investors
     after = [m for m in right or [] if m.kind == "investor" and m.start - a_end <= 30 and m.text.lower().startswith(("foreign", "overseas", "offshore", "non"))
              and not _CLAUSE_AFTER.search(text[a_end:m.start])]
     if not inv and not after:
@@ -503,6 +508,7 @@ _PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?\
 
 # ", home to many of the hedge funds that trade Tokyo stocks,": an aside between a subject and its verb
 _ASIDE_OPEN = re.compile(r",\s*(?:home\s+to|where|which|who|whose|including|such\s+as|like)\b[^,;]*$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|home\s+to)\b[^,;()]*$", re.IGNORECASE)
 # "the driving force behind Japanese purchases of ...": an investor word that describes a flow noun after a preposition
 _FLOW_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:purchases|buying|selling|sales|inflows|outflows|demand|investment)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:behind|of|for|to|from|among|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -522,10 +528,16 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     # an instrument after the figure is its own only within its clause: in "after buying 298 billion yen the week
     # before, as Greece's debt talks ..." or "..., and sold foreign bonds" it belongs to other words
     near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT
-                  and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))]
-    near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT]
+                  and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))
+                  # "after net sales of X the prior week, while cutting holdings of bills": the verb of a clause after
+                  # the figure takes the instrument
+                  and not any(d.kind == "direction" and d.end <= m.start and _CLAUSE_AFTER.search(text, a_end, d.start) is not None
+                              for d in right)]
+    near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT
+                 # "Trust accounts, which manage the pension assets, accounted for X": a noun of a relative clause
+                 and not (_RELATIVE_OPEN.search(text, max(c.sentence[0], m.start - 80), m.start) and "," in text[m.end:a.start])]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
-    if near_left and _OF_AMOUNT.fullmatch(text, near_left[-1].end, a.start):
+    if near_left and (_OF_AMOUNT.fullmatch(text, near_left[-1].end, a.start) or _COMMA_AT_AMOUNT.fullmatch(text, near_left[-1].end, a.start)):
         chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"
     if near_left and re.fullmatch(r"\s*\(\s*", text[near_left[-1].end:a.start]):
         chosen = near_left[-1]  # "dumped Japanese bonds (¥4.1 trillion) and stocks (¥1.5 trillion)": the noun before the bracket
@@ -562,6 +574,8 @@ def _passive_subject(c: Candidate, before: list[Mention], text: str) -> None:
 
 # ("net bought Japanese stocks by X and bonds by Y", "trimmed long-term bonds by X": the noun before "by")
 _OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at|by)\s*(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
+# "buyers of Japanese bonds, at 72 billion yen, and of bills, at ...": the noun before the comma
+_COMMA_AT_AMOUNT = re.compile(r"\s*,\s*(?:at|worth|totall?ing|amounting\s+to)\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
 
 _INCLUDING = re.compile(r"\binclud(?:ing|es)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -604,6 +618,7 @@ def _market_of(text: str, m: Mention) -> str | None:
 _RIGHT_CUE_ELSEWHERE = re.compile(r"\b(?:and|while|but|whereas)\b|,\s*\w+ing\s+(?:(?:their|its|the)\s+)?(?:\w+\s+){0,2}$|^\W*(?:\w+\s+){0,3}?(?:to|into)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_BY_AMOUNT = re.compile(r"\bby\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?$")
 _TO_LEVEL = re.compile(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$")
 
 
@@ -643,6 +658,8 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         d = c.direction_cue
         # "increased their foreign equity holdings by 130.4 billion yen" is a flow
         cues = [m for m in cues if m.attrs["cue"] != "holdings" or not (m.start < d.end and d.start < m.end)]
+        # "while cutting holdings of foreign bonds by a net X": a change of holdings by the figure is a flow
+        cues = [m for m in cues if m.attrs["cue"] != "holdings" or not (d.end <= m.start and m.end <= a.start and _BY_AMOUNT.search(text, m.end, a.start))]
         # "expected to buy 2 trillion yen" is a forecast, but in "who policymakers hoped would be pushed
         # abroad, instead sold a net 2.19 trillion yen" the verb of the figure comes after the hedge
         cues = [m for m in cues if not (m.attrs["cue"] in ("forecast", "macro") and m.end < d.start

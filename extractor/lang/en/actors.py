@@ -37,7 +37,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     # --- every investor type at once ("* All investors: foreign bonds +X"): the side follows the market --------
     (r"(?:all|total|every)\s+(?:investors|investor\s+types|investor\s+categories)", {"side": "unknown", "economy": None, "group": "all"}),
     # --- non-residents -----------------------------------------------------------------------------
-    (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
+    (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+|portfolio\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
     # "investors based outside Japan", "investors abroad"
     (r"investors\s+(?:based\s+)?(?:outside(?:\s+(?:of\s+)?Japan)?|abroad|overseas)", {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|non-?resident|non-native|overseas|offshore)(?=\s+(?:weekly\s+|monthly\s+|net\s+|investor\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation))", {"side": "non_resident", "economy": None, "group": "all"}),

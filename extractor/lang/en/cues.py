@@ -26,7 +26,7 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
     ),
     "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the|net|purchases|sales|buying|selling)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"(?<!a\s)bid(?:s|ding)?(?!\s+(?:up|to)\b)", r"oversubscribed", r"bid-to-cover", r"supply", r"redemptions?\s+of\s+JGBs"),
     "central_bank": (
-        r"Bank\s+of\s+Japan", r"BOJ(?:'?s)?", r"BoJ(?:'?s)?", r"(?:market|purchase|buying)\s+operations?", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b", r"\bECB\b",
+        r"Bank\s+of\s+Japan", r"BOJ(?:'?s)?", r"BoJ(?:'?s)?", r"(?:market|purchase|buying)\s+operations?", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b(?!\s+(?:by|into|through|up|from|with|on)\b)",  # not the verb: "funds, fed by savings plans," r"\bECB\b",
         r"stimulus", r"quantitative\s+easing", r"\bQE\b", r"monetary\s+(?:easing|base)", r"purchase\s+program(?:me)?",
         r"asset[- ]purchase", r"balance\s+sheet", r"spent", r"outright\s+(?:JGB\s+|bond\s+)?(?:buying|purchases)",
         r"Bank\s+of\s+(?:England|Canada|Korea|Italy|France|Indonesia|Thailand)", r"People's\s+Bank", r"Reserve\s+Bank",
