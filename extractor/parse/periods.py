@@ -166,7 +166,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"
                  r"|\bthe\s+year(?:'|\u2019)s\s+(?:net\s+)?(?:total|tally|sum)\b"),  # "bringing the year's total to Y"
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
-    ("n_week_total", rf"\bthe\s+{_NUM}-week\s+(?:total|tally|sum|run|streak|stretch)"),
+    # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
+    ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative)\s+)?(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?)\b(?!\s+(?:trend|pattern|high|low))"
+                     rf"|\bthe\s+{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:from|between)\s+{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"),
@@ -405,7 +407,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="year_to_date", relation="the_year", start=date(published.year, 1, 1) if published else None, anchor=published)
     if name in ("since_month", "n_week_total"):
         # a run of weeks ending with the headline week ("since late October", "the three-week total")
-        n = _num(g.get("n") or "") if name == "n_week_total" else None
+        n = _num(g.get("n") or g.get("n2") or "") if name == "n_week_total" else None
         if name == "since_month" and g["mon"].lower() == "january" and not g.get("part") and year is None:
             # "since January": the year to date
             return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)

@@ -737,6 +737,8 @@ _HANDOFF = re.compile(
     r"|below|above|\b(?:bringing|brought|lifting|lifted)\b"
     r"|(?:taking|pushing|raising|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
+# a sum named just before the next figure: "X, taking the three-week total to Y", "X, for a two-week tally of Y"
+_SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of",
                      " adding to ", " on top of ")  # "X in May, adding to the Y bought in April"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
@@ -835,6 +837,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and _has_comparison_word(gap):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
+                if p.start_char >= a_end and k + 1 < len(group) and p.kind == "weeks" and _SUM_OF_NEXT.fullmatch(text[p.end_char:nxt]):
+                    continue  # "X, taking the three-week total to Y": the run is Y's
                 if p.start_char >= a_end and (_HANDOFF.search(gap) or (k + 1 < len(group) and _possessive(text, p))):
                     continue  # "X, up from the previous week's Y", "X, reversing June's Y": the period is Y's
                 scored.append((len(gap), p))
