@@ -44,6 +44,15 @@ EXAMPLES = [
          (1904200000000, "weeks", "2024-09-08", "2024-10-12", "cumulative")],
     ),
     Example(
+        "a run of weeks opening the sentence wins over a later 'since early' month",
+        "Foreign investors bought Japanese bonds for a fifth week in the week to April 20, purchasing 611.7 "
+        "billion yen, Ministry of Finance data showed on Thursday. Five weeks of buying have brought "
+        "2.2075 trillion yen into the market since mid-March.",
+        "2024-04-25",
+        [(611700000000, "week", "2024-04-14", "2024-04-20", "headline"),
+         (2207500000000, "weeks", "2024-03-17", "2024-04-20", "cumulative")],
+    ),
+    Example(
         "a tally named between two figures is the later one's",
         "Japanese investors bought foreign bonds for a fourth week in the week to June 22, Ministry of "
         "Finance data showed on Thursday, adding 233.9 billion yen, for a four-week tally of 1.2518 trillion yen.",
