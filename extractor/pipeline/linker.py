@@ -685,6 +685,8 @@ _REFERENCE_POINT = re.compile(
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+# "(third week of buying, cumulative 1.03 trillion yen)": the sum of the streak told just before
+_CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative(?:ly)?|cumulated)\s+(?:net\s+)?$", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
@@ -874,7 +876,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
             if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and not _instrument_total(c, group[:k], window) and (
-                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or (
+                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or _CUMULATIVE_BEFORE.search(window) or (
                         _IN_ALL.match(text, a_end) and any(x.streak is streak for x in group[:k + 1]))):
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
                 c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",

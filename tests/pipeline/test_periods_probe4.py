@@ -53,6 +53,14 @@ EXAMPLES = [
          (2207500000000, "weeks", "2024-03-17", "2024-04-20", "cumulative")],
     ),
     Example(
+        "'cumulative' before a figure after a streak names the streak's sum",
+        "Japanese investors bought foreign stocks for a fourth straight week, Ministry of Finance data showed "
+        "on Thursday, adding 318.4 billion yen in the week to May 11 (cumulative 1.118 trillion yen).",
+        "2024-05-16",
+        [(318400000000, "week", "2024-05-05", "2024-05-11", "headline"),
+         (1118000000000, "weeks", "2024-04-14", "2024-05-11", "cumulative")],
+    ),
+    Example(
         "a tally named between two figures is the later one's",
         "Japanese investors bought foreign bonds for a fourth week in the week to June 22, Ministry of "
         "Finance data showed on Thursday, adding 233.9 billion yen, for a four-week tally of 1.2518 trillion yen.",
