@@ -839,6 +839,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and _has_comparison_word(gap):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
+                if p.start_char >= a_end and p.relation == "prev" and _has_comparison_word(gap):
+                    continue  # "X, after a small net sale the week before": the week before is the contrasted sale's
                 if p.start_char >= a_end and k + 1 < len(group) and p.kind == "weeks" and _SUM_OF_NEXT.fullmatch(text[p.end_char:nxt]):
                     continue  # "X, taking the three-week total to Y": the run is Y's
                 if p.start_char >= a_end and (_HANDOFF.search(gap) or (k + 1 < len(group) and _possessive(text, p))):
@@ -962,6 +964,8 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
     p_start, p_end = lead
     if not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
         return None
+    if any(q in text[max(0, p_start - 1):p_end + 1] for q in ('"', "\u201c", "\u201d")):
+        return None  # a quote ("... come back after the year-end in March," he said): the speaker's time, not the figure's
     dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
     if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week", "day"):
         return None

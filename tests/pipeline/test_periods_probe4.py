@@ -61,6 +61,24 @@ EXAMPLES = [
          (1118000000000, "weeks", "2024-04-14", "2024-05-11", "cumulative")],
     ),
     Example(
+        "the week before named after 'after' belongs to the contrasted flow, not the figure",
+        "Japanese investors bought a net 512.3 billion yen of foreign bonds in the week to Sept. 14, Ministry "
+        "of Finance data showed on Thursday. Foreigners bought 96.7 billion yen of Japanese stocks, after "
+        "a small net sale the week before.",
+        "2024-09-19",
+        [(512300000000, "week", "2024-09-08", "2024-09-14", "headline"),
+         (96700000000, "week", "2024-09-08", "2024-09-14", "headline")],
+    ),
+    Example(
+        "a quoted sentence lends its month to no figure after it",
+        "Japanese investors sold a net 301.5 billion yen of foreign bonds in the week to Feb. 10, Ministry of "
+        "Finance data showed on Thursday. \"Banks will not add duration before the book closing in March,\" "
+        "said an economist. Foreign investors bought 142.8 billion yen of Japanese stocks.",
+        "2024-02-15",
+        [(301500000000, "week", "2024-02-04", "2024-02-10", "headline"),
+         (142800000000, "week", "2024-02-04", "2024-02-10", "headline")],
+    ),
+    Example(
         "a tally named between two figures is the later one's",
         "Japanese investors bought foreign bonds for a fourth week in the week to June 22, Ministry of "
         "Finance data showed on Thursday, adding 233.9 billion yen, for a four-week tally of 1.2518 trillion yen.",
