@@ -774,7 +774,8 @@ _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\
 
 
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
-_SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b", re.IGNORECASE)
+_SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b"
+                             r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
 
 
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
@@ -809,6 +810,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"
             if folded_search(_RUNNING_TOTAL, _RUNNING_TOTAL_LOWER, window, window) and not _CLAUSE_BREAK.search(window):
                 c.features["running_total"] = True
+            if _CUMULATIVE_BEFORE.search(window):
+                c.features["running_total"] = True  # "(fourth week of buying, cumulative Y)": lends its run to nothing after it
             when = _when_clause(c, sent_periods, prv, text)
             if when is not None:
                 c.period = when
@@ -878,7 +881,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
             if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and not _instrument_total(c, group[:k], window) and (
-                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or _CUMULATIVE_BEFORE.search(window) or (
+                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or (
                         _IN_ALL.match(text, a_end) and any(x.streak is streak for x in group[:k + 1]))):
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
                 c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",
@@ -904,7 +907,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.features["period_lead_in"] = True
             elif k == 0 and not c.comparison_cue and _SHARE_OF_TOTAL.search(text[s_start:s_end]) and (
                     total := [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
-                              and x.period.relation not in ("prev", "prev2", "same_prev")]):
+                              and x.period.relation not in ("prev", "prev2", "same_prev")
+                              and not (x.amount.currency == c.amount.currency and x.amount.value < c.amount.value)]):
                 # "Pension funds accounted for X of that": the period of the total the figure is part of
                 c.period, c.period_inherited = total[-1].period, True
         _list_period(group, text)

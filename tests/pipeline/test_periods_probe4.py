@@ -1,7 +1,8 @@
 """Periods and roles of flows written in constructions the fourth probe set showed: a run's sum named
 by an adjective or a plural ("two-week net purchases", "a four-week tally of", "the five weeks of
 buying"), and such a sum named between two figures ("X, lifting the three-week total to Y"), which is
-the later figure's. Stories written for these tests; figures are invented.
+the later figure's; a share "of the selling"
+of the story's total, a contrast after "after" and a quoted sentence. Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -55,10 +56,12 @@ EXAMPLES = [
     Example(
         "'cumulative' before a figure after a streak names the streak's sum",
         "Japanese investors bought foreign stocks for a fourth straight week, Ministry of Finance data showed "
-        "on Thursday, adding 318.4 billion yen in the week to May 11 (cumulative 1.118 trillion yen).",
+        "on Thursday, adding 318.4 billion yen in the week to May 11 (cumulative 1.118 trillion yen) and "
+        "77.2 billion yen of foreign bonds.",
         "2024-05-16",
         [(318400000000, "week", "2024-05-05", "2024-05-11", "headline"),
-         (1118000000000, "weeks", "2024-04-14", "2024-05-11", "cumulative")],
+         (1118000000000, "weeks", "2024-04-14", "2024-05-11", "cumulative"),
+         (77200000000, "week", "2024-05-05", "2024-05-11", "headline")],
     ),
     Example(
         "the week before named after 'after' belongs to the contrasted flow, not the figure",
@@ -77,6 +80,19 @@ EXAMPLES = [
         "2024-02-15",
         [(301500000000, "week", "2024-02-04", "2024-02-10", "headline"),
          (142800000000, "week", "2024-02-04", "2024-02-10", "headline")],
+    ),
+    Example(
+        "a share 'of the selling' takes the period of the total, not of a smaller earlier record or a later month",
+        "Japanese investors sold a record 9.1 trillion yen of foreign bonds in 2021, Ministry of Finance data "
+        "showed on Wednesday. It beat the 2.1 trillion yen of selling in 2015 as the previous biggest. Banks "
+        "accounted for 5.2 trillion yen of the selling and pension funds for 2.5 trillion yen, the data showed. "
+        "Their selling was heavy in December, at 1.5 trillion yen.",
+        "2022-02-09",
+        [(9100000000000, "year", "2021-01-01", "2021-12-31", "cumulative"),
+         (2100000000000, "year", "2015-01-01", "2015-12-31", "comparison"),
+         (5200000000000, "year", "2021-01-01", "2021-12-31", "cumulative"),
+         (2500000000000, "year", "2021-01-01", "2021-12-31", "cumulative"),
+         (1500000000000, "month", "2021-12-01", "2021-12-31", "headline")],
     ),
     Example(
         "a tally named between two figures is the later one's",
