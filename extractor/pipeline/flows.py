@@ -161,6 +161,9 @@ def build_flows(
         c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year")
         and not c.comparison_cue and not c.features.get("prior_record") for c in kept))
     story_weeks = [p for p in mentions.periods if p.relation == "week_end"]
+    for c in kept:
+        if c.amount.currency in _CURRENCY_ECONOMY:
+            c.features["exchange_week"] = True  # a figure in won or ringgit: another market's exchange week, Monday to Friday
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in low,
                       story_weeks=story_weeks)
     flows: list[Flow] = []

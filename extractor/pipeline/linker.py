@@ -1008,7 +1008,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             elif p.anchor.weekday() == 5 and c.source == "jpx_weekly":
                 c.source = "mof"
         src = c.source or article_source
-        return "jpx" if src == "jpx_weekly" else "mof"
+        return "jpx" if src == "jpx_weekly" or c.features.get("exchange_week") else "mof"
 
     first: list[tuple[str | None, date | None, date | None]] = []
     for c in cands:

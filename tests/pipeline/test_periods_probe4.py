@@ -95,6 +95,13 @@ EXAMPLES = [
          (1500000000000, "month", "2021-12-01", "2021-12-31", "headline")],
     ),
     Example(
+        "a figure in another market's money last week is that exchange's week, Monday to Friday",
+        "Foreign funds bought a net 1.41 trillion won of South Korean shares last week, the biggest since June, "
+        "as chipmakers rallied.",
+        "2024-10-16",
+        [(1410000000000, "week", "2024-10-07", "2024-10-11", "headline")],
+    ),
+    Example(
         "a tally named between two figures is the later one's",
         "Japanese investors bought foreign bonds for a fourth week in the week to June 22, Ministry of "
         "Finance data showed on Thursday, adding 233.9 billion yen, for a four-week tally of 1.2518 trillion yen.",
