@@ -130,7 +130,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
-    ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?)\b(?!\s+(?:of|in|a|last)\b)"),
+    ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?|(?:\w+\s+)?(?:sessions|trading\s+days|days))\b(?!\s+(?:of|in|a|last)\b)"),
     # the week ended/through Nov. 23 (, 2013)
     ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
     # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
@@ -174,6 +174,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+)?(?:accounted|saw|brought|made\s+up)\b))"),
+    # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
+    ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
     # on Thursday: a day's figure (daily exchange data of other markets)
     ("weekday", rf"\bon\s+{_WD}\b(?!\s*(?:'s|\u2019s))"),
     ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
@@ -191,7 +193,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "fortnight": (("fortnight",),), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year",)), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
-    "weekday": (("day",),), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
+    "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting"), ("day", "week"), _MONTH_STEMS),
     "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march"),), "month": (_MONTH_STEMS,),
@@ -261,6 +263,13 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
     if name == "nth_week_of":
         return _nth_week_of(base, g, published)
+    if name == "weekday_span":
+        if published is None:
+            return replace(base, kind="week")
+        # the latest such span up to publication day: "from Monday to Thursday" told on Friday
+        last = published - timedelta(days=(published.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7)
+        first = last - timedelta(days=(WEEKDAYS[g["wd2"].lower()] - WEEKDAYS[g["wd"].lower()]) % 7)
+        return replace(base, kind="week", start=first, end=last)
     if name == "weekday":
         if _DAY_OF_RELEASE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # "data showed on Thursday": when the data came out

@@ -167,7 +167,11 @@ def build_flows(
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in low,
                       story_weeks=story_weeks)
     flows: list[Flow] = []
-    heads = _headline_ends(kept, periods)
+    # figures of another market's exchange (in won, in ringgit) in a story of Japan's data head their own weeks
+    local = [bool(c.features.get("exchange_week")) for c in kept]
+    mixed = any(local) and not all(local)
+    heads = _headline_ends(kept, [None if lo and mixed else p for p, lo in zip(periods, local, strict=True)])
+    local_heads = _headline_ends(kept, [p if lo else None for p, lo in zip(periods, local, strict=True)]) if mixed else {}
     # the story's frequency is the lead figure's: in a weekly story a month that ended before the latest
     # week began is cited for contrast ("Foreigners sold another 1.74 trillion yen in October")
     lede = next((p.kind for p in periods if p is not None and p.kind and p.end), None)
@@ -193,7 +197,8 @@ def build_flows(
         # a bare "351.5 billion" is in the currency of the figure it is compared with, else the story's
         same = [x for x in in_sentence[c.sentence] if x.amount.start < c.amount.start and x.amount.currency]
         currency = c.amount.currency or (same[-1].amount.currency if same else dominant)
-        flows.append(_to_flow(article_id, n, text, low, c, period, economy, heads, currency))
+        own_heads = {**heads, **local_heads} if c.features.get("exchange_week") else heads
+        flows.append(_to_flow(article_id, n, text, low, c, period, economy, own_heads, currency))
     flows = dedupe(flows)
     # a headline line restates the story: drop it when the body reports the same kind of flow
     body = [f for f in flows if not _title_like(f)]

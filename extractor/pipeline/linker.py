@@ -877,6 +877,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                         # "At the same time, they bought X" after a running total: meanwhile, in the latest period;
                         # a running total goes on in the present perfect ("At the same time they have sold X")
                         before = [x for x in before if x.period is not None and x.period.kind not in _SPANS]
+                    # "Foreigners bought 2.3 trillion won ... in the same four sessions": a figure in the same money
+                    before = [x for x in before if x.amount.currency == c.amount.currency] or before
+                    if re.search(r"\b(?:sessions|days)\b", c.period.text, re.IGNORECASE):
+                        before = [x for x in before if x.period is not None and x.period.kind not in _SPANS] or before
                     c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)

@@ -102,6 +102,18 @@ EXAMPLES = [
         [(1410000000000, "week", "2024-10-07", "2024-10-11", "headline")],
     ),
     Example(
+        "days of another market named 'from Tuesday to Thursday' head their own week beside Japan's",
+        "Foreign investors sold a net 88.6 billion Taiwan dollars of Taiwanese shares from Tuesday to "
+        "Thursday, bringing their net sales for the year so far to NT$402.1 billion. In Tokyo, foreigners "
+        "bought 612.4 billion yen of Japanese stocks in the week to March 9, Japan's finance ministry said. "
+        "They also bought NT$12.5 billion of Taiwan bonds in the same three sessions.",
+        "2024-03-15",
+        [(88600000000, "week", "2024-03-12", "2024-03-14", "headline"),
+         (402100000000, "year_to_date", "2024-01-01", "2024-03-14", "cumulative"),
+         (612400000000, "week", "2024-03-03", "2024-03-09", "headline"),
+         (12500000000, "week", "2024-03-12", "2024-03-14", "headline")],
+    ),
+    Example(
         "a tally named between two figures is the later one's",
         "Japanese investors bought foreign bonds for a fourth week in the week to June 22, Ministry of "
         "Finance data showed on Thursday, adding 233.9 billion yen, for a four-week tally of 1.2518 trillion yen.",
