@@ -155,6 +155,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
              r"|\b(?P<fyh2>(?:fiscal|financial)\s+)?(?P<h3>first|second)-half\b"),  # "first-half purchases": the adjective
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"
+              r"|\bthe\s+(?P<qe>March|June|September|December)\s+quarter\b"  # quarters named by their last month (Australia, NZ)
               r"|\b(?P<q3>first|second|third|fourth)-quarter\b"),  # "their third-quarter net sales": the adjective
     ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
@@ -384,6 +385,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="months", start=date(y, 1 if first else 7, 1), end=month_end(y, 6 if first else 12), count=6)
     if name == "quarter":
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get((g.get("q") or g.get("q3") or "").lower())
+        if q is None and g.get("qe"):
+            q = {"march": 1, "june": 2, "september": 3, "december": 4}[g["qe"].lower()]
         if q is None and g.get("qm"):
             q = {"january": 1, "april": 2, "july": 3, "october": 4}[g["qm"].split("-")[0].lower()]
         if q is None:

@@ -508,7 +508,9 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
     if period.kind in ("quarter", "year", "fiscal_year"):
         # the ministry publishes weeks and months: its quarters and years are sums of them, while the
         # exchanges publish their own annual investor-type figures
-        return "headline" if c.source == "jpx_weekly" and period.kind == "year" else "cumulative"
+        # (another economy's statistics in its own money publish quarters of their own: "in the June quarter")
+        return "headline" if (c.source == "jpx_weekly" and period.kind == "year") or (
+            period.kind == "quarter" and c.features.get("exchange_week")) else "cumulative"
     return "other" if c.features.get("earlier_release") else "headline"
 
 

@@ -114,6 +114,14 @@ EXAMPLES = [
          (12500000000, "week", "2024-03-12", "2024-03-14", "headline")],
     ),
     Example(
+        "a quarter named by its last month is that quarter, another statistic's own period",
+        "Foreign investors bought a net NZ$3.2 billion of New Zealand government bonds in the March quarter, "
+        "after selling NZ$1.1 billion in the December quarter, Statistics New Zealand figures showed.",
+        "2024-06-12",
+        [(3200000000, "quarter", "2024-01-01", "2024-03-31", "headline"),
+         (1100000000, "quarter", "2023-10-01", "2023-12-31", "comparison")],
+    ),
+    Example(
         "a tally named between two figures is the later one's",
         "Japanese investors bought foreign bonds for a fourth week in the week to June 22, Ministry of "
         "Finance data showed on Thursday, adding 233.9 billion yen, for a four-week tally of 1.2518 trillion yen.",
