@@ -141,6 +141,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
     ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
+    # after two weeks in which they had sold X: the run before the latest week, cited for contrast
+    ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"),
     # in a fortnight / over the past fortnight: a run of two weeks ending with the headline week
     ("fortnight", r"\b(?:over|in|during|for|within|across)\s+(?:a|the(?:\s+(?:past|last|latest))?)\s+fortnight\b(?!\s+(?:ago|earlier|before|to|through|ended|ending)\b)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
@@ -191,7 +193,7 @@ _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that",),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
-    "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "fortnight": (("fortnight",),), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
+    "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after",)), "fortnight": (("fortnight",),), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year",)), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
@@ -317,6 +319,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         span = (end - start).days
         kind = "week" if span in (4, 5, 6) or (g.get("weekof") and span < 7) else ("day" if span == 0 else "other")
         return replace(base, kind=kind, start=start, end=end)
+    if name == "after_weeks":
+        n = _num(g.get("n") or "")
+        return replace(base, kind="weeks", relation="run", count=n) if n else None
     if name in ("run_weeks", "first_weeks"):
         n = _num(g.get("n") or g.get("n2") or "")
         if not n:

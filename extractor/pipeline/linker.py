@@ -825,8 +825,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     gap = text[p.end_char:c.amount.start]
                 else:
                     continue
+                if p.start_char >= a_end and p.text[:6].lower() == "after ":
+                    continue  # "X, after two weeks in which they had sold Y": the run is Y's
                 if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char \
-                        and not _CLAUSE_BREAK.search(text[prv:p.start_char]):
+                        and not _CLAUSE_BREAK.search(text[prv:p.start_char]) and p.text[:6].lower() != "after ":
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
@@ -1223,7 +1225,7 @@ def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None])
 _SPANS = ("year_to_date", "months", "weeks")
 # "a third straight week of selling worth X in all": a figure marked as the sum of the run its sentence names
 _IN_ALL = re.compile(r"\)?\s*,?\s*(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.IGNORECASE)
-_RUN_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:that|then)$", re.IGNORECASE)
+_RUN_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:that|then)$|^after\s", re.IGNORECASE)
 
 
 _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

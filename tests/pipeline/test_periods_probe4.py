@@ -122,6 +122,16 @@ EXAMPLES = [
          (1100000000, "quarter", "2023-10-01", "2023-12-31", "comparison")],
     ),
     Example(
+        "'after three weeks in which' names a run ending the week before the latest, the later figure's",
+        "Japanese investors bought a net 95.2 billion yen of foreign bonds in the week to June 8, Ministry of "
+        "Finance data showed on Thursday. Foreigners bought 204.9 billion yen of Japanese stocks, after three "
+        "weeks in which they had sold a combined 1.402 trillion yen.",
+        "2024-06-13",
+        [(95200000000, "week", "2024-06-02", "2024-06-08", "headline"),
+         (204900000000, "week", "2024-06-02", "2024-06-08", "headline"),
+         (1402000000000, "weeks", "2024-05-12", "2024-06-01", "cumulative")],
+    ),
+    Example(
         "a tally named between two figures is the later one's",
         "Japanese investors bought foreign bonds for a fourth week in the week to June 22, Ministry of "
         "Finance data showed on Thursday, adding 233.9 billion yen, for a four-week tally of 1.2518 trillion yen.",
