@@ -773,6 +773,7 @@ def _when_clause(c: Candidate, sent_periods: list[PeriodMention], prv: int, text
 _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
 
 
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
 _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b"
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
@@ -917,6 +918,13 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                               and not (x.amount.currency == c.amount.currency and x.amount.value < c.amount.value)]):
                 # "Pension funds accounted for X of that": the period of the total the figure is part of
                 c.period, c.period_inherited = total[-1].period, True
+            elif k == 0 and not c.comparison_cue and _ALSO.search(text, s_start, c.amount.start) and (
+                    told := [x for x in [x for x in cands[:cands.index(c)] if x.sentence == cands[cands.index(c) - 1].sentence
+                                         and not x.comparison_cue][-1:] if x.period is not None
+                             and x.period.relation not in ("prev", "prev2", "same_prev") and x.sentence[0] >= s_start - 400
+                             and x.period.kind not in _SPANS and x.period.relation not in ("run", "run_since", "ytd", "that_run")]):
+                # "Non-residents also purchased X of shares": the period of the figures told just before
+                c.period, c.period_inherited = told[-1].period, True
         _list_period(group, text)
         for k, c in enumerate(group):
             own = c.period

@@ -132,6 +132,26 @@ EXAMPLES = [
          (1402000000000, "weeks", "2024-05-12", "2024-06-01", "cumulative")],
     ),
     Example(
+        "'also' in a sentence without a period continues the last figure told, not a run or a contrast",
+        "Offshore investors bought a net C$9.3 billion of Canadian bonds in the third quarter, after selling "
+        "C$2.4 billion in the second quarter, Statistics Canada said. Non-residents also bought C$1.8 billion "
+        "of Canadian stocks.",
+        "2024-11-20",
+        [(9300000000, "quarter", "2024-07-01", "2024-09-30", "headline"),
+         (2400000000, "quarter", "2024-04-01", "2024-06-30", "comparison"),
+         (1800000000, "quarter", "2024-07-01", "2024-09-30", "headline")],
+    ),
+    Example(
+        "'also' after a run's sum is the latest week, not the run",
+        "Foreigners sold Japanese bonds in the week to Oct. 5, Ministry of Finance data showed on Thursday, "
+        "offloading 402.2 billion yen. They have sold 2.1 trillion yen over those four weeks. They also sold "
+        "311.6 billion yen of bills.",
+        "2024-10-10",
+        [(402200000000, "week", "2024-09-29", "2024-10-05", "headline"),
+         (2100000000000, "weeks", "2024-09-08", "2024-10-05", "cumulative"),
+         (311600000000, "week", "2024-09-29", "2024-10-05", "headline")],
+    ),
+    Example(
         "a tally named between two figures is the later one's",
         "Japanese investors bought foreign bonds for a fourth week in the week to June 22, Ministry of "
         "Finance data showed on Thursday, adding 233.9 billion yen, for a four-week tally of 1.2518 trillion yen.",
