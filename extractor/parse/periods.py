@@ -130,7 +130,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
-    ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?)\b(?!\s+(?:of|in|a|last)\b)"),
+    ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?|(?:\w+\s+)?(?:sessions|trading\s+days|days))\b(?!\s+(?:of|in|a|last)\b)"),
     # the week ended/through Nov. 23 (, 2013)
     ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
     # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
@@ -141,6 +141,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
     ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
+    # after two weeks in which they had sold X: the run before the latest week, cited for contrast
+    ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"),
     # in a fortnight / over the past fortnight: a run of two weeks ending with the headline week
     ("fortnight", r"\b(?:over|in|during|for|within|across)\s+(?:a|the(?:\s+(?:past|last|latest))?)\s+fortnight\b(?!\s+(?:ago|earlier|before|to|through|ended|ending)\b)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
@@ -155,6 +157,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
              r"|\b(?P<fyh2>(?:fiscal|financial)\s+)?(?P<h3>first|second)-half\b"),  # "first-half purchases": the adjective
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"
+              r"|\bthe\s+(?P<qe>March|June|September|December)\s+quarter\b"  # quarters named by their last month (Australia, NZ)
               r"|\b(?P<q3>first|second|third|fourth)-quarter\b"),  # "their third-quarter net sales": the adjective
     ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
@@ -166,12 +169,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"
                  r"|\bthe\s+year(?:'|\u2019)s\s+(?:net\s+)?(?:total|tally|sum)\b"),  # "bringing the year's total to Y"
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
-    ("n_week_total", rf"\bthe\s+{_NUM}-week\s+(?:total|tally|sum|run|streak|stretch)"),
+    # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
+    ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative)\s+)?(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?)\b(?!\s+(?:trend|pattern|high|low))"
+                     rf"|(?<!after\s)(?<!following\s)(?<!ending\s)(?<!ended\s)(?<!snapping\s)(?<!snapped\s)(?<!breaking\s)(?<!broke\s)(?<!halting\s)(?<!halted\s)(?<!reversing\s)\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:from|between)\s+{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+)?(?:accounted|saw|brought|made\s+up)\b))"),
+    # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
+    ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
     # on Thursday: a day's figure (daily exchange data of other markets)
     ("weekday", rf"\bon\s+{_WD}\b(?!\s*(?:'s|\u2019s))"),
     ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
@@ -186,10 +193,10 @@ _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that",),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
-    "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "fortnight": (("fortnight",),), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
+    "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after",)), "fortnight": (("fortnight",),), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year",)), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
-    "weekday": (("day",),), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
+    "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting"), ("day", "week"), _MONTH_STEMS),
     "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march"),), "month": (_MONTH_STEMS,),
@@ -259,6 +266,13 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
     if name == "nth_week_of":
         return _nth_week_of(base, g, published)
+    if name == "weekday_span":
+        if published is None:
+            return replace(base, kind="week")
+        # the latest such span up to publication day: "from Monday to Thursday" told on Friday
+        last = published - timedelta(days=(published.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7)
+        first = last - timedelta(days=(WEEKDAYS[g["wd2"].lower()] - WEEKDAYS[g["wd"].lower()]) % 7)
+        return replace(base, kind="week", start=first, end=last)
     if name == "weekday":
         if _DAY_OF_RELEASE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # "data showed on Thursday": when the data came out
@@ -305,6 +319,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         span = (end - start).days
         kind = "week" if span in (4, 5, 6) or (g.get("weekof") and span < 7) else ("day" if span == 0 else "other")
         return replace(base, kind=kind, start=start, end=end)
+    if name == "after_weeks":
+        n = _num(g.get("n") or "")
+        return replace(base, kind="weeks", relation="run", count=n) if n else None
     if name in ("run_weeks", "first_weeks"):
         n = _num(g.get("n") or g.get("n2") or "")
         if not n:
@@ -373,6 +390,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="months", start=date(y, 1 if first else 7, 1), end=month_end(y, 6 if first else 12), count=6)
     if name == "quarter":
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get((g.get("q") or g.get("q3") or "").lower())
+        if q is None and g.get("qe"):
+            q = {"march": 1, "june": 2, "september": 3, "december": 4}[g["qe"].lower()]
         if q is None and g.get("qm"):
             q = {"january": 1, "april": 2, "july": 3, "october": 4}[g["qm"].split("-")[0].lower()]
         if q is None:
@@ -405,7 +424,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="year_to_date", relation="the_year", start=date(published.year, 1, 1) if published else None, anchor=published)
     if name in ("since_month", "n_week_total"):
         # a run of weeks ending with the headline week ("since late October", "the three-week total")
-        n = _num(g.get("n") or "") if name == "n_week_total" else None
+        n = _num(g.get("n") or g.get("n2") or "") if name == "n_week_total" else None
         if name == "since_month" and g["mon"].lower() == "january" and not g.get("part") and year is None:
             # "since January": the year to date
             return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)

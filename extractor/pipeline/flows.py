@@ -166,10 +166,17 @@ def build_flows(
         c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year")
         and not c.comparison_cue and not c.features.get("prior_record") for c in kept))
     story_weeks = [p for p in mentions.periods if p.relation == "week_end"]
+    for c in kept:
+        if c.amount.currency in _CURRENCY_ECONOMY:
+            c.features["exchange_week"] = True  # a figure in won or ringgit: another market's exchange week, Monday to Friday
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in low,
                       story_weeks=story_weeks)
     flows: list[Flow] = []
-    heads = _headline_ends(kept, periods)
+    # figures of another market's exchange (in won, in ringgit) in a story of Japan's data head their own weeks
+    local = [bool(c.features.get("exchange_week")) for c in kept]
+    mixed = any(local) and not all(local)
+    heads = _headline_ends(kept, [None if lo and mixed else p for p, lo in zip(periods, local, strict=True)])
+    local_heads = _headline_ends(kept, [p if lo else None for p, lo in zip(periods, local, strict=True)]) if mixed else {}
     # the story's frequency is the lead figure's: in a weekly story a month that ended before the latest
     # week began is cited for contrast ("Foreigners sold another 1.74 trillion yen in October")
     lede = next((p.kind for p in periods if p is not None and p.kind and p.end), None)
@@ -195,7 +202,8 @@ def build_flows(
         # a bare "351.5 billion" is in the currency of the figure it is compared with, else the story's
         same = [x for x in in_sentence[c.sentence] if x.amount.start < c.amount.start and x.amount.currency]
         currency = c.amount.currency or (same[-1].amount.currency if same else dominant)
-        flows.append(_to_flow(article_id, n, text, low, c, period, economy, heads, currency))
+        own_heads = {**heads, **local_heads} if c.features.get("exchange_week") else heads
+        flows.append(_to_flow(article_id, n, text, low, c, period, economy, own_heads, currency))
     flows = dedupe(flows)
     # a headline line restates the story: drop it when the body reports the same kind of flow
     body = [f for f in flows if not _title_like(f)]
@@ -530,7 +538,9 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
     if period.kind in ("quarter", "year", "fiscal_year"):
         # the ministry publishes weeks and months: its quarters and years are sums of them, while the
         # exchanges publish their own annual investor-type figures
-        return "headline" if c.source == "jpx_weekly" and period.kind == "year" else "cumulative"
+        # (another economy's statistics in its own money publish quarters of their own: "in the June quarter")
+        return "headline" if (c.source == "jpx_weekly" and period.kind == "year") or (
+            period.kind == "quarter" and c.features.get("exchange_week")) else "cumulative"
     return "other" if c.features.get("earlier_release") else "headline"
 
 

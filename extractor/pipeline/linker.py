@@ -702,6 +702,8 @@ _REFERENCE_POINT = re.compile(
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+# "(third week of buying, cumulative 1.03 trillion yen)": the sum of the streak told just before
+_CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative(?:ly)?|cumulated)\s+(?:net\s+)?$", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
@@ -754,6 +756,8 @@ _HANDOFF = re.compile(
     r"|below|above|\b(?:bringing|brought|lifting|lifted)\b"
     r"|(?:taking|pushing|raising|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
+# a sum named just before the next figure: "X, taking the three-week total to Y", "X, for a two-week tally of Y"
+_SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of",
                      " adding to ", " on top of ")  # "X in May, adding to the Y bought in April"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
@@ -786,8 +790,10 @@ def _when_clause(c: Candidate, sent_periods: list[PeriodMention], prv: int, text
 _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before))", re.IGNORECASE)
 
 
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
-_SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b", re.IGNORECASE)
+_SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b"
+                             r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
 
 
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
@@ -822,6 +828,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"
             if folded_search(_RUNNING_TOTAL, _RUNNING_TOTAL_LOWER, window, window) and not _CLAUSE_BREAK.search(window):
                 c.features["running_total"] = True
+            if _CUMULATIVE_BEFORE.search(window):
+                c.features["running_total"] = True  # "(fourth week of buying, cumulative Y)": lends its run to nothing after it
             when = _when_clause(c, sent_periods, prv, text)
             if when is not None:
                 c.period = when
@@ -835,8 +843,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     gap = text[p.end_char:c.amount.start]
                 else:
                     continue
+                if p.start_char >= a_end and p.text[:6].lower() == "after ":
+                    continue  # "X, after two weeks in which they had sold Y": the run is Y's
                 if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char \
-                        and not _CLAUSE_BREAK.search(text[prv:p.start_char]):
+                        and not _CLAUSE_BREAK.search(text[prv:p.start_char]) and p.text[:6].lower() != "after ":
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
@@ -852,6 +862,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and _has_comparison_word(gap):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
+                if p.start_char >= a_end and p.relation == "prev" and _has_comparison_word(gap):
+                    continue  # "X, after a small net sale the week before": the week before is the contrasted sale's
+                if p.start_char >= a_end and k + 1 < len(group) and p.kind == "weeks" and _SUM_OF_NEXT.fullmatch(text[p.end_char:nxt]):
+                    continue  # "X, taking the three-week total to Y": the run is Y's
                 if p.start_char >= a_end and (_HANDOFF.search(gap) or (k + 1 < len(group) and _possessive(text, p))):
                     continue  # "X, up from the previous week's Y", "X, reversing June's Y": the period is Y's
                 scored.append((len(gap), p))
@@ -883,6 +897,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                         # "At the same time, they bought X" after a running total: meanwhile, in the latest period;
                         # a running total goes on in the present perfect ("At the same time they have sold X")
                         before = [x for x in before if x.period is not None and x.period.kind not in _SPANS]
+                    # "Foreigners bought 2.3 trillion won ... in the same four sessions": a figure in the same money
+                    before = [x for x in before if x.amount.currency == c.amount.currency] or before
+                    if re.search(r"\b(?:sessions|days)\b", c.period.text, re.IGNORECASE):
+                        before = [x for x in before if x.period is not None and x.period.kind not in _SPANS] or before
                     c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
@@ -913,9 +931,17 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.features["period_lead_in"] = True
             elif k == 0 and not c.comparison_cue and _SHARE_OF_TOTAL.search(text[s_start:s_end]) and (
                     total := [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
-                              and x.period.relation not in ("prev", "prev2", "same_prev")]):
+                              and x.period.relation not in ("prev", "prev2", "same_prev")
+                              and not (x.amount.currency == c.amount.currency and x.amount.value < c.amount.value)]):
                 # "Pension funds accounted for X of that": the period of the total the figure is part of
                 c.period, c.period_inherited = total[-1].period, True
+            elif k == 0 and not c.comparison_cue and _ALSO.search(text, s_start, c.amount.start) and (
+                    told := [x for x in [x for x in cands[:cands.index(c)] if x.sentence == cands[cands.index(c) - 1].sentence
+                                         and not x.comparison_cue][-1:] if x.period is not None
+                             and x.period.relation not in ("prev", "prev2", "same_prev") and x.sentence[0] >= s_start - 400
+                             and x.period.kind not in _SPANS and x.period.relation not in ("run", "run_since", "ytd", "that_run")]):
+                # "Non-residents also purchased X of shares": the period of the figures told just before
+                c.period, c.period_inherited = told[-1].period, True
         _list_period(group, text)
         for k, c in enumerate(group):
             own = c.period
@@ -973,6 +999,8 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
     p_start, p_end = lead
     if not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
         return None
+    if any(q in text[max(0, p_start - 1):p_end + 1] for q in ('"', "\u201c", "\u201d")):
+        return None  # a quote ("... come back after the year-end in March," he said): the speaker's time, not the figure's
     dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
     if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week", "day"):
         return None
@@ -1011,7 +1039,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             elif p.anchor.weekday() == 5 and c.source == "jpx_weekly":
                 c.source = "mof"
         src = c.source or article_source
-        return "jpx" if src == "jpx_weekly" else "mof"
+        return "jpx" if src == "jpx_weekly" or c.features.get("exchange_week") else "mof"
 
     first: list[tuple[str | None, date | None, date | None]] = []
     for c in cands:
@@ -1222,7 +1250,7 @@ def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None])
 _SPANS = ("year_to_date", "months", "weeks")
 # "a third straight week of selling worth X in all": a figure marked as the sum of the run its sentence names
 _IN_ALL = re.compile(r"\)?\s*,?\s*(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.IGNORECASE)
-_RUN_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:that|then)$", re.IGNORECASE)
+_RUN_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:that|then)$|^after\s", re.IGNORECASE)
 
 
 _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -132,7 +132,10 @@ def _phrases(flows: list[dict[str, Any]], pattern: re.Pattern[str], targets: dic
 
 # a figure that is no flow (a yield, a rate, an index level) between a flow and a superlative after it
 _OTHER_FIGURE = re.compile(r"\d(?:[\d,]*\.?\d*)\s*(?:%|percent|per\s*cent|basis\s+points|bps?|points)(?!\w)"
-                           r"|\b(?:yield|index|rate|Nikkei|Topix|TOPIX|yen|dollar)\b[^,;]{0,30}\b(?:at|to)\s+\d", re.IGNORECASE)
+                           r"|\b(?:yield|index|rate|Nikkei|Topix|TOPIX|yen|dollar)\b[^,;]{0,30}\b(?:at|to)\s+\d"
+                           # a level named by the superlative itself: "dragged the Nikkei to its lowest in a year"
+                           r"|\b(?:yields?|index|indexes|indices|rates?|Nikkei|Topix|TOPIX|yen|dollar|shares|stocks)\b[^,;]{0,30}\b(?:at|to|near)\s+(?:(?:its|their|a|the|fresh|new)\s+)*$",
+                           re.IGNORECASE)
 
 
 def _verdict(flow: dict[str, Any], check: str, status: str, note: str, target: Target | None = None,

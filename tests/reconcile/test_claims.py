@@ -124,6 +124,12 @@ def test_claims_superlative_of_a_yield_after_the_flow_is_not_the_flows(official)
     assert _claims(official, [flow(1410.1 * B, HEADLINE, sentence=sentence)], "superlative") == []
 
 
+def test_claims_superlative_of_an_index_level_without_a_number_is_not_the_flows(official):
+    sentence = (f"Japanese investors bought a net {HEADLINE} of foreign bonds while a sell-off pushed the Topix "
+                "to its lowest level in five weeks.")
+    assert _claims(official, [flow(1410.1 * B, HEADLINE, sentence=sentence)], "superlative") == []
+
+
 def test_claims_superlative_in_a_relative_clause_goes_to_its_figure(official):
     sentence = ("Purchases had slowed to 351.5 billion yen from 1,412.5 billion yen three weeks "
                 "earlier, which was the highest since September 2013.")
