@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pipeline_cases import flows_of as _flows
 
 from extractor.pipeline import extract
 
@@ -15,10 +16,6 @@ WEEKLY = (
     "Foreign investors, meanwhile, snapped up 708.9 billion yen of Japanese stocks. "
     "They have poured 13.345 trillion yen into Japanese equities so far this year. ($1 = 102.1050 yen)"
 )
-
-
-def _flows(text: str, published: str) -> list[dict[str, Any]]:
-    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
 
 
 def _key(r: dict[str, Any]) -> tuple[Any, ...]:

@@ -8,12 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from extractor.pipeline import extract
-
-
-def _flows(text: str, published: str = "2024-06-13") -> list[dict[str, Any]]:
-    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+from pipeline_cases import flows_of as _flows
 
 
 def _core(r: dict[str, Any]) -> tuple[Any, ...]:

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.pipeline import extract
-
-
-def _flows(text: str, published: str = "2024-06-13") -> list[dict[str, Any]]:
-    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+from pipeline_cases import flows_of as _flows
 
 
 def _side_ins_mkt_dir(r: dict[str, Any]) -> tuple[Any, ...]:

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.pipeline import extract
-
-
-def _flows(text: str, published: str = "2024-06-13") -> list[dict[str, Any]]:
-    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+from pipeline_cases import flows_of as _flows
 
 
 def test_another_markets_currency_or_a_country_lead_sets_the_economy() -> None:

@@ -7,13 +7,7 @@ Every sentence here was written for these tests; the figures are made up.
 
 from __future__ import annotations
 
-from typing import Any
-
-from extractor.pipeline import extract
-
-
-def _flows(text: str, published: str = "2024-06-13") -> list[dict[str, Any]]:
-    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+from pipeline_cases import flows_of as _flows
 
 
 def test_fed_as_a_verb_is_not_the_federal_reserve() -> None:

@@ -8,24 +8,9 @@ written for these tests; figures are invented.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
-
 import pytest
-
-from extractor.pipeline import extract
-
-
-class Example(NamedTuple):
-    name: str
-    text: str
-    published: str
-    flows: list[tuple[Any, ...]]  # (amount, kind, start, end, role)
-
-
-def _rows(text: str, published: str) -> list[tuple[Any, ...]]:
-    recs = [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
-    return [(r["amount"]["value"], r["period"]["kind"], r["period"]["start"], r["period"]["end"], r["role"]) for r in recs]
-
+from pipeline_cases import PeriodExample as Example
+from pipeline_cases import period_rows as _rows
 
 EXAMPLES = [
     Example(

@@ -7,24 +7,9 @@ weeks run Monday..Friday.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
-
 import pytest
-
-from extractor.pipeline import extract
-
-
-class Example(NamedTuple):
-    name: str
-    text: str
-    published: str | None  # None: the story's date is unknown
-    flows: list[tuple[Any, ...]]  # (amount, kind, start, end, role)
-
-
-def _rows(text: str, published: str | None) -> list[tuple[Any, ...]]:
-    recs = [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
-    return [(r["amount"]["value"], r["period"]["kind"], r["period"]["start"], r["period"]["end"], r["role"]) for r in recs]
-
+from pipeline_cases import PeriodExample as Example
+from pipeline_cases import period_rows as _rows
 
 ROLE_EXAMPLES = [
     # an exchange week (Mon..Fri) is the same week as the ministry week (Sun..Sat) it falls in: both headline

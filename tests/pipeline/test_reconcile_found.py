@@ -8,18 +8,13 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 import pytest
-
-from extractor.pipeline import extract
+from pipeline_cases import flows_of as _flows
 
 
 class Example(NamedTuple):
     text: str
     published: str
     expected: list[tuple[Any, ...]]
-
-
-def _flows(text: str, published: str | None) -> list[dict[str, Any]]:
-    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
 
 
 def _streak(r: dict[str, Any]) -> int | None:

@@ -1,0 +1,25 @@
+"""Shared by the pipeline tests: the flow records extracted from a text, and period examples."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from extractor.pipeline import extract
+
+
+class PeriodExample(NamedTuple):
+    name: str
+    text: str
+    published: str | None  # None: the story's date is unknown
+    flows: list[tuple[Any, ...]]  # (amount, kind, start, end, role)
+
+
+def flows_of(text: str, published: str | None = "2024-06-13") -> list[dict[str, Any]]:
+    """The flow records of `text`, rules only."""
+    return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
+
+
+def period_rows(text: str, published: str | None) -> list[tuple[Any, ...]]:
+    """(amount, period kind, start, end, role) of each flow of `text`."""
+    return [(r["amount"]["value"], r["period"]["kind"], r["period"]["start"], r["period"]["end"], r["role"])
+            for r in flows_of(text, published)]
