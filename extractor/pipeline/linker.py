@@ -28,11 +28,10 @@ from extractor.lang.en.patterns import (
     OTHER_COUNTRY_MOD_RX,
     STREAK_RX,
 )
-from extractor.lang.en.periods import NUMBER_WORDS, ORDINAL_WORDS
 from extractor.parse.amounts import Amount
 from extractor.parse.fold import folded_search, lowercase_twin
 from extractor.parse.periods import PeriodMention, exchange_week, mof_week, month_end, week_before_publication
-from extractor.pipeline.mentions import Mention, Mentions
+from extractor.pipeline.mentions import Mention, Mentions, streak_attrs
 
 # How far (characters) a cue may stand from its amount and still count.
 _DIR_LEFT, _DIR_RIGHT = 140, 60
@@ -116,10 +115,10 @@ def _is_count(text: str, a: Amount) -> bool:
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
 # a clause of its own within a sentence: what a streak named in another clause does not reach
 _STREAK_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
-# "bringing an end to 12 straight weeks of selling", "after three consecutive weeks of buying": a run
-# that the figure ends or follows is not the figure's streak
-_STREAK_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?(?:\s+to)?|an\s+end\s+to|snap(?:ped|ping|s)?|br(?:oke|eak|eaking|eaks)|halt(?:ed|ing|s)?|after|following)"
-                           r"\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
+# "bringing an end to 12 straight weeks of selling", "after three consecutive weeks of buying", "turned
+# sellers after nine straight weeks of buying": a run that the figure ends or follows is not the figure's streak
+_RUN_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?(?:\s+to)?|an\s+end\s+to|snap(?:ped|ping|s)?|br(?:oke|eak|eaking|eaks)|halt(?:ed|ing|s)?|after|following)"
+                        r"\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
 
 
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
@@ -162,8 +161,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         sent_items = items_in.get(n, [])
         # the first source and streak named in the sentence hold for all its figures
         source = next((m.attrs["source"] for m in sent_items if m.kind == "source"), None)
-        streak = next((m for m in sent_items if m.kind == "streak" and not _not_a_run(text, m, s_start)
-                       and not _STREAK_ENDED.search(text, max(s_start, m.start - 30), m.start)), None)
+        streak = next((m for m in sent_items if m.kind == "streak" and not _not_a_run(text, m, s_start)), None)
         linked: list[Candidate] = []  # the sentence's candidates so far
         prev: Candidate | None = None
         lead = _figure_lead(text, sentences, n, in_sentence, amounts_in)
@@ -258,9 +256,7 @@ def _streak_of_sentence_before(cands: list[Candidate], sentences: list[tuple[int
         m = STREAK_RX.match(text, opening.end(), s_end) if opening else None
         if m is None:
             continue
-        word = (m.group("ord") or m.group("card")).lower()
-        count = int(word) if word.isdigit() else int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0)
-        streak = {"count": count, "unit": m.group("unit").lower().split()[-1]}
+        streak = streak_attrs(m)
         # "It was the 21st straight week in which they bought cash shares": only figures of that instrument
         named = {INSTRUMENT_ATTRS[x.lastgroup or ""][0] for x in INSTRUMENT_RX.finditer(text, s_start, s_end)}
         for c in (c for c in cands if c.sentence == sentences[n - 1]):
@@ -270,9 +266,7 @@ def _streak_of_sentence_before(cands: list[Candidate], sentences: list[tuple[int
                 c.streak = dict(streak)
 
 
-# a run that a figure ends or that is only supposed: "bringing an end to 12 straight weeks of selling",
-# "turned sellers after nine straight weeks of buying", "it would be the first time ... for two weeks in a row"
-_RUN_ENDED = re.compile(r"\b(?:after|end(?:ed|ing|s)?(?:\s+to)?|snapp(?:ed|ing)|break(?:ing|s)?|broke|halt(?:ed|ing|s)?)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
+# a run that is only supposed: "it would be the first time ... for two weeks in a row"
 _RUN_SUPPOSED = re.compile(r"\b(?:will|would|could|might)\b[^.;]*$", re.IGNORECASE)
 
 
@@ -354,7 +348,7 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
             after = [m for m in items if m.kind == "instrument" and m.start >= last.end][:len(group)]
             if after and _OF_LISTED.fullmatch(text, last.end, after[0].start):
                 joined = 1
-                while joined < len(after) and _LIST_GAP.fullmatch(text, after[joined - 1].end, after[joined].start):
+                while joined < len(after) and _NOUN_LIST_GAP.fullmatch(text, after[joined - 1].end, after[joined].start):
                     joined += 1
                 if joined == 1 or joined == len(group):
                     for k, c in enumerate(group):
@@ -364,7 +358,7 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
         if len(listed) >= len(group):
             listed = listed[-len(group):]
             # "foreign stocks and foreign bonds", "shares, long-term bonds and bills"
-            if all(_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(listed, listed[1:], strict=False)):
+            if all(_NOUN_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(listed, listed[1:], strict=False)):
                 for c, m in zip(group, listed, strict=True):
                     if kind == "instrument":
                         c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
@@ -392,7 +386,9 @@ def _ranges(linked: list[Candidate], text: str) -> None:
             x.nonflow = y.nonflow = "forecast"
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*(?:(?!(?:and|or)\b)[A-Za-z.'-]+\s+){0,3}?")
+# between two nouns of a list ("foreign stocks and foreign bonds"), and from the last figure to the nouns
+# after it ("X and Y of foreign bonds")
+_NOUN_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*(?:(?!(?:and|or)\b)[A-Za-z.'-]+\s+){0,3}?")
 _OF_LISTED = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){0,3}?")
 
 
@@ -966,7 +962,7 @@ def _instrument_total(c: Candidate, before: list[Candidate], window: str) -> boo
 
 # between two figures of a coordinated list: "X of bonds and Y of stocks", "X of A, Y of B"
 # (not "X, nearly ten times the Y of the week before": a measure against another figure)
-_LIST_GAP = re.compile(r"(?![^.;:()\n]*\b(?:the|times|twice|double|triple|half|percent)\b)"
+_FIGURE_LIST_GAP = re.compile(r"(?![^.;:()\n]*\b(?:the|times|twice|double|triple|half|percent)\b)"
                        r"[^.;:()\n]{0,80}?(?:,|\band\b|\bas\s+well\s+as\b)[^.;:()\n]{0,80}", re.IGNORECASE)
 
 
@@ -980,7 +976,7 @@ def _list_period(group: list[Candidate], text: str) -> None:
         if c.comparison_cue or d.comparison_cue or d.features.get("running_total"):
             continue
         gap = text[max([c.amount.end] + [x.end for x in c.converted]):d.amount.start]
-        if _LIST_GAP.fullmatch(gap) and not _CLAUSE_BREAK.search(gap) and not _has_comparison_word(gap):
+        if _FIGURE_LIST_GAP.fullmatch(gap) and not _CLAUSE_BREAK.search(gap) and not _has_comparison_word(gap):
             c.period, c.period_inherited = d.period, True
 
 

@@ -36,6 +36,13 @@ FX_LINE_RX = re.compile(
 )
 
 
+def streak_attrs(m: re.Match[str]) -> dict[str, Any]:
+    """The count and unit of a `STREAK_RX` match: "seventh straight week" -> 7, week; "11 straight weeks" -> 11."""
+    word = m.group("ord").lower()
+    count = int(word.rstrip("stndrh")) if word[0].isdigit() else ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0)
+    return {"count": count, "unit": m.group("unit").lower().split()[-1]}
+
+
 @dataclass
 class Mentions:
     amounts: list[Amount]
@@ -103,9 +110,7 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
         for m in rx["source"].finditer(hay, r0, r1):
             items.append(Mention("source", m.start(), m.end(), text[m.start():m.end()], {"source": P.SOURCE_NAME[m.lastgroup or ""]}))
         for m in rx["streak"].finditer(hay, r0, r1):
-            word = m.group("ord").lower()
-            count = int(word.rstrip("stndrh")) if word[0].isdigit() else ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0)
-            items.append(Mention("streak", m.start(), m.end(), text[m.start():m.end()], {"count": count, "unit": m.group("unit").lower().split()[-1]}))
+            items.append(Mention("streak", m.start(), m.end(), text[m.start():m.end()], streak_attrs(m)))
     # non-flow cues count only close to an amount (see linker._NONFLOW_LEFT/_RIGHT), so look only there
     windows: list[tuple[int, int]] = []
     for a in amounts:
