@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
+from extractor.lang.en.currencies import ECONOMY_OF
 from extractor.lang.en.patterns import BREAKDOWN_RX, COUNTRY_CODE, IN_COUNTRY_LEAD_RX, RANKING_RX
 from extractor.lang.en.periods import EARLIER_RELEASE_CUES, RELEASE_CUES
 from extractor.parse.periods import mof_week
@@ -167,7 +168,7 @@ def build_flows(
         and not c.comparison_cue and not c.features.get("prior_record") for c in kept))
     story_weeks = [p for p in mentions.periods if p.relation == "week_end"]
     for c in kept:
-        if c.amount.currency in _CURRENCY_ECONOMY:
+        if c.amount.currency in ECONOMY_OF:
             c.features["exchange_week"] = True  # a figure in won or ringgit: another market's exchange week, Monday to Friday
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in low,
                       story_weeks=story_weeks)
@@ -222,14 +223,11 @@ _OVERALL = re.compile(r"\)?\s*overall\b", re.IGNORECASE)
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
 
-_CURRENCY_ECONOMY = {"KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": "MY", "EUR": "EU", "THB": "TH", "CNY": "CN",
-                     "HKD": "HK", "SGD": "SG", "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH"}
-
 
 def _local_economy(text: str, c: Candidate) -> str | None:
     """The economy other than Japan that a figure is in by its own words: a local currency ("310 billion won",
     "T$12.4 billion") or a sentence that opens on the country ("In South Korea, foreigners sold ...")."""
-    eco = _CURRENCY_ECONOMY.get(c.amount.currency or "")
+    eco = ECONOMY_OF.get(c.amount.currency or "")
     if eco == "EU":
         return _economy_named(text, c) or eco  # the euro is many economies' money: the one named, if any
     if eco is not None:
@@ -457,7 +455,7 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
         if a.currency == "JPY" and economy not in ("JP", None) and market != "foreign":
             eco = "JP"  # "The picture was different in Tokyo, where foreigners took in 1 trillion yen" in a Korean story
     if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
-            market != "foreign" or (economy is not None and _CURRENCY_ECONOMY.get(a.currency or "") == economy)):
+            market != "foreign" or (economy is not None and ECONOMY_OF.get(a.currency or "") == economy)):
         # "individual investors" or "local institutions" in a Korean story are Korean residents (so are domestic
         # funds buying shares for Taiwan dollars that an earlier sentence called "Taiwan shares")
         eco = economy if "japan" not in (c.investor_text or "").lower() else eco

@@ -40,3 +40,11 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "CHF": ("Swiss francs", "francs", "CHF"),
 }
 # fmt: on
+
+# The economy whose own money each currency is, for figures of other markets ("310 billion won": Korea's);
+# the euro is many economies' (EU: the one the sentence names, if any). Yen and dollars are left out:
+# Japan's flows are counted in both.
+ECONOMY_OF: dict[str, str] = {
+    "KRW": "KR", "TWD": "TW", "INR": "IN", "IDR": "ID", "MYR": "MY", "EUR": "EU", "THB": "TH", "CNY": "CN",
+    "HKD": "HK", "SGD": "SG", "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
+}
