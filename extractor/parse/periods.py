@@ -35,7 +35,6 @@ _MON3 = _MON.replace("?P<mon>", "?P<mon3>")
 _MON4 = _MON.replace("?P<mon>", "?P<mon4>")
 _WDS = "|".join(WEEKDAYS)
 _WD = r"(?P<wd>" + _WDS + r")"
-_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 
 
 @dataclass(frozen=True)
@@ -78,13 +77,6 @@ def _num(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word) or None
-
-
-def _ordinal(word: str) -> int | None:
-    word = word.lower()
-    if word[:-2].isdigit():
-        return int(word[:-2])
-    return ORDINAL_WORDS.get(word)
 
 
 def month_end(year: int, month: int) -> date:

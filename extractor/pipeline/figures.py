@@ -21,11 +21,6 @@ _BASE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD"}
 
 _NUMBER = r"(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 _PCT = rf"{_NUMBER}\s*(?:%|per\s*cent|percent|pct)"
-_YIELD_RX = re.compile(
-    rf"(?P<subj>(?:benchmark\s+|the\s+)?(?:\d{{1,2}}-year|\d{{1,2}}-yr|ten-year|two-year|five-year|30-year|thirty-year|super-long)?[\w.\s-]{{0,40}}?"
-    rf"(?:yield|yields|yielded|yielding))(?P<mid>[^;%]{{0,100}}?)\b(?:of|at|to|touched|hit|was|ended\s+at|stood\s+at|rose\s+to|fell\s+to|yielded|near|around|above|below|from)?\s*{_PCT}",
-    re.IGNORECASE,
-)
 _PCT_CHANGE_RX = re.compile(
     rf"\b(?P<verb>rose|gained|climbed|jumped|surged|soared|advanced|added|fell|dropped|declined|slid|slumped|lost|tumbled|sank|eased|rallied|up|down|risen|fallen)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?{_PCT}",
     re.IGNORECASE,
@@ -34,11 +29,6 @@ _SHARE_RX = re.compile(rf"{_PCT}\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<what>[\w\
 _INDEX_RX = re.compile(
     r"(?P<idx>Nikkei(?:\s+225|\s+share\s+average|\s+average)?|Topix|TOPIX|S&P\s*500|Dow(?:\s+Jones)?|Nasdaq|KOSPI|Kospi|Sensex|Nifty|Hang\s+Seng|Taiex|TAIEX)"
     r"(?P<mid>[^.;]{0,80}?)\b(?:at|to|of|above|below|near|around|closed\s+at|ended\s+at)\s+(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?)(?!\s*(?:%|percent|per\s*cent|yen|trillion|billion))",
-    re.IGNORECASE,
-)
-_FX_TEXT_RX = re.compile(
-    r"(?P<subj>(?:the\s+)?(?:dollar|U\.S\.\s+dollar|greenback|USD/JPY|dollar/yen|euro)|yen)\s+(?:was\s+|is\s+)?(?:traded|trading|stood|fell|rose|slipped|climbed|weakened|strengthened|hit|touched|was|at|changed\s+hands|bought|quoted|ended)"
-    r"[^.;]{0,40}?\b(?:at|to|of|around|near|above|below)\s+(?P<v>\d{2,3}(?:\.\d+)?)\s+(?:yen|to\s+the\s+dollar)",
     re.IGNORECASE,
 )
 _PER_CENT = re.compile(r"per\s*cent")  # "percent" too

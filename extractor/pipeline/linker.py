@@ -83,10 +83,9 @@ def _economy_of_article(low: str, amounts: list[Amount]) -> str | None:
 
 
 _HEDGE_WORDS = re.compile(r"\b(?:about|around|roughly|approximately|nearly|some|over|more\s+than|almost|just\s+over|just\s+under)\b|~", re.IGNORECASE)
-_RESTATE_GAPS = {"(", "[", "(or", "or", ", or", ",", ", (", "/", "—",
-                 # "340 billion yen - that's about three-point-two billion dollars -": a spoken restatement
-                 "-", "–", "- that's", "- that is", "– that's", "– that is", "— that's", "— that is", ", that's", ", that is",
-                 "- that’s", "– that’s", "— that’s", ", that’s"}
+# what may stand between a figure and its restatement: "(", "or", ", (", "/", a dash, and a spoken restatement
+# ("340 billion yen - that's about three-point-two billion dollars -")
+_RESTATE_GAP = re.compile(r"\(or|\(|\[|(?:, )?or|, \(|/|[,\-–—](?: that(?:['’]s| is))?")
 
 
 def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:
@@ -135,7 +134,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             b = amounts[j]
             # (the gap is only read for a figure in another currency)
             if b.currency and b.currency != a.currency and (
-                    _HEDGE_WORDS.sub("", text[a.end : b.start]).strip() in _RESTATE_GAPS or _bracketed_later(text, a, b)):
+                    _RESTATE_GAP.fullmatch(_HEDGE_WORDS.sub("", text[a.end : b.start]).strip()) or _bracketed_later(text, a, b)):
                 converted_of.setdefault(i, []).append(b)
                 skip.add(j)
                 j += 1
@@ -303,7 +302,7 @@ def _attach_streak(streak: Mention, linked: list[Candidate], items: list[Mention
     if before and after and verb_between(before[-1].amount.end, streak.start):
         before = []  # the run has a clause of its own, with its figure after it
     target = before[-1] if before else after[0] if after else next((c for c in reversed(linked) if c.amount.end <= streak.start), None)
-    run = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
+    run = dict(streak.attrs)
     if target is not None:
         target.streak = run
     if before:  # figures sharing the verb of the one before the run: "bought X of bonds and Y of bills, a third week of buying"
@@ -329,7 +328,7 @@ def _carry_streak(items: list[Mention], first: Candidate, text: str) -> None:
     if investor is None or (instrument is not None and first.instrument is not None and first.instrument != instrument.attrs["instrument"]):
         return
     if first.features.get("pronoun_start") or (first.investor is not None and first.investor == investor.attrs):
-        first.streak = {"count": streak.attrs["count"], "unit": streak.attrs["unit"]}
+        first.streak = dict(streak.attrs)
 
 
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
@@ -817,6 +816,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             nxt = group[k + 1].amount.start if k + 1 < len(group) else s_end
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
+            prior = cands[:cands.index(c)]  # the figures of the story before this one
             c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods) or (
                 k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None)
             # (the window is lowercased already: it is its own lowercase twin)
@@ -877,8 +877,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 if c.period.relation == "that_run":
                     # "their eighth straight week as net sellers. They have sold X over that stretch": the run
-                    streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)])
-                                               if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
+                    streak = _recent_streak(c, prior)
                     if streak and streak.get("count", 0) > 1 and streak.get("unit") in ("week", "month"):
                         c.period = replace(c.period, kind=streak["unit"] + "s", relation="run", count=streak["count"])
                     else:
@@ -886,7 +885,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 if c.period.relation == "anaphor":
                     # "At the same time they have sold ...": the period of the figure before
-                    before = [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
+                    before = [x for x in prior if x.period is not None and not x.comparison_cue
                               and x.period.relation not in ("prev", "prev2", "same_prev", "anaphor")]
                     if re.search(r"same\s+time\b(?!\s+period)", c.period.text, re.IGNORECASE) \
                             and not _PRESENT_PERFECT.search(text[c.period.end_char:c.amount.start]):
@@ -899,7 +898,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                         before = [x for x in before if x.period is not None and x.period.kind not in _SPANS] or before
                     c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
-            streak = c.streak or next((x.streak for x in reversed(cands[:cands.index(c)]) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
+            streak = _recent_streak(c, prior)
             if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and not _instrument_total(c, group[:k], window) and (
                     _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or (
                         _IN_ALL.match(text, a_end) and any(x.streak is streak for x in group[:k + 1]))):
@@ -926,18 +925,15 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period, c.period_inherited = lead_in, True
                 c.features["period_lead_in"] = True
             elif k == 0 and not c.comparison_cue and _SHARE_OF_TOTAL.search(text[s_start:s_end]) and (
-                    total := [x for x in cands[:cands.index(c)] if x.period is not None and not x.comparison_cue
+                    total := [x for x in prior if x.period is not None and not x.comparison_cue
                               and x.period.relation not in ("prev", "prev2", "same_prev")
                               and not (x.amount.currency == c.amount.currency and x.amount.value < c.amount.value)]):
                 # "Pension funds accounted for X of that": the period of the total the figure is part of
                 c.period, c.period_inherited = total[-1].period, True
             elif k == 0 and not c.comparison_cue and _ALSO.search(text, s_start, c.amount.start) and (
-                    told := [x for x in [x for x in cands[:cands.index(c)] if x.sentence == cands[cands.index(c) - 1].sentence
-                                         and not x.comparison_cue][-1:] if x.period is not None
-                             and x.period.relation not in ("prev", "prev2", "same_prev") and x.sentence[0] >= s_start - 400
-                             and x.period.kind not in _SPANS and x.period.relation not in ("run", "run_since", "ytd", "that_run")]):
+                    told := _single_period_told_before(prior, s_start)) is not None:
                 # "Non-residents also purchased X of shares": the period of the figures told just before
-                c.period, c.period_inherited = told[-1].period, True
+                c.period, c.period_inherited = told, True
         _list_period(group, text)
         for k, c in enumerate(group):
             own = c.period
@@ -947,6 +943,21 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "5.38 trillion yen since January, double last year's 2.59 trillion": the same stretch a year earlier
                 # (while "compared with net selling of 4.63 trillion yen last year" is the whole year)
                 c.period = replace(own, kind="year_to_date", relation="same_prev", start=own.start, end=None, count=1)
+
+
+def _recent_streak(c: Candidate, prior: list[Candidate]) -> dict[str, Any] | None:
+    """The streak of `c`, else the latest one told within 400 characters before its sentence."""
+    return c.streak or next((x.streak for x in reversed(prior) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
+
+
+def _single_period_told_before(prior: list[Candidate], s_start: int) -> PeriodMention | None:
+    """The period of the last figure (not a contrast) of the sentence before, when it is one period of its own,
+    neither a span nor a contrast's, told within 400 characters of `s_start`."""
+    last = next((x for x in reversed(prior) if x.sentence == prior[-1].sentence and not x.comparison_cue), None) if prior else None
+    if last is None or last.period is None or last.sentence[0] < s_start - 400 or last.period.kind in _SPANS \
+            or last.period.relation in ("prev", "prev2", "same_prev", "run", "run_since", "ytd", "that_run"):
+        return None
+    return last.period
 
 
 _SPAN_WORDS = re.compile(r"\b(?:so\s+far|year|years|weeks|months|since|to\s+date|streak|run|straight|in\s+a\s+row|consecutive|cumulative)\b", re.IGNORECASE)
