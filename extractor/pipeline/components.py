@@ -9,8 +9,6 @@ access builds a new accessor object.
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -50,17 +48,14 @@ def sentences_component(doc: Doc) -> Doc:
     return doc
 
 
-def _reference_date(doc: Doc) -> date | None:
-    """The date relative periods are read against: the publication date, or for an undated story the
-    day after the latest dated month or day it names (the records keep `published` empty)."""
-    return doc._.extractor_published or implied_reference(doc._.extractor_text)
-
-
-@Language.component("extractor_mentions", assigns=["doc._.extractor_mentions", "doc.spans"])
+@Language.component("extractor_mentions", assigns=["doc._.extractor_mentions", "doc._.extractor_reference", "doc.spans"])
 def mentions_component(doc: Doc) -> Doc:
     """Amounts, periods, investors, instruments, direction words and cues, with offsets."""
     ext = doc._
-    mentions = find_mentions(ext.extractor_text, _reference_date(doc), ext.extractor_sentences)
+    # relative periods are read against the publication date, or for an undated story the day after the latest
+    # dated month or day it names (the records keep `published` empty)
+    ext.extractor_reference = ext.extractor_published or implied_reference(ext.extractor_text)
+    mentions = find_mentions(ext.extractor_text, ext.extractor_reference, ext.extractor_sentences)
     ext.extractor_mentions = mentions
     doc.spans["amounts"] = [s for a in mentions.amounts if (s := doc.char_span(a.start, a.end, alignment_mode="expand"))]
     doc.spans["periods"] = [
@@ -75,7 +70,7 @@ def flows_component(doc: Doc) -> Doc:
     ext = doc._
     flows, cands = build_flows(
         ext.extractor_article_id or "doc", ext.extractor_text, ext.extractor_sentences, ext.extractor_mentions,
-        _reference_date(doc),
+        ext.extractor_reference,
     )
     ext.extractor_flows, ext.extractor_candidates = flows, cands
     return doc

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 for _name, _default in (
     ("extractor_article_id", None),   # str: the article's id, set before the pipeline runs
     ("extractor_published", None),    # date | None: publication date
+    ("extractor_reference", None),    # date | None: what relative periods are read against (published, or implied)
     ("extractor_text", None),         # str: Doc.text, read once (it is rebuilt on every access)
     ("extractor_sentences", None),    # list[(start, end)] character spans
     ("extractor_mentions", None),     # extractor.pipeline.mentions.Mentions
