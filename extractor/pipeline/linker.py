@@ -720,9 +720,11 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
         lo, hi = max(p.start_char, start), min(p.end_char, end)
         if lo < hi:
             raw = raw[: lo - start] + " " * (hi - lo) + raw[hi - start :]
-    breaks = list(_CLAUSE_BREAK.finditer(raw))
+    breaks = list(_CLAUSE_BREAK.finditer(raw)) + list(_BUT.finditer(raw))
     if breaks:
-        raw = raw[breaks[-1].end():]  # "picked up bargains after the collapse ..., while adding Y": not Y's contrast
+        # "picked up bargains after the collapse ..., while adding Y", "shed X of bonds of more than a year
+        # but added Y": not Y's contrast
+        raw = raw[max(b.end() for b in breaks):]
     low = raw.lower()
     if any(w in low for w in _COMPARISON_WORDS_BUT_FROM):
         return True
@@ -730,6 +732,7 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
 
 
 _FROM_NOT_NAME = re.compile(r" from (?![A-Z])")
+_BUT = re.compile(r"\sbut\s")
 
 
 def _possessive(text: str, p: PeriodMention) -> bool:
@@ -1029,6 +1032,18 @@ def _reference_point(text: str, p: PeriodMention, memo: dict[int, re.Match[str] 
     return memo[p.start_char]
 
 
+def _latest_story_week(story_weeks: list[PeriodMention], published: date | None,
+                       article_source: str | None) -> tuple[tuple[str, str], tuple[date, date]] | None:
+    """The latest dated week the story names (none after publication), with its key in `resolve`'s tables."""
+    named = max((p for p in story_weeks if p.anchor is not None and (published is None or p.anchor <= published)),
+                key=lambda p: p.anchor or date.min, default=None)
+    if named is None or named.anchor is None:
+        return None
+    conv = "jpx" if article_source == "jpx_weekly" or named.anchor.weekday() == 4 else "mof"
+    _, s0, e0 = _absolute_mention(named, published, conv)
+    return (("week", conv), (s0, e0)) if s0 and e0 else None
+
+
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
             weekly_story: bool = False, fiscal_story: bool = False,
             story_weeks: list[PeriodMention] | None = None) -> list[Period | None]:
@@ -1068,23 +1083,22 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 years[(kind, "any")] = (start, end)
     # the days of other markets' daily figures ("sold 512.3 billion won on Thursday")
     days = sorted(e for x, (k, _, e) in zip(cands, first, strict=True) if k == "day" and e and not x.comparison_cue)
+    story_week = _latest_story_week(story_weeks or [], published, article_source)
     for key, (s0, e0) in contrasted.items():
         if key in latest:
             continue
-        if key[0] == "week" or any(k[0] == "week" for k in latest):
+        if key[0] == "week" and story_week is not None and story_week[0] == key and story_week[1][1] > e0:
+            # "Foreigners fled ... in the week to March 21. They dumped X, a reversal from Y in the week ended
+            # March 14": the only dated figure is the contrast; the story's own week heads it
+            latest[key] = story_week[1]
+        elif key[0] == "week" or any(k[0] == "week" for k in latest):
             latest[key] = (s0, e0)  # weekly stories keep their own fallbacks
         else:
             # the only month named is the one the headline is contrasted with: the headline is the month after
             nxt = e0 + timedelta(days=1)
             latest[key] = (nxt, month_end(nxt.year, nxt.month))
-    if story_weeks and not any(k[0] == "week" for k in latest) and not any(k[0] == "month" for k in latest):
-        named = max((p for p in story_weeks if p.anchor is not None and (published is None or p.anchor <= published)),
-                    key=lambda p: p.anchor or date.min, default=None)
-        if named is not None and named.anchor is not None:
-            conv0 = "jpx" if article_source == "jpx_weekly" or named.anchor.weekday() == 4 else "mof"
-            _, s0, e0 = _absolute_mention(named, published, conv0)
-            if s0 and e0:
-                latest[("week", conv0)] = (s0, e0)
+    if story_week is not None and not any(k[0] == "week" for k in latest) and not any(k[0] == "month" for k in latest):
+        latest[story_week[0]] = story_week[1]
     if not latest and published is not None and weekly_story:
         conv0 = "jpx" if article_source == "jpx_weekly" else "mof"
         latest[("week", conv0)] = week_before_publication(published, conv0)
