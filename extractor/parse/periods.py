@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from extractor.lang.en.periods import DAY_OF_RELEASE_BEFORE, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from extractor.lang.en.periods import DAY_OF_RELEASE_BEFORE, EVENT_AFTER, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from extractor.parse.alternatives import OpeningScan
 from extractor.parse.fold import folded_finditer, lowercase_twin
 
 _MONTH_NUM = {form: n for n, forms in MONTHS.items() for form in forms}
 _DAY_OF_RELEASE = re.compile(DAY_OF_RELEASE_BEFORE, re.IGNORECASE)
+_EVENT_AFTER = re.compile(EVENT_AFTER, re.IGNORECASE)
 _MON = r"(?P<mon>" + "|".join(sorted((f for f in _MONTH_NUM), key=len, reverse=True)) + r")\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -241,11 +242,27 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
             mention = _resolve(name, m, published)
             if mention is not None and mention.kind in _WHOLE_YEARS and _PART_OF.search(whole, max(0, s - 60), s):
                 continue  # "In March, the last month of the previous fiscal year, ...": it describes March
+            if mention is not None and _EVENT_AFTER.match(text, e):
+                continue  # "ahead of the Bank of Japan's July 27-28 policy meeting": an event's date
             if mention is not None:
                 found.append(mention)
                 taken.append((s, e))
     found.sort(key=lambda p: p.start_char)
     return found
+
+
+# monthly data comes out about a week after the month; a story told later than this is about older data
+_LATEST_MONTHLY_LAG = timedelta(days=45)
+
+
+def _year_start_span(p: PeriodMention, published: date | None) -> PeriodMention:
+    """A span of months from January up to the latest monthly data ("in the first half", "between January and
+    November", "the six months through June", told the month after) is the year to date; an older one, or one
+    of a story with no date, stays a span of months."""
+    if p.start is None or p.end is None or p.start.month != 1 or p.end.month == 12 or published is None \
+            or not timedelta(0) <= published - p.end <= _LATEST_MONTHLY_LAG:
+        return p
+    return replace(p, kind="year_to_date")
 
 
 def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMention | None:
@@ -336,7 +353,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         y, mth = span[1].year, span[1].month - n + 1
         while mth <= 0:
             y, mth = y - 1, mth + 12
-        return replace(base, kind="months", start=date(y, mth, 1), end=span[1], count=n)
+        return _year_start_span(replace(base, kind="months", start=date(y, mth, 1), end=span[1], count=n), published)
     if name == "weeks_of_year":
         return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)
     if name == "fy_to_date":
@@ -379,7 +396,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             y = published.year if (published.month >= 7 if first else published.month == 12) else published.year - 1
         if y is None:
             return replace(base, kind="months")
-        return replace(base, kind="months", start=date(y, 1 if first else 7, 1), end=month_end(y, 6 if first else 12), count=6)
+        return _year_start_span(replace(base, kind="months", start=date(y, 1 if first else 7, 1), end=month_end(y, 6 if first else 12), count=6), published)
     if name == "quarter":
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get((g.get("q") or g.get("q3") or "").lower())
         if q is None and g.get("qe"):
@@ -409,7 +426,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         if span is None or m1 == m2:
             return None if m1 == m2 else replace(base, kind="months")
         start_year = span[1].year - (1 if m1 > m2 else 0)
-        return replace(base, kind="months", start=date(start_year, m1, 1), end=span[1], count=(m2 - m1) % 12 + 1)
+        return _year_start_span(replace(base, kind="months", start=date(start_year, m1, 1), end=span[1], count=(m2 - m1) % 12 + 1), published)
     if name == "the_year":
         if published is not None and published.month <= 2:
             return replace(base, kind="year", start=date(published.year - 1, 1, 1), end=date(published.year - 1, 12, 31))

@@ -55,4 +55,10 @@ DAY_OF_RELEASE_BEFORE = (
     r"|statement|meeting|meets|decision|due|scheduled|expected|comments?|remarks?|speech|auction)"
     r"(?:\s+\w+){0,2}?\s+$"
 )
+# words after a date that make it an event's, not a figure's period: "ahead of the Bank of Japan's July 27-28
+# policy meeting", "before the Nov. 5 election", "the June 14 auction"
+EVENT_AFTER = (
+    r"\s*(?:(?:monetary\s+)?policy\s+|board\s+|rate\s+|(?:FOMC|Fed|BOJ|ECB|G7|G20)\s+|(?:upper|lower)\s+house\s+|general\s+|presidential\s+)?"
+    r"(?:meetings?|summit|auction|elections?|talks|holidays?|policy\s+review|decision|vote|hearings?|conference|symposium|testimony)\b"
+)
 # fmt: on
