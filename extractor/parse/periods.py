@@ -49,6 +49,7 @@ class PeriodMention:
     - "prev": the period before the headline period of the same kind;
     - "run": `count` units ending with the headline period (kind "weeks"/"months");
     - "ytd": from 1 January to the end of the headline period (or `anchor` when no headline is known);
+    - "mtd": from the first day of a month (`start`) to the end of the headline period (kind "other");
     - "same_prev": the same stretch of the year one year earlier ("in the same period last year"): a year
       to date (from 1 April when `count` is 4, a fiscal year), shifted from the figure it is compared with;
     - "calendar_week": the week containing `anchor` (convention applied by the linker);
@@ -167,6 +168,8 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"|(?<!after\s)(?<!following\s)(?<!ending\s)(?<!ended\s)(?<!snapping\s)(?<!snapped\s)(?<!breaking\s)(?<!broke\s)(?<!halting\s)(?<!halted\s)(?<!reversing\s)\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:from|between)\s+{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
+    # so far this month / so far in August / month to date: from the month's first day to the latest data
+    ("mtd", rf"\bso\s+far\s+(?:this\s+month|in\s+{_MON}\b(?!\s*\d))|\bmonth[- ]to[- ]date\b|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b"),
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+)?(?:accounted|saw|brought|made\s+up)\b))"),
@@ -193,7 +196,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting"), ("day", "week"), _MONTH_STEMS),
     "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march"),), "month": (_MONTH_STEMS,),
-    "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
+    "mtd": (("month", *_MONTH_STEMS),), "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
 }
 _NEED_BITS = {word: 1 << i for i, word in enumerate(sorted({w for clauses in _NEEDS.values() for c in clauses for w in c}))}
 # the patterns in order, each with its clauses as masks of _NEED_BITS and as their words with their bits
@@ -457,6 +460,10 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             return replace(base, kind="month")
         last = published.replace(day=1) - timedelta(days=1)
         return replace(base, kind="month", start=last.replace(day=1), end=last)
+    if name == "mtd":
+        span = resolve_month(_MONTH_NUM[g["mon"].lower()], published) if g.get("mon") else (
+            resolve_month(published.month, published) if published else None)
+        return replace(base, kind="other", relation="mtd", start=span[0] if span else None, anchor=published)
     if name == "ytd":
         y = year or (published.year if published else None)
         start = date(y, 1, 1) if y else None

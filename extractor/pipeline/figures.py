@@ -125,6 +125,9 @@ _PAIR_LEVEL_CUE = re.compile(r"\b(?P<cue>at|to|toward|towards|test|tests|testing
 # the dollar-based pairs whose base is the other currency: "the Australian dollar bought 0.6410 U.S. dollars"
 _USD_QUOTED = {"australian dollar": "AUD", "aussie": "AUD", "new zealand dollar": "NZD", "kiwi": "NZD",
                "euro": "EUR", "pound": "GBP", "sterling": "GBP"}
+# another market's currency just before a bare level, with no other money between: the level is per dollar
+# (on lowercased text; each level must then lie in the pair's range)
+_LOCAL_CURRENCY_BEFORE = re.compile(r"\b(won|rupee|yuan|ringgit|baht|rupiah|taiwan\s+dollar|singapore\s+dollar)\b[^,;$¥]{0,30}$")
 _FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|pound|sterling|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
 
 
@@ -183,6 +186,8 @@ def _rates_in(sentence: str, low: str, prev_low: str = "") -> list[tuple[float, 
             if lo <= v <= hi:
                 out.append((v, m.span("v"), base, "USD", f"{base}/USD"))
             continue
+        elif m.group("cur") is None and not after and (local := _LOCAL_CURRENCY_BEFORE.search(before)) is not None:
+            quote = _PAIR_WORDS[re.sub(r"\s+", " ", local.group(1))]  # "the won ended at 1,336.50": per dollar
         elif m.group("cur") is None and re.search(r"\b(?:yen|dollar|greenback|usd/jpy|dollar/yen)\b[^,;]{0,45}$", before):
             quote = "JPY"
         elif m.group("cur") is None and _YEN_PAIR.search(low) and re.search(r"\bpair\b[^,;]{0,45}$", before):

@@ -237,9 +237,14 @@ def _local_economy(text: str, c: Candidate) -> str | None:
     return code if code != "JP" else None
 
 
+def _named_economies(text: str, c: Candidate) -> set[str]:
+    """The economies a figure's sentence names."""
+    return {code for _, code in countries_named(text, c.sentence[0], c.sentence[1])}
+
+
 def _economy_named(text: str, c: Candidate) -> str | None:
     """The one economy other than Japan a figure's sentence names, if exactly one."""
-    codes = {code for _, code in countries_named(text, c.sentence[0], c.sentence[1])} - {"JP"}
+    codes = _named_economies(text, c) - {"JP"}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -430,6 +435,10 @@ def _period_key(kind: str, end: str) -> str:
     return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
+# funds named as the investors, not as the subject of fund-flow data ("Japan equity funds", "Japanese funds")
+_FUNDS_AS_INVESTORS = re.compile(r"\b(?:offshore|foreign|overseas|hedge|pension|sovereign(?:\s+wealth)?|international|institutional)\s+funds?\b", re.IGNORECASE)
+
+
 def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period: Period | None, economy: str,
              heads: dict[str, str], currency: str | None) -> Flow:
     a = c.amount
@@ -451,7 +460,9 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
         # foreigners buy into the story's market; foreigners trading securities foreign to it ("foreigners dumped
         # Taiwanese stocks" in a Japan story) are in another economy's data
         # (foreigners in another market, told by its currency or its name: "In Taiwan, offshore funds bought T$12 billion")
-        eco = _local_economy(text, c) or (economy if market != "foreign" else _economy_named(text, c) or None)
+        eco = _local_economy(text, c) or (
+            "JP" if market != "foreign" and _named_economies(text, c) == {"JP"}  # "Japan escaped it. Foreigners bought $X of Japanese bonds"
+            else economy if market != "foreign" else _economy_named(text, c) or None)
         if a.currency == "JPY" and economy not in ("JP", None) and market != "foreign":
             eco = "JP"  # "The picture was different in Tokyo, where foreigners took in 1 trillion yen" in a Korean story
     if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
@@ -486,7 +497,11 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
     if c.source == "other":
         # fund-flow and other-market statistics are not Japan's cross-border data
         eco, side = None, "unknown"
-        if instrument in ("securities", "equity") and re.search(r"fund|investment\s+trust", low[c.sentence[0]:c.sentence[1]]):
+        # (fund-flow data: "Japan equity funds took in X"; not funds as the investors: "offshore funds sold X of shares")
+        sentence = low[c.sentence[0]:c.sentence[1]]
+        if c.investor_text and _FUNDS_AS_INVESTORS.search(c.investor_text):
+            sentence = sentence.replace(c.investor_text.lower(), " ")
+        if instrument in ("securities", "equity") and re.search(r"fund|investment\s+trust", sentence):
             instrument = "other"
     role = _role(c, period, heads, text[c.sentence[0]:c.sentence[1]])
     currency = currency or "JPY"
@@ -515,8 +530,8 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         return "headline"
     if c.period is not None and c.period.relation == "same_prev" or c.features.get("prior_record"):
         return "comparison"  # "in the same period last year", "the previous record of ..."
-    if period.kind in ("weeks", "months", "year_to_date"):
-        return "cumulative"
+    if period.kind in ("weeks", "months", "year_to_date") or (c.period is not None and c.period.relation == "mtd"):
+        return "cumulative"  # (a month to date is a sum of the days or weeks reported so far)
     if period.kind == "month" and not c.comparison_cue and _EARLIER_RELEASE_RX.search(sentence):
         return "other"  # "Data released last month had shown ... in January": an earlier release, alongside
     head = heads.get(period.kind)

@@ -92,9 +92,12 @@ def _bracketed_later(text: str, a: Amount, b: Amount) -> bool:
     """ "JPY6.4 trillion of foreign bonds ($64 bln)": a bracketed figure in another currency closing the
     clause of `a` restates it."""
     between = text[a.end : b.start]
-    if len(between) > 60 or any(ch in between[:-2] for ch in ".;()"):
-        return False
-    return bool(re.search(r"\(\s*(?:~|about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$", between)) and text[b.end:b.end + 1] == ")"
+    opener = _BRACKET_OPENER.search(between)
+    return len(between) <= 60 and opener is not None and not any(ch in between[:opener.start()] for ch in ".;()") \
+        and text[b.end:b.end + 1] == ")"
+
+
+_BRACKET_OPENER = re.compile(r"\(\s*(?:~|about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$")
 
 
 _MONEYISH_NEXT = frozenset({
@@ -1056,7 +1059,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         p = c.period
         if p is not None and p.relation == "week_end" and p.anchor is not None:
             # MoF weeks end on Saturdays; a week to a Friday is exchange data
-            if p.anchor.weekday() == 4:
+            if p.anchor.weekday() == 4 and (c.source == "other" or _daily(c)):
+                c.features["exchange_week"] = True  # another market's exchange week ("won ... in the week to Friday")
+            elif p.anchor.weekday() == 4:
                 c.source = "jpx_weekly"
             elif p.anchor.weekday() == 5 and c.source == "jpx_weekly":
                 c.source = "mof"
@@ -1222,6 +1227,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     start = date(head[1].year - 1, 4 if p.count == 4 else 1, 1)
         elif p.relation == "the_year" and published is not None and fiscal_story and 4 <= published.month <= 6:
             kind, start, end = "fiscal_year", date(published.year - 1, 4, 1), date(published.year, 3, 31)
+        elif p.relation == "mtd":
+            # "taking their net sales so far in August to Y": the month's days up to the latest data named
+            head = latest.get(("week", conv)) or latest_any
+            day = days[-1] if days and _daily(c) else head[1] if head else None
+            if day is not None and (p.start is None or p.start <= day):
+                start, end = p.start or day.replace(day=1), day
         elif p.relation in ("ytd", "the_year"):
             head = latest.get(("week", conv)) or latest.get(("month", "mof")) or latest_any
             end = head[1] if head else None

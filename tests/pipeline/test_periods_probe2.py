@@ -46,12 +46,12 @@ PERIOD_EXAMPLES = [
          (9110700000000, "fiscal_year", "2022-04-01", "2023-03-31", "cumulative")],
     ),
     Example(
-        "a calendar half named by an adjective",
+        "a calendar half named by an adjective, told the month after: the year to date",
         "Japanese investors bought 702.5 billion yen of foreign bonds in June, taking their first-half net "
         "purchases to 9.1107 trillion yen, Ministry of Finance data showed.",
         "2024-07-10",
         [(702500000000, "month", "2024-06-01", "2024-06-30", "headline"),
-         (9110700000000, "months", "2024-01-01", "2024-06-30", "cumulative")],
+         (9110700000000, "year_to_date", "2024-01-01", "2024-06-30", "cumulative")],
     ),
     Example(
         "the half named before, and the same span a year earlier",

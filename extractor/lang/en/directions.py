@@ -27,7 +27,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)",
         # "raised Korean bonds by a net X": a change in holdings by a figure
-        r"(?:increased|increasing|raised|raising|boosted|boosting|lifted|lifting)(?=\s+(?:[^\s,;]+\s+){1,8}by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
+        # ("raised Korean bonds for a third month, by X": a comma may close the words before "by")
+        r"(?:increased|increasing|raised|raising|boosted|boosting|lifted|lifting)(?=\s+(?:[^\s,;]+\s+){1,8}(?:[^\s,;]+,\s+)?by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
         r"secur(?:ed|ing|es?)|allocat(?:ed|ing|es?)|rack(?:ed|ing|s)?\s+up|attract(?:ed|ing|s)?|dr(?:ew|aw|awing|aws)\s+in|drew|lured|committed|deployed|splashed\s+out",
         r"(?:took|take|takes|taking|taken)\s+in(?=\s+(?:a\s+net|net|about|around|some|roughly|more\s+than)\b)",  # funds "took in a net X"
         r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
@@ -36,14 +37,14 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:purchases|buying|acquisitions)",
         r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
         r"(?:sold|sell|sells|selling|sales?|disposed|disposing|disposals?|dispositions?|divest(?:ed|ing)?|liquidat(?:ed|ing))",
-        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)",
+        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)|(?:let|lets|letting)\s+go\s+of",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
         r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",
         r"(?<!publicly\s)offered|offer(?:ing)?",  # "publicly offered investment trusts" name a kind of fund
         # "cut Hong Kong equities by a net X", "taking X out of Japanese shares"
-        r"(?:cut|cuts|cutting|reduced|reducing|trimmed|slashed|slashing|lowered|lowering|pared|paring)(?=\s+(?:[^\s,;]+\s+){1,8}by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
+        r"(?:cut|cuts|cutting|reduced|reducing|trimmed|slashed|slashing|lowered|lowering|pared|paring)(?=\s+(?:[^\s,;]+\s+){1,8}(?:[^\s,;]+,\s+)?by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
         r"(?:taking|take|takes|took)(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+out\s+of\b)",
         r"extract(?:ed|ing)|yank(?:ed|ing)|cash(?:ed|ing)\s+out|took\s+out|taken\s+out|sell-?down",
         r"(?:biggest|largest|top|big|net)\s+sellers|sellers",
