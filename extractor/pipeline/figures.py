@@ -115,7 +115,7 @@ _RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$
 _CROSS_BASE = re.compile(r"\b(euro|pound|sterling)\b[^,;]{0,45}$")  # on lowercased text
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")  # on lowercased text
 # a further level of a pair already named in the sentence: "a record low of", "from", "near" (on lowercased text)
-_LEVEL_OF = re.compile(r"\b(?:(?:low|high|level|peak|trough)\s+of|from|near|around|beyond|past|below|above)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
+_LEVEL_OF = re.compile(r"\b(?:(?:low|high|level|peak|trough)\s+of|from|near|around|beyond|past|below|above)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|as\s+(?:low|high)\s+as\s+)?$")
 _YEN_PAIR = re.compile(r"\b(?:usd/jpy|dollar/yen|dollar-yen)\b"  # on lowercased text; "short JPY against USD" too
                        r"|\b(?:jpy|yen)\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:usd|dollar)\b|\b(?:usd|dollar)\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:jpy|yen)\b")
 # a level of a pair in strategy copy: "targeting 148", "a stop at 139", "buying dips toward 111.50", "a break
@@ -219,6 +219,11 @@ _LEVEL_TALK = re.compile(r"\s+(?:is|was|would\s+be|will\s+be|as)\s+(?:the|a|an)\
 _NOT_A_LEVEL = re.compile(r"(?:\b(?:rose|gained|climbed|jumped|surged|fell|dropped|declined|slid|lost|up|down|by|of\s+their|percent\s+of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
 
 
+# the yield named right after its level: "a forecast of 2.05 percent for the 10-year yield", "waiting for 4.5% on the 10-year"
+_YIELD_NAMED_AFTER = re.compile(r"\s+(?:for|on|in)\s+(?:the\s+)?(?P<subj>(?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-year"
+                                r"(?:\s+(?:JGB|Treasury|U\.S\.\s+Treasury|government\s+bond|bond|note|Bund|gilt))?(?:\s+yield)?)\b", re.IGNORECASE)
+
+
 # a yield cap of yield curve control: "keep the 0.5% cap unchanged", "its 0.25 percent yield ceiling", in a
 # sentence about the central bank or its bonds (on lowercased text)
 _CAP_AFTER = re.compile(r"\s*(?:yield\s+)?(?:cap|ceiling)\b")
@@ -236,7 +241,8 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
         if re.match(r"\s*of\b", sentence[m.end():m.end() + 5]):
             continue  # "40 percent of their holdings" is a share
         is_cap = _CAP_AFTER.match(low, m.end()) is not None and _CAP_CONTEXT.search(low) is not None
-        if not (is_cap or re.search(rf"yield|{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b|\blong-term\s+(?:interest\s+)?rates?\b", before, re.IGNORECASE)
+        named_after = _YIELD_NAMED_AFTER.match(sentence, m.end())  # "a forecast of 2.05 percent for the 10-year yield"
+        if not (is_cap or named_after or re.search(rf"yield|{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b|\blong-term\s+(?:interest\s+)?rates?\b", before, re.IGNORECASE)
                 or (follow_on and (re.match(r"\s*(?:It|The\s+yield|That)\b", sentence) or _LEVEL_TALK.match(sentence, m.end())))):
             continue
         if re.search(r"\b(?:inflation|growth|GDP|rate\s+hike|stake|share|ratio|hedg)", before[-60:], re.IGNORECASE):
@@ -245,7 +251,7 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
         if m.group("neg"):
             v = -v
         subj = re.search(r"((?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-(?:year|month)[\w .-]{0,30}?(?:yield|bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?)?)", before)
-        out.append((v, m.span(), subj.group(1).strip() if subj else None))
+        out.append((v, m.span(), named_after.group("subj") if named_after else subj.group(1).strip() if subj else None))
     return out
 
 

@@ -86,6 +86,9 @@ def build_flows(
     last_flow: Candidate | None = None
     kept: list[Candidate] = []
     for c in cands:
+        if c.investor is None and _FROM_ABROAD.match(text, c.amount.end, c.sentence[1]):
+            # "X flowed into Japanese treasury bills from abroad": non-residents' money, whoever the sentence before named
+            c.investor, c.investor_text = {"side": "non_resident", "economy": None, "group": "all"}, None
         if c.investor is None and (c.direction or c.instrument):
             # "They ...", or no investor in the sentence: the subject (first investor named) of the
             # latest sentence that names one
@@ -376,8 +379,9 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
                 continue  # "bought X of foreign bonds (April: sold Y)": an aside about another period
             if _netted(a, text) or _netted(b, text):
                 continue
-            if a.investor_text != b.investor_text and b.investor_text is not None and not re.search(r"\b(?:it|they)\b", text[a.amount.end:b.amount.start]):
-                continue
+            if a.investor_text != b.investor_text and b.investor_text is not None and (
+                    not re.search(r"\b(?:it|they)\b", gap) or b.investor_text.lower() in gap.lower()):
+                continue  # other investors (not "they" again): "Trust banks sold X as they rebalanced, while investment trusts bought Y"
             if a.instrument != b.instrument and not (b.features.get("instrument_inherited") or b.instrument is None):
                 continue
             if a.period is not None and b.period is not None and a.period is not b.period and a.period.text != b.period.text:
@@ -435,6 +439,7 @@ def _period_key(kind: str, end: str) -> str:
     return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
+_FROM_ABROAD = re.compile(r"[^.;]{0,12}\bflow(?:ed|ing|s)?\s+in(?:to)?\b[^.;,]{0,50}\bfrom\s+(?:abroad|overseas)\b", re.IGNORECASE)
 # funds named as the investors, not as the subject of fund-flow data ("Japan equity funds", "Japanese funds")
 _FUNDS_AS_INVESTORS = re.compile(r"\b(?:offshore|foreign|overseas|hedge|pension|sovereign(?:\s+wealth)?|international|institutional)\s+funds?\b", re.IGNORECASE)
 
@@ -526,6 +531,8 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
     """headline (newly reported), comparison (an earlier period cited for contrast), cumulative (a sum
     over several periods: runs of weeks or months, years to date, and quarters, years and fiscal years
     of the ministry's data) or other (a figure of another release reported alongside)."""
+    if c.features.get("first_release"):
+        return "other"  # a figure as first released, since revised: reported alongside
     if period is None or period.kind is None:
         return "headline"
     if c.period is not None and c.period.relation == "same_prev" or c.features.get("prior_record"):

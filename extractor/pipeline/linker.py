@@ -760,7 +760,8 @@ _HANDOFF = re.compile(
 # a sum named just before the next figure: "X, taking the three-week total to Y", "X, for a two-week tally of Y"
 _SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of",
-                     " adding to ", " on top of ")  # "X in May, adding to the Y bought in April"
+                     " adding to ", " on top of ",  # "X in May, adding to the Y bought in April"
+                     " below the ", " above the ", " times ", " half of the ", " twice the ", " double the ")  # "far below the Y of fiscal 2007", "three times April's Y"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
 
 
@@ -792,6 +793,8 @@ _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# (on the lowercased words before a figure)
+_REVISED_FROM = re.compile(r"\brevised\s+(?:down|up|downward|upward|lower|higher)?\s*from\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+|preliminary\s+)?(?:estimate\s+of\s+)?$")
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
 _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b"
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
@@ -835,6 +838,12 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             when = _when_clause(c, sent_periods, prv, text)
             if when is not None:
                 c.period = when
+                continue
+            if prior and _REVISED_FROM.search(window):
+                # "after ¥1.54trn (revised from ¥1.63trn)", "That figure was revised down from the ¥964bn of the first
+                # release": the same period as the figure revised, as first reported
+                c.period, c.period_inherited = prior[-1].period, True
+                c.features["first_release"] = True
                 continue
             scored = []
             others: list[PeriodMention] = []  # periods of this window that belong to the figure before

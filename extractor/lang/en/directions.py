@@ -20,7 +20,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"pour(?:ed|ing|s)?|pump(?:ed|ing|s)?|plough(?:ed|ing|s)?|plow(?:ed|ing|s)?|pil(?:ed|ing|es?)\s+(?:in|into)|pil(?:ed|ing)",
         r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|put|putting|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
         r"add(?:ed|ing|s)?(?!\s+up\s+to\b)|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
-        r"inflows?|inflow|net\s+long|flows?\s+into",
+        r"inflows?|inflow|net\s+long|flows?\s+into|flow(?:ed|ing)\s+into",
         # "sent a net 1.6 trillion yen into foreign securities", "pushed X abroad"
         r"(?:sent|sends|sending|push(?:ed|es|ing)?|mov(?:ed|es|ing)|direct(?:ed|ing))(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+(?:into|abroad|overseas)\b)",
         r"outward\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
@@ -37,7 +37,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:purchases|buying|acquisitions)",
         r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
         r"(?:sold|sell|sells|selling|sales?|disposed|disposing|disposals?|dispositions?|divest(?:ed|ing)?|liquidat(?:ed|ing))",
-        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)|(?:let|lets|letting)\s+go\s+of",
+        r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)|(?:let|lets|letting)\s+go\s+of|(?:got|get|gets|getting)\s+rid\s+of",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
@@ -50,6 +50,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:biggest|largest|top|big|net)\s+sellers|sellers",
         # a note's fragment: "Five-week tally: JPY3.34trn out."
         r"(?:(?<=bn\s)|(?<=bln\s)|(?<=trn\s)|(?<=tn\s)|(?<=yen\s)|(?<=illion\s))out(?=\s*[.;]|\s*$)",
+        r"out\s+by(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",  # "Bills: foreigners out by ¥1.17trn."
     ),
 }
 # fmt: on
