@@ -92,7 +92,7 @@ def build_flows(
         if c.investor is None and (c.direction or c.instrument):
             # "They ...", or no investor in the sentence: the subject (first investor named) of the
             # latest sentence that names one
-            antecedent = _antecedent(investors, sentences, c.sentence[0])
+            antecedent = _antecedent(investors, sentences, c.sentence[0], text)
             if antecedent is not None:
                 c.investor, c.investor_text = dict(antecedent.attrs), antecedent.text
                 c.features["investor_from_context"] = True
@@ -292,8 +292,10 @@ def _flow_of_sentence_before(c: Candidate, sentences: list[tuple[int, int]], men
     c.features["direction_inherited"] = True
 
 
-def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int) -> Mention | None:
-    earlier = [m for m in investors if m.end <= before]
+def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int, text: str) -> Mention | None:
+    """The first investor named in the latest sentence before `before` that names one, leaving out investors of
+    a subordinate clause ("They bought X, as pension funds rebalanced": they, not the pension funds)."""
+    earlier = [m for m in investors if m.end <= before and not _SUBORDINATE_OPEN.search(text, max(0, m.start - 30), m.start)]
     if not earlier:
         return None
     last = earlier[-1]
@@ -439,6 +441,7 @@ def _period_key(kind: str, end: str) -> str:
     return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
+_SUBORDINATE_OPEN = re.compile(r",\s*(?:as|when|after|because|since|while|before)\s+(?:the\s+|some\s+|many\s+)?$", re.IGNORECASE)
 _FROM_ABROAD = re.compile(r"[^.;]{0,12}\bflow(?:ed|ing|s)?\s+in(?:to)?\b[^.;,]{0,50}\bfrom\s+(?:abroad|overseas)\b", re.IGNORECASE)
 # funds named as the investors, not as the subject of fund-flow data ("Japan equity funds", "Japanese funds")
 _FUNDS_AS_INVESTORS = re.compile(r"\b(?:offshore|foreign|overseas|hedge|pension|sovereign(?:\s+wealth)?|international|institutional)\s+funds?\b", re.IGNORECASE)

@@ -91,6 +91,8 @@ _COUNTRY_FORMS = sorted({form for code, forms in COUNTRIES.items() if code != "J
 _COUNTRY = "|".join(re.escape(f) for f in _COUNTRY_FORMS)
 _BY_COUNTRY_RE = re.compile(
     rf"(?<![\w.])(?:{_COUNTRY})(?:[’']s)?[\s-]+(?:\w+[\s-]+){{0,2}}?(?:bonds?|debt|notes|securities|stocks|shares|equities|paper)\b"
+    # "shares of investment funds domiciled in the Cayman Islands", "bonds issued in Australia"
+    rf"|\b(?:bonds?|debt|notes|securities|stocks|shares|equities|paper|funds)\s+(?:[\w-]+\s+){{0,3}}?(?:domiciled|issued|listed|based|registered)\s+in\s+(?:the\s+)?(?:{_COUNTRY})(?!\w)"
     r"|\b(?:Treasuries|bunds|gilts|OATs)\b")
 _COUNTRY_INVESTOR_RE = re.compile(rf"(?<![\w.])(?:{_COUNTRY})(?!\w)")
 # fmt: on

@@ -1,7 +1,8 @@
 """Flow, period and figure rules for constructions the sixth probe set showed: money that "flowed into" bills
 "from abroad", "got rid of", a note's "out by", cash buying and cash-plus-futures totals in exchange data, other
 investors after "as they ..." not being the gross other side, "far below the" and "three times" as contrasts,
-a figure revised from its first release, "the whole year so far", "since the first full week of January",
+a figure revised from its first release, the investors of a subordinate clause ("as pension funds
+rebalanced") not being what a later sentence's figure is of, "the whole year so far", "since the first full week of January",
 a yield named after its level and an exchange rate "from as low as".
 
 Every sentence here was written for these tests; the figures are made up.
@@ -86,3 +87,11 @@ def test_a_yield_named_after_its_level_and_a_rate_from_as_low_as() -> None:
     recs = extract(text, published="2024-04-12", use_model=False)
     assert [r["value"] for r in recs if r["kind"] == "figure" and r["measure"] == "yield"] == [1.15]
     assert sorted(r["value"] for r in recs if r["kind"] == "figure" and r["measure"] == "fx_rate") == [146.8, 151.2]
+
+
+def test_investors_of_a_subordinate_clause_are_not_the_next_sentences_subject() -> None:
+    text = ("Japanese investors bought foreign assets in the fiscal year, finance ministry data showed. Over the year "
+            "they bought a net 5.2031 trillion yen of foreign bonds, as pension funds rebalanced after the slump. "
+            "Foreign bond purchases slowed to 402.2 billion yen in March.")
+    f = _by_amount(text, "2024-04-08")[402.2e9]
+    assert (f["investor"]["side"], f["investor"]["group"]) == ("resident", "all")

@@ -115,6 +115,11 @@ NOT_COVERED = [
                                        start="2024-09-01", end="2024-09-30",
                                        sentence="They also trimmed Hong Kong equities by a net 18.9 billion yen."),
             "unverifiable", note="by-country"),
+    Example("securities domiciled in a country", flow(512.4 * B, "512.4 billion yen", direction="sell", instrument="equity",
+                                                      kind="month", start="2024-09-01", end="2024-09-30",
+                                                      sentence="Shares of investment funds domiciled in the Cayman Islands "
+                                                               "were sold for a net 512.4 billion yen."),
+            "unverifiable", note="by-country"),
     Example("a country as investor", flow(100 * B, "100 billion yen", side="non_resident", kind="month",
                                           start="2015-03-01", end="2015-03-31", investor_text="Chinese investors"),
             "unverifiable", note="single country"),
