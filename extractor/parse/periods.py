@@ -120,13 +120,20 @@ _PATTERNS: list[tuple[str, str]] = [
     ("nth_week_of", rf"(?<!since\s)\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year)|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{{2}})|FY\s?(?P<fy2>(?:19|20)\d{{2}})|(?P<fyrel>(?:the\s+)?(?:new|current|this|previous|last|past|prior)\s+(?:fiscal|financial)\s+year))\b"),
     # over that month / in that week: the last period of that kind named before
     # over that stretch / during that run: the streak named just before
-    ("that_unit", r"\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell)\b"),
+    # (not "extending that run to seven weeks": a streak told of the figure, not its period)
+    ("that_unit", r"(?<!extending\s)(?<!extended\s)(?<!extends\s)(?<!stretching\s)(?<!lengthening\s)\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell)\b"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
     ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?|(?:\w+\s+)?(?:sessions|trading\s+days|days))\b(?!\s+(?:of|in|a|last)\b)"),
     # the week ended/through Nov. 23 (, 2013)
-    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+    # the three weeks to March 10 / in the two weeks through 28 March: a run of weeks ending on a date
+    ("weeks_to", rf"\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:past\s+|last\s+|latest\s+)?{_NUM}\s+weeks\s+(?:to|through|ended|ending|up\s+to)\s+(?:(?:{_WDS}),?\s+)?"
+                 rf"(?:{_MON}\s*(?P<day>\d{{1,2}})|(?P<dayf>\d{{1,2}})\s+{_MON2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    # the week to Saturday 11 April: the day before the month
+    ("week_end_dm", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|reporting\s+)?(?:week|period|seven\s+days)\s+(?:that\s+)?(?:ended|ending|through|to|till|until|up\s+to)\s+"
+                    rf"(?:(?:on\s+)?(?:{_WDS}),?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period|seven\s+days)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:(?:on\s+)?(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
     # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
     ("weekday_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|reporting\s+)?(?:week|seven\s+days|five\s+trading\s+days)\s+(?:that\s+)?(?:ended|ending|through|to|till|until|up\s+to)\s+(?:last\s+)?{_WD}\b"),
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
@@ -135,11 +142,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
     ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
+    # "Together the two weeks account for X": the run named as the subject
+    ("together_weeks", rf"\btogether,?\s+(?:the|those|these)\s+{_NUM}\s+weeks\b"),
     # after two weeks in which they had sold X: the run before the latest week, cited for contrast
     ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"),
     # in a fortnight / over the past fortnight: a run of two weeks ending with the headline week
     ("fortnight", r"\b(?:over|in|during|for|within|across)\s+(?:a|the(?:\s+(?:past|last|latest))?)\s+fortnight\b(?!\s+(?:ago|earlier|before|to|through|ended|ending)\b)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
+    # in the first two weeks of the year: the year to date
+    ("first_weeks_of_year", rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:first|opening)\s+{_NUM}\s+weeks\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{{4}}))"),
     ("months_to", rf"\b(?:the\s+|in\s+the\s+|during\s+the\s+|over\s+the\s+)?{_NUM}\s+months\s+(?:to|through|ended|ending|until)\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"),
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
@@ -156,7 +167,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
     ("this_week", r"\bthis\s+week\b"),
-    ("prev_week", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bthe\s+week\s+before\s+that\b|\bweek\s+earlier\b"
+    ("prev_week", r"\bthe\s+week\s+before\s+that\b|\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+(?:holiday-shortened\s+|shortened\s+|four-day\s+|three-day\s+)?week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bweek\s+earlier\b"
                   r"|\b(?:came|comes|followed|follows|arrived)\s+(?:just\s+|only\s+)?a\s+week\s+after\b"),  # "That came a week after they sold X": X's week
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b(?!\s+of\s)"),  # not "the last month of the fiscal year"
@@ -173,7 +184,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", r"\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
-    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+)?(?:accounted|saw|brought|made\s+up)\b))"),
+    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+)?(?:accounted|saw|brought|made\s+up)\b)|(?=,?\s+when\b))"),
     # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
     ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
     # on Thursday: a day's figure (daily exchange data of other markets)
@@ -189,9 +200,9 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that",),), "as_of": (("as ",), _MONTH_STEMS),
-    "nth_week_of": (_WEEK,), "week_end": (("week", "period"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
-    "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after",)), "fortnight": (("fortnight",),), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
-    "weeks_of_year": (_WEEK, ("year",)), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
+    "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
+    "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after",)), "fortnight": (("fortnight",),), "together_weeks": (_WEEK, ("together",)), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
+    "weeks_of_year": (_WEEK, ("year",)), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
@@ -274,7 +285,13 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     text = m.group(0)
     base = PeriodMention(kind="other", start_char=m.start(), end_char=m.end(), text=text)
     year = int(g["year"]) if g.get("year") else None
-    if name == "week_end":
+    if name == "weeks_to":
+        n = _num(g.get("n") or "")
+        end = resolve_month_day(_MONTH_NUM[(g.get("mon") or g["mon2"]).lower()], int(g.get("day") or g["dayf"]), published, year)
+        if not n:
+            return None
+        return replace(base, kind="weeks", count=n, start=end - timedelta(days=7 * n - 1) if end else None, end=end)
+    if name in ("week_end", "week_end_dm"):
         end = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="week", relation="week_end", anchor=end) if end else replace(base, kind="week", relation="week_end")
     if name == "nth_week_of":
@@ -332,6 +349,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         span = (end - start).days
         kind = "week" if span in (4, 5, 6) or (g.get("weekof") and span < 7) else ("day" if span == 0 else "other")
         return replace(base, kind=kind, start=start, end=end)
+    if name == "together_weeks":
+        n = _num(g.get("n") or "")
+        return replace(base, kind="weeks", relation="run", count=n) if n else None
     if name == "after_weeks":
         n = _num(g.get("n") or "")
         return replace(base, kind="weeks", relation="run", count=n) if n else None
@@ -358,7 +378,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         while mth <= 0:
             y, mth = y - 1, mth + 12
         return _year_start_span(replace(base, kind="months", start=date(y, mth, 1), end=span[1], count=n), published)
-    if name == "weeks_of_year":
+    if name in ("weeks_of_year", "first_weeks_of_year"):
         return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)
     if name == "fy_to_date":
         if published is None:

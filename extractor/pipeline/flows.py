@@ -103,6 +103,8 @@ def build_flows(
             continue  # "The central bank buys ... In its regular operation it bought X": the bank's operations
         if _own_issue(c, text):
             continue
+        if _CORRECTION_NOTE.match(text, c.sentence[0], c.sentence[1]):
+            continue  # "(This story corrects ... to 961.8 billion yen, not 916.8 billion yen)": the figures are told above
         restated = _restated_in_words(c, text, kept, last_flow)
         if restated is not None:
             if not any(x.currency == c.amount.currency for x in restated.converted):
@@ -133,6 +135,14 @@ def build_flows(
             c.features["instrument_from_context"] = True
         if c.features.get("instrument_from_context") and c.source == "jpx_weekly" and c.instrument in ("long_term_debt", "short_term_debt", "debt"):
             c.source = "mof" if has_mof else None  # bonds and bills carried over from earlier sentences are not exchange data
+        if c.direction is None and last_flow is not None and _SAME_FLOW_RETOLD.search(text, c.sentence[0], c.amount.start):
+            # "The ministry revised its figure for the previous week down to X", "it now stands at X", "The three-week
+            # total is X", "Together the two weeks account for X": the flow told just before, another period or release
+            c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
+            c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
+            if c.instrument is None:
+                c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
+            c.features["ellipsis"] = True
         if c.direction is None and last_flow is not None and c.comparison_cue and re.match(
                 r"(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling)s?)\b", text[c.sentence[0]:c.sentence[1]]):
             # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period
@@ -267,7 +277,8 @@ def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: 
         return None
     s0, s1 = lead
     named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
-    return (named[0].attrs["instrument"], _market_of(text, named[0])) if len(named) == 1 else None
+    # one instrument, however often named ("snapped up Japanese equities ... a floor under Tokyo shares")
+    return (named[0].attrs["instrument"], _market_of(text, named[0])) if named and len({m.attrs["instrument"] for m in named}) == 1 else None
 
 
 # "Non-residents sold JGBs again last week. But the number was tiny: X, compared with Y": the figure of the flow told before
@@ -426,10 +437,12 @@ def is_flow(c: Candidate) -> bool:
 def _headline_ends(cands: list[Candidate], periods: list[Period | None]) -> dict[str, str]:
     ends: dict[str, str] = {}
     for p in periods:
-        if p and p.kind in ("week", "month", "quarter", "year", "fiscal_year") and p.end:
-            end = _period_key(p.kind, p.end)
-            if p.kind not in ends or end > ends[p.kind]:
-                ends[p.kind] = end
+        # (a calendar year to date heads the years: "since January they sold X, a fraction of the Y of 2008")
+        kind = "year" if p and p.kind == "year_to_date" and (p.start or "")[5:] == "01-01" else p.kind if p else None
+        if p and kind in ("week", "month", "quarter", "year", "fiscal_year") and p.end:
+            end = _period_key(kind, p.end)
+            if kind not in ends or end > ends[kind]:
+                ends[kind] = end
     return ends
 
 
@@ -441,6 +454,11 @@ def _period_key(kind: str, end: str) -> str:
     return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
+_SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:figure|estimate|number|reading)|(?:it|that|this)\s+now\s+stands\s+at"
+                               r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
+                               r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add))", re.IGNORECASE)
+_CORRECTION_NOTE = re.compile(r"[\s(\[]*(?:This\s+(?:story|article|version)\s+(?:corrects|has\s+been\s+corrected|was\s+corrected)|Corrects\b|"
+                              r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article)|Correction\s*:)", re.IGNORECASE)
 _SUBORDINATE_OPEN = re.compile(r",\s*(?:as|when|after|because|since|while|before)\s+(?:the\s+|some\s+|many\s+)?$", re.IGNORECASE)
 _FROM_ABROAD = re.compile(r"[^.;]{0,12}\bflow(?:ed|ing|s)?\s+in(?:to)?\b[^.;,]{0,50}\bfrom\s+(?:abroad|overseas)\b", re.IGNORECASE)
 # funds named as the investors, not as the subject of fund-flow data ("Japan equity funds", "Japanese funds")
@@ -536,6 +554,8 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
     of the ministry's data) or other (a figure of another release reported alongside)."""
     if c.features.get("first_release"):
         return "other"  # a figure as first released, since revised: reported alongside
+    if c.features.get("run_told_before") and period is not None and period.kind == "weeks":
+        return "comparison"  # "it followed three weeks of selling ... In those three weeks they had sold X"
     if period is None or period.kind is None:
         return "headline"
     if c.period is not None and c.period.relation == "same_prev" or c.features.get("prior_record"):

@@ -399,9 +399,15 @@ def _inside_investor(m: Mention, investors: list[Mention]) -> bool:
 
 
 def _listed_countries(text: str, start: int, end: int) -> list[Mention]:
-    """Country names in a sentence before a 'respectively' list of figures, as investors."""
+    """Country names in a sentence before a 'respectively' list of figures, as investors; not the countries of
+    the securities ("Purchases of French and German bonds came to X and Y, respectively")."""
     return [Mention("investor", m.start(), m.end(), m.group(0), {"side": "resident", "economy": code, "group": "all", "country": True})
-            for m, code in countries_named(text, start, end)]
+            for m, code in countries_named(text, start, end) if not _COUNTRY_OF_SECURITIES.match(text, m.end())]
+
+
+# after a country adjective: more of them, then a security noun
+_COUNTRY_OF_SECURITIES = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w.-]*)*\s+(?:government\s+|sovereign\s+|corporate\s+)?"
+                                    r"(?:bonds|debt|notes|stocks|shares|equities|securities|Treasuries|paper|bills)\b")
 
 
 def countries_named(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -429,6 +435,11 @@ _CLAUSE_JOIN = re.compile(r",|\b(?:and|or|but|while)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$")
 
 
+# a relative clause right after a figure, with its own subject and verb: "the X (that) they sold"
+_OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|foreigners|non-residents|overseas\s+investors|foreign\s+investors)"
+                             r"\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?", re.IGNORECASE)
+
+
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
                prev: Candidate | None, a: Amount, a_end: int, text: str = "") -> None:
     def c_text(s: int, e: int) -> str:
@@ -445,7 +456,10 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
     coordinated = prev is not None and prev.direction is not None and bool(near_left) and bool(
         _AND_BEFORE.search(c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
-    if adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
+    own = next((m for m in near_right if _OWN_VERB_AFTER.fullmatch(text, a_end, m.start)), None)
+    if own is not None:
+        c.direction_cue = own  # "a turnaround from the 8.2 trillion yen they sold in fiscal 2008": the figure's own verb
+    elif adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
         c.direction_cue = adjacent[0]
     elif coordinated and prev is not None:
         # "bought X of foreign stocks, as pension funds rebalanced after the sell-off, and Y of foreign bonds": Y is
@@ -527,6 +541,9 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     # before, as Greece's debt talks ..." or "..., and sold foreign bonds" it belongs to other words
     near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT
                   and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))
+                  # "X and outward investment in equities Y": the instrument of the next flow named
+                  and not any(d.kind in ("direction", "investor") and a_end <= d.start and d.end <= m.start
+                              and _AND_NEXT.search(text, a_end, d.start) for d in right)
                   # "after net sales of X the prior week, while cutting holdings of bills": the verb of a clause after
                   # the figure takes the instrument
                   and not any(d.kind == "direction" and d.end <= m.start and _CLAUSE_AFTER.search(text, a_end, d.start) is not None
@@ -576,6 +593,7 @@ _OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at|by)\s*(?:a
 _COMMA_AT_AMOUNT = re.compile(r"\s*,\s*(?:at|worth|totall?ing|amounting\s+to)\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
 
+_AND_NEXT = re.compile(r"\b(?:and|while|but)\s+(?:the\s+|their\s+|its\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\binclud(?:ing|es)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\b(?:worth\s+of|of|in|into|out\s+of)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -688,7 +706,8 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 # periods
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though|whereas|with)\b|;|\s-\s|\s—\s")
+# (", though," set off by commas is an aside: "For the year as a whole, though, the balance is X")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though\b(?!\s*,)|whereas|with)\b|;|\s-\s|\s—\s")
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
 # (the word boundary shared by the last three alternatives is tested once, before them)
 _REFERENCE_POINT = re.compile(
@@ -702,7 +721,7 @@ _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|com
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # "(third week of buying, cumulative 1.03 trillion yen)": the sum of the streak told just before
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative(?:ly)?|cumulated)\s+(?:net\s+)?$", re.IGNORECASE)
-_TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
+_TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brings|takes|lifts|pushes|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
@@ -731,10 +750,13 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     low = raw.lower()
     if any(w in low for w in _COMPARISON_WORDS_BUT_FROM):
         return True
+    if " half of the " in low and not _SHARE_VERB.search(low):
+        return True  # "roughly half of the 8.1 trillion yen they bought in 2006" (not "accounted for half of the Y": a share)
     return _FROM_NOT_NAME.search(raw) is not None
 
 
 _FROM_NOT_NAME = re.compile(r" from (?![A-Z])")
+_SHARE_VERB = re.compile(r"\b(?:accounted|accounting|accounts|account|made|making|represented|representing|comprised)\b")
 _BUT = re.compile(r"\sbut\s")
 
 
@@ -747,21 +769,21 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
 # (not "taking / bringing their combined cash and futures buying to Y": a sum over instruments, not over time)
-_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|lifting|lifted)\b(?!\s+(?:(?:the|their|its)\s+)?combined\b)|(?:taking|pushing|raising|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b(?!\s+combined\b))[^.;]*$", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|brings|lifting|lifted|lifts)\b(?!\s+(?:(?:the|their|its)\s+)?combined\b)|(?:taking|pushing|raising|took|pushed|raised|takes|pushes|raises|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b(?!\s+combined\b|\s+(?:other|opposite)\s+side\b))[^.;]*$", re.IGNORECASE)
 _PRIOR_RECORD_LOWER, _RUNNING_TOTAL_LOWER = lowercase_twin(_PRIOR_RECORD), lowercase_twin(_RUNNING_TOTAL)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
 # "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
 _HANDOFF = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell|slowing|accelerating)\s+from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.?"
-    r"|below|above|\b(?:bringing|brought|lifting|lifted)\b"
+    r"|below|above|\b(?:bringing|brought|lifting|lifted)\b|\bthe\s+result\s+of\b|\bas\s+a\s+result\s+of\b|\breflecting\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b"
     r"|(?:taking|pushing|raising|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
 # a sum named just before the next figure: "X, taking the three-week total to Y", "X, for a two-week tally of Y"
 _SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of",
                      " adding to ", " on top of ",  # "X in May, adding to the Y bought in April"
-                     " below the ", " above the ", " times ", " half of the ", " twice the ", " double the ")  # "far below the Y of fiscal 2007", "three times April's Y"
+                     " below the ", " above the ", " times ", " twice the ", " double the ")  # "far below the Y of fiscal 2007", "three times April's Y"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
 
 
@@ -793,8 +815,13 @@ _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_THOSE_WEEKS = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:those|these)\s+", re.IGNORECASE)
 # (on the lowercased words before a figure)
-_REVISED_FROM = re.compile(r"\brevised\s+(?:down|up|downward|upward|lower|higher)?\s*from\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+|preliminary\s+)?(?:estimate\s+of\s+)?$")
+# "..., from 963.5 billion yen initially reported": a first release, since revised
+_INITIALLY_AFTER = re.compile(r"\s*(?:as\s+)?(?:initially|originally|first)\s+(?:reported|published|released|estimated)\b"
+                              r"|\s*in\s+the\s+(?:first|initial|preliminary)\s+(?:release|estimate)\b", re.IGNORECASE)
+_EARLIER_PUT = re.compile(r"\b(?:release|data|figures|ministry|estimate)\s+(?:\w+\s+){0,3}?had\s+(?:put|shown|showed|given|estimated)\b[^;]*$", re.IGNORECASE)
+_REVISED_FROM = re.compile(r"\brevised\s+(?:down|up|downward|upward|lower|higher)?\s*from\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+|preliminary\s+|(?:initially|originally|first)\s+reported\s+)?(?:estimate\s+of\s+)?$")
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
 _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b"
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
@@ -835,11 +862,13 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.features["running_total"] = True
             if _CUMULATIVE_BEFORE.search(window):
                 c.features["running_total"] = True  # "(fourth week of buying, cumulative Y)": lends its run to nothing after it
+            if _EARLIER_PUT.search(text, s_start, c.amount.start):
+                c.features["first_release"] = True  # "Last week's release had put bond buying in the week to Aug. 8 at X"
             when = _when_clause(c, sent_periods, prv, text)
             if when is not None:
                 c.period = when
                 continue
-            if prior and _REVISED_FROM.search(window):
+            if prior and (_REVISED_FROM.search(window) or _INITIALLY_AFTER.match(text, a_end)):
                 # "after ¥1.54trn (revised from ¥1.63trn)", "That figure was revised down from the ¥964bn of the first
                 # release": the same period as the figure revised, as first reported
                 c.period, c.period_inherited = prior[-1].period, True
@@ -884,6 +913,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period = min(scored, key=lambda x: x[0])[1]
                 if c.period.relation == "run_since" and _PAST_PERFECT.search(text[s_start:c.period.start_char]):
                     c.features["run_before_head"] = True  # the past perfect: a run that ended before the latest week
+                if c.period.relation == "run" and _THOSE_WEEKS.match(c.period.text) and _PAST_PERFECT.search(text, c.period.end_char, c.amount.start):
+                    c.features["run_before_head"] = c.features["run_told_before"] = True  # "In those three weeks they had sold X": the run told before the latest week
                 if c.period.relation == "that":
                     # "Market concerns peaked in November. Over that month, foreigners sold X": November
                     named = [q for q in periods if q.end_char <= c.period.start_char and q.kind == c.period.kind
@@ -932,7 +963,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.features["period_implied"] = True
                 continue
             # a running total ("bringing their total this year to Y") lends its period to nothing after it
-            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue and g.period.relation not in ("prev", "prev2")
+            # (a contrast's "the week before" is its own, but one opening the sentence is every figure's: "In the
+            # week before, they had bought X of shares and Y of bonds")
+            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue
+                       and (g.period.relation not in ("prev", "prev2") or g.period.end_char <= group[0].amount.start)
                        and not g.features.get("running_total") and g.period not in others]
             if earlier:
                 c.period, c.period_inherited = earlier[-1].period, True
@@ -1044,6 +1078,9 @@ def _reference_point(text: str, p: PeriodMention, memo: dict[int, re.Match[str] 
     return memo[p.start_char]
 
 
+_BEFORE_THAT = re.compile(r"\bbefore\s+that\b", re.IGNORECASE)
+
+
 def _latest_story_week(story_weeks: list[PeriodMention], published: date | None,
                        article_source: str | None) -> tuple[tuple[str, str], tuple[date, date]] | None:
     """The latest dated week the story names (none after publication), with its key in `resolve`'s tables."""
@@ -1141,7 +1178,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
                             and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind
                             and (x.instrument is None or c.instrument is None or x.instrument == c.instrument)]  # not another flow's contrast
-            if earlier_prev:
+            told_before = next((x for x in reversed(cands[:cands.index(c)]) if x.period is not None and x.period is not p), None)
+            if earlier_prev or (_BEFORE_THAT.search(p.text) and told_before is not None and told_before.period is not None
+                                and told_before.period.relation == "prev" and told_before.period.kind == p.kind):
+                # "after 61.6 billion yen in the prior week. In the week before that they had sold Y": two back
                 p = replace(p, relation="prev2")
             if not p.kind:  # implied by a contrast: the period before the story's headline period
                 p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
@@ -1197,8 +1237,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 or latest.get(("week" if p.kind == "weeks" else "month", conv)) or latest_any
             if head is not None and p.count:
                 if p.kind == "weeks":
-                    # "in the three weeks before that": the run ends the week before the headline week
-                    end = head[0] - timedelta(days=1) if _RUN_BEFORE_THAT.search(p.text) else head[1]
+                    # "in the three weeks before that", "In those three weeks they had sold": the run ends the week before the headline week
+                    end = head[0] - timedelta(days=1) if _RUN_BEFORE_THAT.search(p.text) or c.features.get("run_before_head") else head[1]
                     start = end - timedelta(days=7 * p.count - 1)
                 else:
                     prior = c.comparison_cue or any(w in p.text.lower() for w in ("previous", "prior", "preceding"))

@@ -34,6 +34,9 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (r"residents(?!\s+of\b)", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"(?:all\s+)?(?<![\w-])resident\s+investors", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japan(?:['’]s)?(?=\s+outward\s+(?:portfolio\s+)?investment)", {"side": "resident", "economy": "JP", "group": "all"}),
+    # balance-of-payments copy names the flow, not the investors: outward investment is residents', inward non-residents'
+    (r"(?<!Japan\s)(?<!Japan's\s)(?<!Japan’s\s)outward\s+(?:portfolio\s+)?investments?", {"side": "resident", "economy": "JP", "group": "all"}),
+    (r"inward\s+(?:portfolio\s+)?investments?", {"side": "non_resident", "economy": None, "group": "all"}),
     # --- every investor type at once ("* All investors: foreign bonds +X"): the side follows the market --------
     (r"(?:all|total|every)\s+(?:investors|investor\s+types|investor\s+categories)", {"side": "unknown", "economy": None, "group": "all"}),
     # --- non-residents -----------------------------------------------------------------------------

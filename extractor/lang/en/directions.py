@@ -21,9 +21,10 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|put|putting|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
         r"add(?:ed|ing|s)?(?!\s+up\s+to\b)|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
         r"inflows?|inflow|net\s+long|flows?\s+into|flow(?:ed|ing)\s+into",
+        r"(?:went|go|goes|going)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?into",  # "Japanese money went mainly into U.S. stocks"
         # "sent a net 1.6 trillion yen into foreign securities", "pushed X abroad"
         r"(?:sent|sends|sending|push(?:ed|es|ing)?|mov(?:ed|es|ing)|direct(?:ed|ing))(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+(?:into|abroad|overseas)\b)",
-        r"outward\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
+        r"(?:outward|inward)\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)",
         # "raised Korean bonds by a net X": a change in holdings by a figure

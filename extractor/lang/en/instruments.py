@@ -19,7 +19,9 @@ INSTRUMENTS: list[tuple[str, str, str | None]] = [
     (r"(?:super-?long\s+|government\s+|sovereign\s+|corporate\s+|covered\s+|mortgage-backed\s+)?bonds|JGBs?|Treasur(?:y|ies|ys)(?!\s+(?:yield|Department|Secretary|data|report|official))|gilts|bunds|OATs|notes|sovereign\s+debt|government\s+debt|government\s+securities|fixed[- ]income(?:\s+securities|\s+assets)?", "long_term_debt", None),
     # a singular noun used as a modifier: "their bond buying", "foreign bond holdings", "stock sales"
     (r"bond(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure))", "long_term_debt", None),
-    (r"debt\s+securities|debt|credit", "debt", None),
+    # not the debt of a crisis or the credit of a crunch ("the Dubai debt scare", "the global credit crunch")
+    (r"debt\s+securities|debt(?!\s+(?:crisis|crises|scare|ceiling|talks|woes|problems|default|limit|deal|restructuring|burden|worries|concerns|fears|turmoil|jitters|standoff|negotiations|relief|load|levels?|markets?\s+turmoil)\b)"
+     r"|credit(?!\s+(?:crunch|crisis|rating|ratings|spreads?|conditions|squeeze|default|cards?|lines?|facilit(?:y|ies)|risk|event|markets?\s+turmoil)\b)", "debt", None),
     (r"(?:stock|equity)(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure))", "equity", None),
     # exchange data: cash shares and futures together are neither ("sold X of cash shares and futures"), cash alone is shares
     (r"cash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+|stock\s+)?futures|cash\s+and\s+futures", "other", None),
