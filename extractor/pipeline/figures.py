@@ -128,6 +128,9 @@ _USD_QUOTED = {"australian dollar": "AUD", "aussie": "AUD", "new zealand dollar"
 # another market's currency just before a bare level, with no other money between: the level is per dollar
 # (on lowercased text; each level must then lie in the pair's range)
 _LOCAL_CURRENCY_BEFORE = re.compile(r"\b(won|rupee|yuan|ringgit|baht|rupiah|taiwan\s+dollar|singapore\s+dollar)\b[^,;$¥]{0,30}$")
+# (on lowercased text) a level "stood at", whose subject is the dollar named further back, or "it" after a sentence about it
+_STOOD_AT = re.compile(r"\b(?:stood|was|traded|ended|closed|finished|stands|is|sat)\s+(?:at|near|around)\s+(?:about\s+|around\s+)?$")
+_IT_BEFORE = re.compile(r"\bit\s+(?:\w+\s+){0,2}$")
 _FX_SUBJECT = re.compile(r"\b(?:yen|dollar|greenback|won|rupee|taiwan\s+dollar|yuan|euro|pound|sterling|usd/jpy|dollar/yen|dollar-yen)\b", re.IGNORECASE)
 
 
@@ -164,7 +167,11 @@ def _rates_in(sentence: str, low: str, prev_low: str = "") -> list[tuple[float, 
                 base = "EUR" if cross.group(1) == "euro" else "GBP"
                 out.append((v, m.span("v"), base, "JPY", f"{base}/JPY"))
                 continue
-            if not re.search(r"dollar|greenback|\$", before):
+            if not re.search(r"dollar|greenback|\$", before) and not (
+                    after == "yen" and _STOOD_AT.search(before)
+                    and (re.search(r"dollar|greenback", low[:m.start()]) or _IT_BEFORE.search(before) and re.search(r"\bdollar\b", prev_low))):
+                # ("The dollar, which fell as low as 115.15 yen on March 5, stood at 117.30 yen", "On Thursday it stood at
+                # 146.30 yen" after a sentence about the dollar: the subject's level, named further back)
                 if out and out[-1][2:4] == ("USD", quote) and _LEVEL_OF.search(before):
                     # "The dollar fetched 76.98 yen, not far from a record low of 75.95 yen": the same pair
                     lo, hi = _RANGES.get(quote, (0, 1e9))
@@ -245,7 +252,7 @@ def _yields_in(sentence: str, low: str, follow_on: bool) -> list[tuple[float, tu
         if not (is_cap or named_after or re.search(rf"yield|{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills?|notes?|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b|\blong-term\s+(?:interest\s+)?rates?\b", before, re.IGNORECASE)
                 or (follow_on and (re.match(r"\s*(?:It|The\s+yield|That)\b", sentence) or _LEVEL_TALK.match(sentence, m.end())))):
             continue
-        if re.search(r"\b(?:inflation|growth|GDP|rate\s+hike|stake|share|ratio|hedg)", before[-60:], re.IGNORECASE):
+        if re.search(r"\b(?:inflation|growth|GDP|rate\s+hike|stake|share|ratio|hedg\w*\s+(?:costs?|ratios?|premiums?)|cost\s+of\s+hedg)", before[-60:], re.IGNORECASE):
             continue
         v = 0.0 if m.group("v").lower() == "zero" else float(m.group("v"))
         if m.group("neg"):

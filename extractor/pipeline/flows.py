@@ -103,6 +103,9 @@ def build_flows(
             continue  # "The central bank buys ... In its regular operation it bought X": the bank's operations
         if _own_issue(c, text):
             continue
+        if _THE_BEFORE.search(text, max(0, c.amount.start - 8), c.amount.start) and any(
+                k.amount.value == c.amount.value and k.amount.currency == c.amount.currency for k in kept):
+            continue  # "I'd treat the +¥706.9bn with care": a figure told before, named again
         if _CORRECTION_NOTE.match(text, c.sentence[0], c.sentence[1]):
             continue  # "(This story corrects ... to 961.8 billion yen, not 916.8 billion yen)": the figures are told above
         restated = _restated_in_words(c, text, kept, last_flow)
@@ -457,6 +460,7 @@ def _period_key(kind: str, end: str) -> str:
 _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:figure|estimate|number|reading)|(?:it|that|this)\s+now\s+stands\s+at"
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
                                r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add))", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+[+\-−]?$", re.IGNORECASE)
 _CORRECTION_NOTE = re.compile(r"[\s(\[]*(?:This\s+(?:story|article|version)\s+(?:corrects|has\s+been\s+corrected|was\s+corrected)|Corrects\b|"
                               r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article)|Correction\s*:)", re.IGNORECASE)
 _SUBORDINATE_OPEN = re.compile(r",\s*(?:as|when|after|because|since|while|before)\s+(?:the\s+|some\s+|many\s+)?$", re.IGNORECASE)
@@ -562,6 +566,9 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         return "comparison"  # "in the same period last year", "the previous record of ..."
     if period.kind in ("weeks", "months", "year_to_date") or (c.period is not None and c.period.relation == "mtd"):
         return "cumulative"  # (a month to date is a sum of the days or weeks reported so far)
+    if c.source == "tic" and period.kind == "month":
+        # U.S. Treasury data is a release of its own, a month behind Japan's weekly figures: its latest month heads it
+        return "comparison" if c.comparison_cue else "headline"
     if period.kind == "month" and not c.comparison_cue and _EARLIER_RELEASE_RX.search(sentence):
         return "other"  # "Data released last month had shown ... in January": an earlier release, alongside
     head = heads.get(period.kind)

@@ -107,14 +107,17 @@ _MONEYISH_NEXT = frozenset({
 
 
 def _is_count(text: str, a: Amount) -> bool:
-    """ "21 million accounts": a figure without a currency followed by a noun counts things."""
+    """ "21 million accounts": a figure without a currency followed by a noun counts things; "another ¥3trn week":
+    a sum that describes a period is no flow either."""
     if a.currency is not None:
-        return False
+        return bool(_SIZE_OF_PERIOD.match(text, a.end)) and _A_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
     m = _NEXT_WORD.match(text, a.end, a.end + 30)
     return bool(m) and m.group(1).lower() not in _MONEYISH_NEXT
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
+_SIZE_OF_PERIOD = re.compile(r"\s*(?:week|month|day|session|quarter|year)s?\b")
+_A_BEFORE = re.compile(r"\b(?:a|an|another)\s+[+\-−]?$", re.IGNORECASE)
 # a clause of its own within a sentence: what a streak named in another clause does not reach
 _STREAK_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
 # "bringing an end to 12 straight weeks of selling", "after three consecutive weeks of buying", "turned
@@ -337,6 +340,14 @@ def _carry_streak(items: list[Mention], first: Candidate, text: str) -> None:
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
     """ "sold derivatives and cash equities worth 586.7 billion yen and 87.52 billion yen, respectively"."""
     first = group[0].amount.start
+    last = group[-1]
+    if last.direction is not None and all(c.direction is None for c in group[:-1]) and last.direction_cue is not None \
+            and last.direction_cue.start > last.amount.end:
+        # "X, Y and Z of Japanese bonds were bought by non-residents ..., respectively": the verb after the list is every figure's
+        for c in group[:-1]:
+            c.direction, c.direction_cue = last.direction, last.direction_cue
+            if c.investor is None or c.investor_text != last.investor_text and last.features.get("investor_in_left"):
+                c.investor, c.investor_text = last.investor, last.investor_text
     investors = [m for m in items if m.kind == "investor"]
     for kind in ("instrument", "investor"):
         # (not "Securities" of "Securities firms")
@@ -430,7 +441,7 @@ def figureless_sentence_before(sentences: list[tuple[int, int]], amounts: list[A
     return None if any(s0 <= a.start < s1 for a in amounts) else (s0, s1)
 
 
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−–])$")
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−–]|minus\s|plus\s)$", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",|\b(?:and|or|but|while)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$")
 
@@ -445,10 +456,11 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     def c_text(s: int, e: int) -> str:
         return text[s:e]
 
-    sign = _SIGN_BEFORE.search(text, max(0, a.start - 3), a.start)
+    sign = _SIGN_BEFORE.search(text, max(0, a.start - 6), a.start)
     if sign is not None:
-        # "foreign stocks -¥41.3bn", "(prior week: +¥198.1bn)": a written sign is the net direction, whatever the words
-        c.direction = "buy" if sign.group(1) == "+" else "sell"
+        # "foreign stocks -¥41.3bn", "(prior week: +¥198.1bn)", "bills: minus ¥377.9bn": a written sign is the net
+        # direction, whatever the words
+        c.direction = "buy" if sign.group(1).lower().strip() in ("+", "plus") else "sell"
         c.features["signed"] = True
         return
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
@@ -815,6 +827,9 @@ _BARE_LAST_YEAR = re.compile(r"(?:(?:in|for|during|over)\s+)?(?:last\s+year|the\
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# a note's legend: "(prior week in brackets)", "(previous month's figures in parentheses)"
+_PRIOR_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:prior|previous|preceding|last)\s+(week|month)(?:['’]s)?(?:\s+(?:figures?|numbers?|data))?\s+in\s+(?:brackets|parenthes[ei]s)\s*\)", re.IGNORECASE)
+_BRACKETED_NEXT = re.compile(r"\s*\(\s*(?:[+\-−–]|minus\s|plus\s)?\s*", re.IGNORECASE)
 _THOSE_WEEKS = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:those|these)\s+", re.IGNORECASE)
 # (on the lowercased words before a figure)
 # "..., from 963.5 billion yen initially reported": a first release, since revised
@@ -841,6 +856,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
     """
     periods = mentions.periods
     refs: dict[int, re.Match[str] | None] = {}
+    legend_m = _PRIOR_IN_BRACKETS.search(text)
+    legend = legend_m.group(1).lower() if legend_m else None
     by_sentence: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -855,6 +872,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             prior = cands[:cands.index(c)]  # the figures of the story before this one
             c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods) or (
                 k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None)
+            if k > 0 and legend and _BRACKETED_NEXT.fullmatch(text, prv, c.amount.start):
+                # "Net flows (prior week in brackets): - Foreigners, stocks: +¥3,941.3bn (+¥2,951.8bn)"
+                c.comparison_cue = True
+                c.period = PeriodMention(kind=legend, start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
+                continue
             # (the window is lowercased already: it is its own lowercase twin)
             if folded_search(_PRIOR_RECORD, _PRIOR_RECORD_LOWER, window, window):
                 c.features["prior_record"] = True  # "surging past the previous record of 9.13 trillion yen"
@@ -984,6 +1006,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "Non-residents also purchased X of shares": the period of the figures told just before
                 c.period, c.period_inherited = told, True
         _list_period(group, text)
+        _weeks_respectively(group, text)
         for k, c in enumerate(group):
             own = c.period
             if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
@@ -1024,6 +1047,17 @@ def _instrument_total(c: Candidate, before: list[Candidate], window: str) -> boo
 # (not "X, nearly ten times the Y of the week before": a measure against another figure)
 _FIGURE_LIST_GAP = re.compile(r"(?![^.;:()\n]*\b(?:the|times|twice|double|triple|half|percent)\b)"
                        r"[^.;:()\n]{0,80}?(?:,|\band\b|\bas\s+well\s+as\b)[^.;:()\n]{0,80}", re.IGNORECASE)
+
+
+def _weeks_respectively(group: list[Candidate], text: str) -> None:
+    """"X, Y and Z were bought in the three weeks, respectively": one figure a week of the run, the last the latest."""
+    run = group[-1].period
+    if run is None or run.relation != "run" or run.kind != "weeks" or run.count != len(group) or len(group) < 2 \
+            or "respectively" not in text[group[-1].amount.end:group[-1].sentence[1]] \
+            or any(c.period is not run for c in group):
+        return
+    for back, c in zip(range(len(group) - 1, -1, -1), group, strict=True):
+        c.period = replace(run, kind="week", relation="prev_n", count=back) if back else replace(run, kind="week", relation="head")
 
 
 def _list_period(group: list[Candidate], text: str) -> None:
@@ -1174,7 +1208,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             hk, head = found
             out.append(Period(kind=hk, start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
-        if p.relation in ("prev", "prev2"):
+        if p.relation in ("prev", "prev2", "prev_n"):
             earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
                             and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind
                             and (x.instrument is None or c.instrument is None or x.instrument == c.instrument)]  # not another flow's contrast
@@ -1197,7 +1231,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             if head is None and p.kind in ("year", "fiscal_year"):
                 kind, start, end = p.kind, p.start, p.end  # no headline year: the one before publication
             elif head is not None:
-                back = 2 if p.relation == "prev2" else 1
+                back = p.count or 1 if p.relation == "prev_n" else 2 if p.relation == "prev2" else 1
                 if p.kind == "year":
                     start, end = date(head[0].year - back, 1, 1), date(head[0].year - back, 12, 31)
                 elif p.kind == "fiscal_year":

@@ -4,8 +4,10 @@ twice (and "debt" of a debt scare, which is none); balance-of-payments copy ("ou
 "inward investment"); a figure's own verb in a relative clause ("the X they sold"); the instrument of the next
 flow after "and"; countries of securities in a "respectively" list; money that "went into"; correction notes;
 revisions and first releases told without a verb; "extending that run"; "the result of"; ", though,"; the week
-before opening a sentence; "In those three weeks they had sold"; and an earlier year's total in a story with a
-year to date.
+before opening a sentence; "In those three weeks they had sold"; an earlier year's total in a story with a
+year to date; figures listed before a passive verb "in the three weeks, respectively"; a desk note's labelled lines
+with signs and the prior week in brackets; U.S. Treasury data's own month; and levels of the dollar named further
+back.
 
 Every sentence here was written for these tests; the figures are made up.
 """
@@ -114,3 +116,46 @@ def test_an_earlier_years_total_beside_a_year_to_date_is_a_comparison() -> None:
                  "showed. Since January they have sold 560.0 billion yen, a fraction of the 7.38 trillion yen they "
                  "dumped in 2023.", "2024-12-12")
     assert (7380000000000, "year", "2023-01-01", "2023-12-31", "comparison") in rows
+
+
+def test_figures_listed_before_a_passive_verb_one_for_each_week_respectively() -> None:
+    rows = _rows("Foreigners sold 429.8 billion yen of Japanese stocks in the week to March 9, finance ministry data showed. "
+                 "Their appetite for yen bonds held up throughout: 686.3 billion yen, 213.9 billion yen and 434.6 billion "
+                 "yen of Japanese bonds were bought by non-residents in the three weeks, respectively.", "2024-03-14")
+    assert sorted(rows) == sorted([(429800000000, "week", "2024-03-03", "2024-03-09", "headline"),
+                                   (686300000000, "week", "2024-02-18", "2024-02-24", "comparison"),
+                                   (213900000000, "week", "2024-02-25", "2024-03-02", "comparison"),
+                                   (434600000000, "week", "2024-03-03", "2024-03-09", "headline")])
+
+
+def test_a_notes_lines_with_labels_signs_and_the_prior_week_in_brackets() -> None:
+    text = ("MoF weekly numbers, week to Saturday 11 May (prior week in brackets):\n\n"
+            "- Foreigners, Japanese stocks: +¥941.3bn (+¥551.8bn)\n"
+            "- Japanese, foreign bonds: +¥698.2bn (−¥478.9bn)\n"
+            "- Japanese, foreign bills: minus ¥377.9bn\n\n"
+            "I would not extrapolate another ¥3trn week. I'd treat the +¥698.2bn with care.")
+    got = [(f["amount"]["value"], f["investor"]["side"], f["direction"], f["period"]["end"], f["role"]) for f in _flows(text, "2024-05-16")]
+    assert sorted(got) == sorted([(941.3e9, "non_resident", "buy", "2024-05-11", "headline"),
+                                  (551.8e9, "non_resident", "buy", "2024-05-04", "comparison"),
+                                  (698.2e9, "resident", "buy", "2024-05-11", "headline"),
+                                  (478.9e9, "resident", "sell", "2024-05-04", "comparison"),
+                                  (377.9e9, "resident", "sell", "2024-05-11", "headline")])
+
+
+def test_treasury_data_heads_its_own_month_in_a_weekly_story() -> None:
+    text = ("Japanese investors bought 402.1 billion yen of foreign bonds in the week to Feb. 10, finance ministry data "
+            "showed. Separately, U.S. Treasury data showed Japanese investors made net purchases of $13.6 billion of "
+            "long-term U.S. securities in December.")
+    got = {f["amount"]["value"]: f["role"] for f in _flows(text, "2024-02-15")}
+    assert got[13.6e9] == "headline"
+
+
+def test_levels_of_the_dollar_named_further_back_and_a_yield_after_hedging_talk() -> None:
+    from extractor.pipeline import extract
+
+    text = ("The dollar, which fell as low as 115.15 yen on March 5, stood at 117.30 yen on Thursday. The dollar slid in "
+            "Asian trade. On Friday it stood at 116.80 yen. Once you pay close to 3 percent to hedge, a 10-year Treasury "
+            "yielding 3.2 percent gives you almost nothing.")
+    recs = extract(text, published="2024-03-08", use_model=False)
+    assert sorted(r["value"] for r in recs if r["kind"] == "figure" and r["measure"] == "fx_rate") == [115.15, 116.8, 117.3]
+    assert [r["value"] for r in recs if r["kind"] == "figure" and r["measure"] == "yield"] == [3.2]

@@ -9,7 +9,8 @@ the record contract's `source.series`.
 # fmt: off
 NON_FLOW: dict[str, tuple[str, ...]] = {
     "holdings": (
-        r"holdings?", r"held", r"\bhold(?:s|ing)?\b", r"stake", r"outstanding", r"as\s+of\s+(?:the\s+)?end",
+        # (not "held up", "held steady", "held back", "hold off": verbs of how something fared)
+        r"holdings?", r"held(?!\s+(?:up|steady|firm|back|off|out|on|onto|its\s+ground)\b)", r"\bhold(?:s|ing)?\b(?!\s+(?:up|steady|firm|back|off|out|on|onto)\b)", r"stake", r"outstanding", r"as\s+of\s+(?:the\s+)?end",
         r"ownership", r"owned", r"as\s+of", r"level", r"(?:net|total)\s+assets", r"portfolio\s+(?:of|worth|valued)", r"assets\s+under\s+management",
         r"market\s+(?:cap|capitali[sz]ation|value)", r"worth\s+of\s+assets",
         r"manag(?:e|es|ing)(?!\s+(?:to|director|directors|partner|editor)\b)",  # "insurers, which manage 180 trillion yen of assets"
