@@ -508,6 +508,12 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         # overseas stocks, to the tune of X, were Japan-based investors" (an inverted subject)
         after = [m for m in right or [] if m.kind == "investor" and (_INVERTED_SUBJECT.fullmatch(text, a_end, m.start)
                                                                      or _PASSIVE_AGENT.fullmatch(text, a_end, m.start))]
+    agent = next((m for m in right or [] if m.kind == "investor" and _BOUGHT_BY.fullmatch(text, a_end, m.start)), None)
+    if agent is not None:
+        # "half of the 17.9 trillion yen of foreign bonds bought by all Japanese investors": the agent is the figure's
+        c.investor, c.investor_text = dict(agent.attrs), agent.text
+        c.features["investor_in_left"] = True
+        return
     if not inv and after:
         c.investor, c.investor_text = dict(after[0].attrs), after[0].text
         c.features["investor_in_left"] = True
@@ -526,12 +532,14 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         c.investor, c.investor_text = dict(m.attrs), m.text
 
 
+_BOUGHT_BY = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}(?:bought|sold|purchased|acquired|dumped|offloaded)\s+by\s+(?:all\s+|the\s+)?", re.IGNORECASE)
 _INVERTED_SUBJECT = re.compile(r"\)?\s*,?\s*(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|ht|ld)(?:\s+off|\s+up)?\b[^,;()]{0,45}?\bby\s+", re.IGNORECASE)
 
 
 # ", home to many of the hedge funds that trade Tokyo stocks,": an aside between a subject and its verb
 _ASIDE_OPEN = re.compile(r",\s*(?:home\s+to|where|which|who|whose|including|such\s+as|like)\b[^,;]*$", re.IGNORECASE)
+_APPOSITIVE_OPEN = re.compile(r"\w,\s*(?:the|a|an)\s+[^,;()]*$", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|home\s+to)\b[^,;()]*$", re.IGNORECASE)
 # "the driving force behind Japanese purchases of ...": an investor word that describes a flow noun after a preposition
 _FLOW_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:purchases|buying|selling|sales|inflows|outflows|demand|investment)\b", re.IGNORECASE)
@@ -542,8 +550,8 @@ def _not_subject(m: Mention, text: str, amount_start: int) -> bool:
     """An investor mention that cannot be the subject of the figure's verb: inside an aside closed by a comma
     before the figure, or an adjective of a flow noun after a preposition."""
     line_start = max(0, m.start - 80)
-    if _ASIDE_OPEN.search(text, line_start, m.start) and "," in text[m.end:amount_start]:
-        return True
+    if (_ASIDE_OPEN.search(text, line_start, m.start) or _APPOSITIVE_OPEN.search(text, line_start, m.start)) and "," in text[m.end:amount_start]:
+        return True  # "Investors based in Britain, the usual booking centre for global funds, bought X": not the funds
     return bool(_PREPOSITION_BEFORE.search(text, line_start, m.start) and _FLOW_NOUN_AFTER.match(text, m.end))
 
 

@@ -159,3 +159,13 @@ def test_levels_of_the_dollar_named_further_back_and_a_yield_after_hedging_talk(
     recs = extract(text, published="2024-03-08", use_model=False)
     assert sorted(r["value"] for r in recs if r["kind"] == "figure" and r["measure"] == "fx_rate") == [115.15, 116.8, 117.3]
     assert [r["value"] for r in recs if r["kind"] == "figure" and r["measure"] == "yield"] == [3.2]
+
+
+def test_an_investor_in_an_appositive_and_the_agent_of_a_reduced_passive() -> None:
+    text = ("Investors based in Britain, the usual booking centre for global funds, bought a net 1.0313 trillion yen of "
+            "Japanese stocks in October, finance ministry data showed. Japanese banks bought 8.6546 trillion yen of "
+            "foreign bonds in 2023. Their purchases accounted for nearly half of the 17.8572 trillion yen of foreign "
+            "bonds bought by all Japanese investors last year.")
+    got = _by_amount(text, "2024-01-10")
+    assert got[1.0313e12]["investor"]["text"] == "Investors based in Britain"
+    assert got[17.8572e12]["investor"]["group"] == "all"
