@@ -115,13 +115,13 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 
 _PATTERNS: list[tuple[str, str]] = [
     # in the same period last year / during the same period of 2013 / at the same point in the last fiscal year
-    ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
+    ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch|half|quarter|(?:\w+\s+)?months)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
     # the first week of the year / the last week of 2015 / the second week of March / the final week of fiscal 2013
     ("nth_week_of", rf"(?<!since\s)\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year)|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{{2}})|FY\s?(?P<fy2>(?:19|20)\d{{2}})|(?P<fyrel>(?:the\s+)?(?:new|current|this|previous|last|past|prior)\s+(?:fiscal|financial)\s+year))\b"),
     # over that month / in that week: the last period of that kind named before
     # over that stretch / during that run: the streak named just before
     # (not "extending that run to seven weeks": a streak told of the figure, not its period)
-    ("that_unit", r"(?<!extending\s)(?<!extended\s)(?<!extends\s)(?<!stretching\s)(?<!lengthening\s)\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell)\b"),
+    ("that_unit", r"(?<!extending\s)(?<!extended\s)(?<!extends\s)(?<!stretching\s)(?<!lengthening\s)\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell|period)\b"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
@@ -159,7 +159,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the half-year: the six months named before (see that_unit)
     ("that_half", r"\b(?:(?:over|in|during|for|across)\s+)?the\s+(?:half[- ]year|six[- ]month\s+period)\b(?!\s+(?:to|through|ended|ending|before|earlier|ago)\b)"
                   r"|\b(?:over|in|during|for|across)\s+the\s+half\b(?!-|\s+(?:of|a|an|way|point|percent|hour|time|dozen|to|through|ended|ending|before|earlier|ago)\b)"),
-    ("half", r"\b(?:in\s+|over\s+)?the\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
+    ("half", r"\b(?:in\s+|over\s+)?(?:the|a)\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
              r"|\b(?P<fyh2>(?:fiscal|financial)\s+)?(?P<h3>first|second)-half\b"),  # "first-half purchases": the adjective
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"
               r"|\bthe\s+(?P<qe>March|June|September|December)\s+quarter\b"  # quarters named by their last month (Australia, NZ)
@@ -171,7 +171,8 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\b(?:came|comes|followed|follows|arrived)\s+(?:just\s+|only\s+)?a\s+week\s+after\b"),  # "That came a week after they sold X": X's week
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b(?!\s+of\s)"),  # not "the last month of the fiscal year"
-    ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending|so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"
+    # (not "the year to March", "the year through June"; "for the year to 9.9 trillion yen" is this year's running total)
+    ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending)\s+(?![¥$]|\d|a\s+net\b|about\b|around\b|some\b|nearly\b|almost\b|roughly\b|more\s+than\b)|\s+(?:so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"
                  r"|\bthe\s+year(?:'|\u2019)s\s+(?:net\s+)?(?:total|tally|sum)\b"),  # "bringing the year's total to Y"
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
@@ -316,7 +317,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="other", end=day)
     if name == "that_unit":
         unit = g["unit"].lower()
-        if unit in ("stretch", "run", "streak", "spell"):
+        if unit in ("stretch", "run", "streak", "spell", "period"):
             return replace(base, kind="weeks", relation="that_run")  # the linker reads the count off the streak
         return replace(base, kind=unit, relation="that")
     if name == "same_as_before":

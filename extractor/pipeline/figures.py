@@ -111,7 +111,7 @@ _RANGES = {"JPY": (60, 400), "KRW": (700, 2000), "INR": (35, 130), "TWD": (20, 4
            "AUD": (0.45, 1.15), "NZD": (0.4, 1.0)}
 # a bare number taken for a dollar/yen level on context alone must lie where the pair has traded
 _BARE_JPY_RANGE = (70, 170)
-_RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|against\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|yen|won|rupees?|(?:U\.S\.\s+|US\s+)dollars?))?", re.IGNORECASE)
+_RATE_NUMBER = re.compile(r"(?<![\w.,$¥])(?P<neg>minus\s+)?(?P<cur>JPY\s?|¥|\$)?(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d,]*\.\d)(?![\d])(?!\s*(?:%|percent|per\s*cent|pct|billion|trillion|million|bln|trln|bn|tn|basis|bps|points|years?|months?|weeks?|days?|-year|-month|-week))(?P<after>\s*(?:per\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro)|to\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|against\s+the\s+(?:U\.S\.\s+|US\s+)?dollar|yen|won|rupees?|(?:U\.S\.\s+|US\s+)?dollars?))?", re.IGNORECASE)
 _CROSS_BASE = re.compile(r"\b(euro|pound|sterling)\b[^,;]{0,45}$")  # on lowercased text
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")  # on lowercased text
 # a further level of a pair already named in the sentence: "a record low of", "from", "near" (on lowercased text)
@@ -172,11 +172,12 @@ def _rates_in(sentence: str, low: str, prev_low: str = "") -> list[tuple[float, 
                     and (re.search(r"dollar|greenback", low[:m.start()]) or _IT_BEFORE.search(before) and re.search(r"\bdollar\b", prev_low))):
                 # ("The dollar, which fell as low as 115.15 yen on March 5, stood at 117.30 yen", "On Thursday it stood at
                 # 146.30 yen" after a sentence about the dollar: the subject's level, named further back)
-                if out and out[-1][2:4] == ("USD", quote) and _LEVEL_OF.search(before):
-                    # "The dollar fetched 76.98 yen, not far from a record low of 75.95 yen": the same pair
-                    lo, hi = _RANGES.get(quote, (0, 1e9))
+                if out and out[-1][3] == quote and _LEVEL_OF.search(before):
+                    # "The dollar fetched 76.98 yen, not far from a record low of 75.95 yen", "The euro traded at 98.85
+                    # yen, down from about 108 yen": the same pair
+                    lo, hi = _RANGES.get(quote, (0, 1e9)) if out[-1][2] == "USD" else (0, 1e9)
                     if lo <= v <= hi:
-                        out.append((v, m.span("v"), "USD", quote, f"USD/{quote}"))
+                        out.append((v, m.span("v"), *out[-1][2:]))
                 continue
         elif m.group("cur") is None and out and _FROM_LEVEL.search(before):
             # "weakened to 1,374.8 per dollar from 1,365.3": the level it moved from, in the same pair

@@ -457,9 +457,12 @@ def _period_key(kind: str, end: str) -> str:
     return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
-_SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:figure|estimate|number|reading)|(?:it|that|this)\s+now\s+stands\s+at"
+_SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+\s+){0,3}?(?:figure|estimate|number|reading)|(?:was|were|has\s+been|had\s+been)\s+revised"
+                               r"|(?:it|that|this)\s+now\s+stands\s+at"
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
                                r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add))", re.IGNORECASE)
+# a story that names the cash-plus-futures total in a sentence of its own: its other share figures are cash shares
+_COMBINED_NAMED = re.compile(r"\bcombined\b|\bcash\s+and\s+futures\b|\bcash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+)?futures\b|\bincluding\s+(?:index\s+|stock\s+)?futures\b")
 _THE_BEFORE = re.compile(r"\bthe\s+[+\-−]?$", re.IGNORECASE)
 _CORRECTION_NOTE = re.compile(r"[\s(\[]*(?:This\s+(?:story|article|version)\s+(?:corrects|has\s+been\s+corrected|was\s+corrected)|Corrects\b|"
                               r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article)|Correction\s*:)", re.IGNORECASE)
@@ -520,7 +523,7 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
             if instrument in ("other", "derivatives", "securities"):
                 instrument = "equity"
         elif instrument == "equity" and economy == "JP" and (_COMBINED_TOTAL.match(text, a_end, min(a_end + 60, c.sentence[1])) or not _CASH_ONLY.search(sentence) and (
-                "derivative" in low or "futures" in low)):
+                "derivative" in low or "futures" in low) and not (_COMBINED_NAMED.search(low) and not _COMBINED_NAMED.search(sentence))):
             # an exchange total of cash equities and derivatives (JPX reports both): said so, or a story with both
             # and a figure not said to be cash ("Tokyo-listed stocks" are cash shares)
             instrument = "other"

@@ -441,6 +441,7 @@ def figureless_sentence_before(sentences: list[tuple[int, int]], amounts: list[A
     return None if any(s0 <= a.start < s1 for a in amounts) else (s0, s1)
 
 
+_CONTRAST_GAP = re.compile(r"\b(?:after|following|from|than|versus|vs|compared|reversing)\b", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−–]|minus\s|plus\s)$", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",|\b(?:and|or|but|while)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$")
@@ -465,7 +466,10 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
         return
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
-    adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start)) and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
+    # ("X of net selling", not "X after two weeks of selling": the contrast's)
+    adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start))
+                and not _CONTRAST_GAP.search(c_text(a_end, m.start))
+                and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
     coordinated = prev is not None and prev.direction is not None and bool(near_left) and bool(
         _AND_BEFORE.search(c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
     own = next((m for m in near_right if _OWN_VERB_AFTER.fullmatch(text, a_end, m.start)), None)
@@ -741,7 +745,8 @@ _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|com
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # "(third week of buying, cumulative 1.03 trillion yen)": the sum of the streak told just before
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative(?:ly)?|cumulated)\s+(?:net\s+)?$", re.IGNORECASE)
-_TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brings|takes|lifts|pushes|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$", re.IGNORECASE)
+_TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brings|takes|lifts|pushes|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$"
+                            r"|\bfor\s+a\s+(?:combined\s+|cumulative\s+)?(?:total|tally|sum)\s+of\s+$", re.IGNORECASE)  # "..., the fourth straight week of buying, for a total of Y"
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
@@ -841,7 +846,10 @@ _BRACKETED_NEXT = re.compile(r"\s*\(\s*(?:[+\-−–]|minus\s|plus\s)?\s*", re.I
 _THOSE_WEEKS = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:those|these)\s+", re.IGNORECASE)
 # (on the lowercased words before a figure)
 # "..., from 963.5 billion yen initially reported": a first release, since revised
-_INITIALLY_AFTER = re.compile(r"\s*(?:as\s+)?(?:initially|originally|first)\s+(?:reported|published|released|estimated)\b"
+# ("was revised down to X from Y": Y was the first release)
+_FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+|an?\s+)?")
+_REVISED_TO = re.compile(r"\brevised\b[^.;]*\bto\s+$", re.IGNORECASE)
+_INITIALLY_AFTER = re.compile(r"\s*(?:as\s+|(?:it|they|the\s+ministry)\s+(?:had\s+)?)?(?:initially|originally|first)\s+(?:reported|published|released|estimated)\b"
                               r"|\s*in\s+the\s+(?:first|initial|preliminary)\s+(?:release|estimate)\b", re.IGNORECASE)
 _EARLIER_PUT = re.compile(r"\b(?:release|data|figures|ministry|estimate)\s+(?:\w+\s+){0,3}?had\s+(?:put|shown|showed|given|estimated)\b[^;]*$", re.IGNORECASE)
 _REVISED_FROM = re.compile(r"\brevised\s+(?:down|up|downward|upward|lower|higher)?\s*from\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+|preliminary\s+|(?:initially|originally|first)\s+reported\s+)?(?:estimate\s+of\s+)?$")
@@ -898,7 +906,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             if when is not None:
                 c.period = when
                 continue
-            if prior and (_REVISED_FROM.search(window) or _INITIALLY_AFTER.match(text, a_end)):
+            if prior and (_REVISED_FROM.search(window) or _INITIALLY_AFTER.match(text, a_end) or (
+                    k > 0 and _FROM_ONLY.fullmatch(window) and _REVISED_TO.search(text, s_start, group[k - 1].amount.start))):
                 # "after ¥1.54trn (revised from ¥1.63trn)", "That figure was revised down from the ¥964bn of the first
                 # release": the same period as the figure revised, as first reported
                 c.period, c.period_inherited = prior[-1].period, True
@@ -947,7 +956,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     c.features["run_before_head"] = c.features["run_told_before"] = True  # "In those three weeks they had sold X": the run told before the latest week
                 if c.period.relation == "that":
                     # "Market concerns peaked in November. Over that month, foreigners sold X": November
-                    named = [q for q in periods if q.end_char <= c.period.start_char and q.kind == c.period.kind
+                    # (a half "over the half" may have been named as the year to date: "a first half in which ...")
+                    kinds = ("months", "year_to_date") if c.period.kind == "months" else (c.period.kind,)
+                    named = [q for q in periods if q.end_char <= c.period.start_char and q.kind in kinds
                              and q.relation in ("absolute", "week_end", "calendar_week")]
                     c.period = named[-1] if named else None
                     continue
@@ -972,6 +983,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     before = [x for x in before if x.amount.currency == c.amount.currency] or before
                     if re.search(r"\b(?:sessions|days)\b", c.period.text, re.IGNORECASE):
                         before = [x for x in before if x.period is not None and x.period.kind not in _SPANS] or before
+                    unit = re.search(r"\b(week|month)\b", c.period.text, re.IGNORECASE)
+                    if unit:  # "in the same week": the latest figure of a week, not a year to date told in between
+                        before = [x for x in before if x.period is not None and x.period.kind == unit.group(1).lower()] or before
                     c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = _recent_streak(c, prior)

@@ -20,6 +20,9 @@ INSTRUMENTS: list[tuple[str, str, str | None]] = [
     # a singular noun used as a modifier: "their bond buying", "foreign bond holdings", "stock sales"
     (r"bond(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure))", "long_term_debt", None),
     # not the debt of a crisis or the credit of a crunch ("the Dubai debt scare", "the global credit crunch")
+    # both at once: "withdrew $15.9 billion from Indian equity and debt markets"
+    # (not "stocks and bonds worth X and Y, respectively": two instruments of two figures)
+    (r"equity\s+and\s+debt(?:\s+markets?)?|debt\s+and\s+equity(?:\s+markets?)?", "securities", None),
     (r"debt\s+securities|debt(?!\s+(?:crisis|crises|scare|ceiling|talks|woes|problems|default|limit|deal|restructuring|burden|worries|concerns|fears|turmoil|jitters|standoff|negotiations|relief|load|levels?|markets?\s+turmoil)\b)"
      r"|credit(?!\s+(?:crunch|crisis|rating|ratings|spreads?|conditions|squeeze|default|cards?|lines?|facilit(?:y|ies)|risk|event|markets?\s+turmoil)\b)", "debt", None),
     (r"(?:stock|equity)(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure))", "equity", None),
