@@ -512,7 +512,8 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         # overseas stocks, to the tune of X, were Japan-based investors" (an inverted subject)
         after = [m for m in right or [] if m.kind == "investor" and (_INVERTED_SUBJECT.fullmatch(text, a_end, m.start)
                                                                      or _PASSIVE_AGENT.fullmatch(text, a_end, m.start))]
-    agent = next((m for m in right or [] if m.kind == "investor" and _BOUGHT_BY.fullmatch(text, a_end, m.start)), None)
+    agent = next((m for m in right or [] if m.kind == "investor" and (_BOUGHT_BY.fullmatch(text, a_end, m.start) or (
+        _OF_THAT.fullmatch(text, a_end, m.start) and _VERB_NEXT.match(text, m.end)))), None)
     if agent is not None:
         # "half of the 17.9 trillion yen of foreign bonds bought by all Japanese investors": the agent is the figure's
         c.investor, c.investor_text = dict(agent.attrs), agent.text
@@ -536,6 +537,9 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         c.investor, c.investor_text = dict(m.attrs), m.text
 
 
+# "the 14.6 trillion yen of foreign bonds that Japanese investors bought": the relative clause's subject
+_OF_THAT = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:all\s+)?", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:net\s+)?(?:bought|sold|purchased|acquired|dumped|offloaded)\b", re.IGNORECASE)
 _BOUGHT_BY = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}(?:bought|sold|purchased|acquired|dumped|offloaded)\s+by\s+(?:all\s+|the\s+)?", re.IGNORECASE)
 _INVERTED_SUBJECT = re.compile(r"\)?\s*,?\s*(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|ht|ld)(?:\s+off|\s+up)?\b[^,;()]{0,45}?\bby\s+", re.IGNORECASE)

@@ -2,7 +2,8 @@
 exchange data in a story that names the cash-plus-futures total elsewhere; revisions told in the passive or
 "to X from the Y it initially reported"; "turned net buyers at X after two weeks of selling"; "for the year to
 X" as this year's running total; "in the same week" after a year to date; "a first half in which"; "over the
-half"; "for a total of X in that period" after a streak; "equity and debt markets"; and the levels of a cross
+half"; "for a total of X in that period" after a streak; "equity and debt markets"; the subject of a relative clause after the figure ("the X of foreign bonds that
+Japanese investors bought"); and the levels of a cross
 rate and of the euro in dollars.
 
 Every sentence here was written for these tests; the figures are made up.
@@ -78,3 +79,10 @@ def test_a_cross_rate_level_it_moved_from_and_the_euro_in_dollars() -> None:
                    "around 1.09 dollars on Monday.", published="2024-04-26", use_model=False)
     got = sorted((r["value"], r["base"], r["quote"]) for r in recs if r["kind"] == "figure" and r["measure"] == "fx_rate")
     assert got == [(1.09, "EUR", "USD"), (98.85, "EUR", "JPY"), (108, "EUR", "JPY")]
+
+
+def test_the_subject_of_a_relative_clause_after_the_figure_is_its_investor() -> None:
+    text = ("Japan's banks bought a net 1.7487 trillion yen of foreign bonds in June, finance ministry data showed. Banks "
+            "accounted for more than two-thirds of the 14.6316 trillion yen of foreign bonds that Japanese investors "
+            "bought in the first half.")
+    assert _by_amount(text, "2024-07-08")[14.6316e12]["investor"]["group"] == "all"
