@@ -19,6 +19,11 @@ def flows_of(text: str, published: str | None = "2024-06-13") -> list[dict[str, 
     return [r for r in extract(text, published=published, use_model=False) if r["kind"] == "flow"]
 
 
+def flows_by_amount(text: str, published: str | None = "2024-06-13") -> dict[float, dict[str, Any]]:
+    """The flow records of `text`, rules only, by amount."""
+    return {f["amount"]["value"]: f for f in flows_of(text, published)}
+
+
 def period_rows(text: str, published: str | None) -> list[tuple[Any, ...]]:
     """(amount, period kind, start, end, role) of each flow of `text`."""
     return [(r["amount"]["value"], r["period"]["kind"], r["period"]["start"], r["period"]["end"], r["role"])

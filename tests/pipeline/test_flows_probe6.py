@@ -10,14 +10,10 @@ Every sentence here was written for these tests; the figures are made up.
 
 from __future__ import annotations
 
-from pipeline_cases import flows_of as _flows
+from pipeline_cases import flows_by_amount as _by_amount
 from pipeline_cases import period_rows as _rows
 
 from extractor.pipeline import extract
-
-
-def _by_amount(text: str, published: str) -> dict[float, dict]:
-    return {f["amount"]["value"]: f for f in _flows(text, published)}
 
 
 def test_money_that_flowed_into_bills_from_abroad_is_foreign_buying() -> None:

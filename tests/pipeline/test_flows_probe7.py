@@ -14,12 +14,9 @@ Every sentence here was written for these tests; the figures are made up.
 
 from __future__ import annotations
 
+from pipeline_cases import flows_by_amount as _by_amount
 from pipeline_cases import flows_of as _flows
 from pipeline_cases import period_rows as _rows
-
-
-def _by_amount(text: str, published: str) -> dict[float, dict]:
-    return {f["amount"]["value"]: f for f in _flows(text, published)}
 
 
 def test_weeks_named_by_seven_days_a_run_to_a_date_a_day_first_date_and_the_week_before_that() -> None:

@@ -11,14 +11,11 @@ Every sentence here was written for these tests; the figures are made up.
 
 from __future__ import annotations
 
+from pipeline_cases import flows_by_amount as _by_amount
 from pipeline_cases import flows_of as _flows
 from pipeline_cases import period_rows as _rows
 
 from extractor.pipeline import extract
-
-
-def _by_amount(text: str, published: str) -> dict[float, dict]:
-    return {f["amount"]["value"]: f for f in _flows(text, published)}
 
 
 def test_shares_of_exchange_data_are_cash_when_the_combined_total_is_named_apart() -> None:
