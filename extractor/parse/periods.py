@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from extractor.lang.en.periods import DAY_OF_RELEASE_BEFORE, EVENT_AFTER, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from extractor.lang.en.periods import (
+    DAY_OF_RELEASE_BEFORE,
+    EVENT_AFTER,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    WEEKDAYS,
+)
 from extractor.parse.alternatives import OpeningScan
 from extractor.parse.fold import folded_finditer, lowercase_twin
 

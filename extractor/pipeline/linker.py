@@ -848,15 +848,16 @@ _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _PRIOR_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:prior|previous|preceding|last)\s+(week|month)(?:['’]s)?(?:\s+(?:figures?|numbers?|data))?\s+in\s+(?:brackets|parenthes[ei]s)\s*\)", re.IGNORECASE)
 _BRACKETED_NEXT = re.compile(r"\s*\(\s*(?:[+\-−–]|minus\s|plus\s)?\s*", re.IGNORECASE)
 _THOSE_WEEKS = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:those|these)\s+", re.IGNORECASE)
-# (on the lowercased words before a figure)
-# "..., from 963.5 billion yen initially reported": a first release, since revised
-# ("was revised down to X from Y": Y was the first release)
-_FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+|an?\s+)?")
-_REVISED_TO = re.compile(r"\brevised\b[^.;]*\bto\s+$", re.IGNORECASE)
+# A figure as first released, since revised: "after ¥1.54trn (revised from ¥1.63trn)" (`_REVISED_FROM`, on the
+# lowercased words before the figure), "..., from the 963.5 billion yen it initially reported" (`_INITIALLY_AFTER`),
+# "was revised down to X from Y" (Y: `_FROM_ONLY` after `_REVISED_TO`), "Last week's release had put ... at X"
+# (`_EARLIER_PUT`, which keeps the figure's own period)
+_REVISED_FROM = re.compile(r"\brevised\s+(?:down|up|downward|upward|lower|higher)?\s*from\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+|preliminary\s+|(?:initially|originally|first)\s+reported\s+)?(?:estimate\s+of\s+)?$")
 _INITIALLY_AFTER = re.compile(r"\s*(?:as\s+|(?:it|they|the\s+ministry)\s+(?:had\s+)?)?(?:initially|originally|first)\s+(?:reported|published|released|estimated)\b"
                               r"|\s*in\s+the\s+(?:first|initial|preliminary)\s+(?:release|estimate)\b", re.IGNORECASE)
+_FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+|an?\s+)?")
+_REVISED_TO = re.compile(r"\brevised\b[^.;]*\bto\s+$", re.IGNORECASE)
 _EARLIER_PUT = re.compile(r"\b(?:release|data|figures|ministry|estimate)\s+(?:\w+\s+){0,3}?had\s+(?:put|shown|showed|given|estimated)\b[^;]*$", re.IGNORECASE)
-_REVISED_FROM = re.compile(r"\brevised\s+(?:down|up|downward|upward|lower|higher)?\s*from\s+(?:the\s+|an?\s+)?(?:initial\s+|first\s+|preliminary\s+|(?:initially|originally|first)\s+reported\s+)?(?:estimate\s+of\s+)?$")
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
 _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b"
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
