@@ -145,7 +145,9 @@ def load_encoder(path: Path | None = None, *, expected_sha256: str = MODEL_SHA25
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()  # stderr belongs to our own progress bar and messages
+        # (transformers ships py.typed but declares disable_progress_bar() without annotations, so strict mypy
+        # sees an untyped call; it takes nothing and returns None)
+        hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # stderr belongs to our own progress bar and messages
 
         try:
             tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)

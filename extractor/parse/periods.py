@@ -317,7 +317,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         if published is None:
             return replace(base, kind="day")
         # the latest such day on or before publication
-        day = published - timedelta(days=(published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        day: date | None = published - timedelta(days=(published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
         return replace(base, kind="day", start=day, end=day)
     if name == "as_of":
         day = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
@@ -354,8 +354,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             start = date(end.year - (1 if m1 > m2 else 0), m1, d1)
         except ValueError:
             return None
-        span = (end - start).days
-        kind = "week" if span in (4, 5, 6) or (g.get("weekof") and span < 7) else ("day" if span == 0 else "other")
+        span_days = (end - start).days
+        kind = "week" if span_days in (4, 5, 6) or (g.get("weekof") and span_days < 7) else ("day" if span_days == 0 else "other")
         return replace(base, kind=kind, start=start, end=end)
     if name == "together_weeks":
         n = _num(g.get("n") or "")
@@ -382,17 +382,17 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         span = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)
         if not n or span is None:
             return replace(base, kind="months", count=n)
-        y, mth = span[1].year, span[1].month - n + 1
+        start_year, mth = span[1].year, span[1].month - n + 1
         while mth <= 0:
-            y, mth = y - 1, mth + 12
-        return _year_start_span(replace(base, kind="months", start=date(y, mth, 1), end=span[1], count=n), published)
+            start_year, mth = start_year - 1, mth + 12
+        return _year_start_span(replace(base, kind="months", start=date(start_year, mth, 1), end=span[1], count=n), published)
     if name in ("weeks_of_year", "first_weeks_of_year"):
         return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)
     if name == "fy_to_date":
         if published is None:
             return replace(base, kind="year_to_date", relation="ytd")
-        fy = published.year if published.month > 3 else published.year - 1
-        return replace(base, kind="year_to_date", relation="ytd", start=date(fy, 4, 1), anchor=published)
+        fy_year = published.year if published.month > 3 else published.year - 1
+        return replace(base, kind="year_to_date", relation="ytd", start=date(fy_year, 4, 1), anchor=published)
     if name == "run_months":
         n = _num(g.get("n") or "")
         return replace(base, kind="months", relation="run", count=n) if n else None
@@ -414,21 +414,21 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "that_half":
         return replace(base, kind="months", relation="that")
     if name == "half":
-        first = (g.get("h") or g.get("h2") or g.get("h3") or "").lower() in ("first", "h1")
+        first_half = (g.get("h") or g.get("h2") or g.get("h3") or "").lower() in ("first", "h1")
         if g.get("fyh") or g.get("fyh2"):
             if published is None:
                 return replace(base, kind="months")
             # a fiscal half (April-September, October-March) is reported once it is over
-            y = (published.year if published.month >= 10 else published.year - 1) if first else \
+            y = (published.year if published.month >= 10 else published.year - 1) if first_half else \
                 (published.year - 1 if published.month >= 4 else published.year - 2)
-            return replace(base, kind="months", start=date(y, 4 if first else 10, 1), end=month_end(y if first else y + 1, 9 if first else 3), count=6)
+            return replace(base, kind="months", start=date(y, 4 if first_half else 10, 1), end=month_end(y if first_half else y + 1, 9 if first_half else 3), count=6)
         y = year or (int(g["year2"]) if g.get("year2") else None)
         if y is None and published is not None:
             # a half is reported once it is over
-            y = published.year if (published.month >= 7 if first else published.month == 12) else published.year - 1
+            y = published.year if (published.month >= 7 if first_half else published.month == 12) else published.year - 1
         if y is None:
             return replace(base, kind="months")
-        return _year_start_span(replace(base, kind="months", start=date(y, 1 if first else 7, 1), end=month_end(y, 6 if first else 12), count=6), published)
+        return _year_start_span(replace(base, kind="months", start=date(y, 1 if first_half else 7, 1), end=month_end(y, 6 if first_half else 12), count=6), published)
     if name == "quarter":
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get((g.get("q") or g.get("q3") or "").lower())
         if q is None and g.get("qe"):
@@ -474,12 +474,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             return replace(run, start=date(year, _MONTH_NUM[g["mon"].lower()], 1), end=month_end(year, _MONTH_NUM[g["mon"].lower()]))
         return run
     if name == "days_from":
-        first = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
-        if first is None:
+        first_day = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
+        if first_day is None:
             return replace(base, kind="week")
-        last = resolve_month_day(_MONTH_NUM[(g.get("mon2") or g["mon"]).lower()], int(g["day2"]), published, year) if g.get("day2") else None
-        last = last or first + timedelta(days=4 - first.weekday() if first.weekday() <= 4 else 0)
-        return replace(base, kind="week", start=first, end=last)
+        last_day = resolve_month_day(_MONTH_NUM[(g.get("mon2") or g["mon"]).lower()], int(g["day2"]), published, year) if g.get("day2") else None
+        last_day = last_day or first_day + timedelta(days=4 - first_day.weekday() if first_day.weekday() <= 4 else 0)
+        return replace(base, kind="week", start=first_day, end=last_day)
     if name == "prev_week":
         return replace(base, kind="week", relation="prev")
     if name == "prev_month":

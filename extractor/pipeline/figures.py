@@ -78,10 +78,10 @@ def find_figures(article_id: str, text: str, sentences: list[tuple[int, int]], m
         if has_percent and _has_percent(low) and (
                 has_yield or prev_had_yield or folded_search(_RATE_INSTRUMENT, _TWIN[_RATE_INSTRUMENT], sentence, low)
                 or (("cap" in low or "ceiling" in low) and _CAP_CONTEXT.search(low))):
-            for value, span, subject in _yields_in(sentence, low, follow_on=prev_had_yield and not has_yield):
+            for value, span, yield_subject in _yields_in(sentence, low, follow_on=prev_had_yield and not has_yield):
                 span = (s0 + span[0], s0 + span[1])
                 if not any(a <= span[0] < b for a, b in taken):
-                    add("yield", value, "percent", span, subject)
+                    add("yield", value, "percent", span, yield_subject)
                     taken.append(span)
         prev_had_yield = has_yield
         prev_low = low

@@ -472,7 +472,7 @@ _FROM_ABROAD = re.compile(r"[^.;]{0,12}\bflow(?:ed|ing|s)?\s+in(?:to)?\b[^.;,]{0
 _FUNDS_AS_INVESTORS = re.compile(r"\b(?:offshore|foreign|overseas|hedge|pension|sovereign(?:\s+wealth)?|international|institutional)\s+funds?\b", re.IGNORECASE)
 
 
-def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period: Period | None, economy: str,
+def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period: Period | None, economy: str | None,
              heads: dict[str, str], currency: str | None) -> Flow:
     a = c.amount
     inv = c.investor or {"side": "unknown", "economy": None, "group": "all"}

@@ -15,9 +15,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
-from extractor.facts import Period
+from extractor.facts import Period, PeriodKind
 from extractor.lang.en.patterns import (
     COUNTRY_CODE,
     DOMESTIC_MOD_RX,
@@ -112,7 +112,7 @@ def _is_count(text: str, a: Amount) -> bool:
     if a.currency is not None:
         return bool(_SIZE_OF_PERIOD.match(text, a.end)) and _A_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
     m = _NEXT_WORD.match(text, a.end, a.end + 30)
-    return bool(m) and m.group(1).lower() not in _MONEYISH_NEXT
+    return m is not None and m.group(1).lower() not in _MONEYISH_NEXT
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
@@ -357,9 +357,9 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
         if kind == "instrument" and len(listed) < len(group):
             # "bought X, Y and Z of foreign bonds, respectively": the instrument after the list is every figure's
             # ("X and Y of stocks and bonds, respectively": the nth instrument after it is the nth figure's)
-            last = group[-1].amount
-            after = [m for m in items if m.kind == "instrument" and m.start >= last.end][:len(group)]
-            if after and _OF_LISTED.fullmatch(text, last.end, after[0].start):
+            last_amount = group[-1].amount
+            after = [m for m in items if m.kind == "instrument" and m.start >= last_amount.end][:len(group)]
+            if after and _OF_LISTED.fullmatch(text, last_amount.end, after[0].start):
                 joined = 1
                 while joined < len(after) and _NOUN_LIST_GAP.fullmatch(text, after[joined - 1].end, after[joined].start):
                     joined += 1
@@ -1233,7 +1233,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 out.append(Period(kind=p.kind, text=p.text) if p is not None and p.kind else None)  # type: ignore[arg-type]
                 continue
             hk, head = found
-            out.append(Period(kind=hk, start=head[0].isoformat(), end=head[1].isoformat(), text=None))
+            out.append(Period(kind=cast("PeriodKind", hk), start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
         if p.relation in ("prev", "prev2", "prev_n"):
             earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
@@ -1286,8 +1286,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     if "end" in low:  # "since the end of March": from March's last week (most of its days in March)
                         wed = month_end(y, m) - timedelta(days=(month_end(y, m).weekday() - 2) % 7)
                     else:
-                        day = 15 if "mid" in low else (20 if "late" in low else 1)
-                        wed = date(y, m, day)
+                        day_of_month = 15 if "mid" in low else (20 if "late" in low else 1)
+                        wed = date(y, m, day_of_month)
                     start = mof_week(wed)[0] if conv == "mof" else exchange_week(wed)[0]
                 if c.features.get("run_before_head"):
                     # "had been net buyers every week since the end of March": up to the week before the latest
@@ -1305,10 +1305,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     prior = c.comparison_cue or any(w in p.text.lower() for w in ("previous", "prior", "preceding"))
                     if prior:
                         # "bought X in August, after selling Y over the past 9 months": before X's month
-                        contrasted = [per for x, per in zip(cands, out, strict=False) if x.sentence == c.sentence
-                                      and per is not None and per.kind == "month" and per.start and per.end]
-                        if contrasted:
-                            head = (date.fromisoformat(contrasted[-1].start or ""), date.fromisoformat(contrasted[-1].end or ""))
+                        contrasted_months = [per for x, per in zip(cands, out, strict=False) if x.sentence == c.sentence
+                                             and per is not None and per.kind == "month" and per.start and per.end]
+                        if contrasted_months:
+                            head = (date.fromisoformat(contrasted_months[-1].start or ""), date.fromisoformat(contrasted_months[-1].end or ""))
                     last_month_end = head[0] - timedelta(days=1) if prior else head[1]
                     y, m = last_month_end.year, last_month_end.month - p.count + 1
                     while m <= 0:
@@ -1348,9 +1348,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             end = head[1] if head else None
             if days and _daily(c):
                 # "sold X on Wednesday and have bought Y since January": to the day of the sentence's figure
-                day = next((q.end for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
-                            if x.sentence == c.sentence and q is not None and q.kind == "day" and q.end), None)
-                end = date.fromisoformat(day) if day else days[-1]
+                day_iso = next((q.end for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
+                                if x.sentence == c.sentence and q is not None and q.kind == "day" and q.end), None)
+                end = date.fromisoformat(day_iso) if day_iso else days[-1]
             if p.start is not None and p.start.month == 4:
                 start = p.start  # fiscal year to date
             else:
@@ -1359,7 +1359,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 and start is not None and start <= latest_any[1]:
             # "bringing its purchases for 2012 to $61.3 billion" in a story about June 2012: a year not over yet
             kind, end = "year_to_date", latest_any[1]
-        out.append(Period(kind=kind or p.kind, start=start.isoformat() if start else None,
+        out.append(Period(kind=cast("PeriodKind", kind or p.kind), start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
     _total_of_run(cands, out)
     return out

@@ -43,7 +43,7 @@ def find_table_rows(article_id: str, text: str, published: date | None) -> list[
                 continue
             start, stop = mof_week(ps[0].end)
             cells = [(m.group(i), m.group(i + 1)) for i in (2, 4, 6)]
-            values = {ins: round(float(v.replace(",", "").replace(" ", "")) * 1e9) for ins, (v, _) in zip(_INSTR, cells, strict=True)}
+            values: dict[str, float] = {ins: round(float(v.replace(",", "").replace(" ", "")) * 1e9) for ins, (v, _) in zip(_INSTR, cells, strict=True)}
             printed = {ins: v.replace(" ", "") + r for ins, (v, r) in zip(_INSTR, cells, strict=True)}
             revised = tuple(ins for ins, (_, r) in zip(_INSTR, cells, strict=True) if r)
             s0, s1 = b.end() + m.start(), b.end() + m.end()

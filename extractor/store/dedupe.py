@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
@@ -76,7 +77,7 @@ def minhash(shingle_set: set[int]) -> np.ndarray:
     x = np.fromiter(shingle_set, dtype=np.uint64, count=len(shingle_set))
     with np.errstate(over="ignore"):
         hashed = (x[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
-    return (hashed & _MASK32).min(axis=0).astype(np.uint32)
+    return cast("np.ndarray", (hashed & _MASK32).min(axis=0).astype(np.uint32))
 
 
 def bands(signature: np.ndarray) -> list[tuple[int, int]]:

@@ -125,10 +125,10 @@ def ingest(
         extract = functools.partial(pipeline_extract, use_model=use_model)
         extractor_id = extractor_fingerprint(use_model=use_model)
 
-    paths = [str(p) for p in paths]
-    inputs = list(read_inputs(paths, published=published))
+    path_names = [str(p) for p in paths]
+    inputs = list(read_inputs(path_names, published=published))
     sources = sorted({x.source for x in inputs})
-    folders = sorted(p for p in paths if Path(p).is_dir())
+    folders = sorted(p for p in path_names if Path(p).is_dir())
     states = store.article_states()
     items: list[_Item] = []
     for x in inputs:

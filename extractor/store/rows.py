@@ -14,7 +14,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 # fmt: off
 # Economy code -> (adjective, country name) used in summaries; other codes appear as the code itself.
@@ -151,7 +151,7 @@ def embedding_text(record: dict[str, Any]) -> str:
     evidence = evidence_text(record)
     kind = record.get("kind")
     if kind == "flow":
-        inv = record.get("investor") if isinstance(record.get("investor"), dict) else {}
+        inv = cast("dict[str, Any]", record.get("investor")) if isinstance(record.get("investor"), dict) else {}
         economy = inv.get("economy")
         adjective = ECONOMIES.get(economy or "", (economy or "",))[0]
         text = str(inv.get("text") or "").strip()
@@ -162,7 +162,7 @@ def embedding_text(record: dict[str, Any]) -> str:
         where = "foreign" if market == "foreign" else adjective if market == "domestic" else ""
         what = f"{where} {_INSTRUMENT_PHRASES.get(str(record.get('instrument')), 'assets')}".strip()
         verb = {"buy": "bought", "sell": "sold"}.get(str(record.get("direction")), "traded")
-        period = record.get("period") if isinstance(record.get("period"), dict) else {}
+        period = cast("dict[str, Any]", record.get("period")) if isinstance(record.get("period"), dict) else {}
         lead = f"{text} {verb} {what} {_period_phrase(period)}".strip()
     elif kind == "figure":
         subject = record.get("subject") or str(record.get("measure") or "figure").replace("_", " ")
@@ -183,8 +183,8 @@ def text_hash(text: str) -> str:
 def record_row(record: dict[str, Any], *, published: date | None = None) -> RecordRow:
     """Typed columns and summary for a record dict. Missing fields give NULL columns, not errors."""
     kind = str(record.get("kind") or "other")
-    period = record.get("period") if isinstance(record.get("period"), dict) else {}
-    ev = record.get("evidence") if isinstance(record.get("evidence"), dict) else {}
+    period = cast("dict[str, Any]", record.get("period")) if isinstance(record.get("period"), dict) else {}
+    ev = cast("dict[str, Any]", record.get("evidence")) if isinstance(record.get("evidence"), dict) else {}
     direction = _str(record.get("direction"))
     amount = _num(_get(record, "amount", "value"))
     signed = None
@@ -318,7 +318,7 @@ def _instrument_words(record: dict[str, Any], instrument: str | None) -> list[st
 def summary(record: dict[str, Any]) -> str:
     """The record's typed fields in words, for full-text search (see the module docstring)."""
     kind = record.get("kind")
-    period = record.get("period") if isinstance(record.get("period"), dict) else {}
+    period = cast("dict[str, Any]", record.get("period")) if isinstance(record.get("period"), dict) else {}
     parts: list[str] = []
     if kind in ("flow", "table_row"):
         parts += _investor_words(record)

@@ -206,11 +206,13 @@ def plot(points: Sequence[SeriesPoint], path: str | Path, *, title: str) -> Path
 
     ends = [date.fromisoformat(p.week_end) for p in points]
     fig, ax = plt.subplots(figsize=(10, 4.5), dpi=110)
-    ax.plot(ends, [p.official_yen / 1e9 if p.official_yen is not None else float("nan") for p in points],
+    # (matplotlib's own stubs type the data of Axes.plot and Axes.scatter as float | ArrayLike, which leaves
+    # out datetime.date; its default units registry converts dates, so the two ignores below are the stub's)
+    ax.plot(ends, [p.official_yen / 1e9 if p.official_yen is not None else float("nan") for p in points],  # type: ignore[arg-type]
             color="#1f5f99", linewidth=1.6, label="official (MoF, newest vintage)")
     rx = [e for e, p in zip(ends, points, strict=True) if p.reported_yen is not None]
     ry = [p.reported_yen / 1e9 for p in points if p.reported_yen is not None]
-    ax.scatter(rx, ry, color="#d0542c", s=28, zorder=3, label="reported in the news (most recent story)")
+    ax.scatter(rx, ry, color="#d0542c", s=28, zorder=3, label="reported in the news (most recent story)")  # type: ignore[arg-type]
     ax.axhline(0, color="#888888", linewidth=0.8)
     ax.set_ylabel("net flow, billion yen (+ buying)")
     ax.set_title(title)

@@ -9,7 +9,7 @@ markers, so they survive a pipe or a file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from rich.text import Text
 
@@ -57,10 +57,10 @@ def describe(store: FactStore, ident: str) -> Shown | None:
     """The record with id `ident`, else the article with that id, else None."""
     record = store.record(ident)
     if record is not None:
-        article = store.article(str(record.get("article_id"))) or {}
-        text = article.get("text") or ""
+        record_article = store.article(str(record.get("article_id"))) or {}
+        text = record_article.get("text") or ""
         span = _span(record, text)
-        data = {"record": record, "article": {k: v for k, v in article.items() if k != "text"}}
+        data: dict[str, Any] = {"record": record, "article": {k: v for k, v in record_article.items() if k != "text"}}
         return Shown("record", data, text, [(*span, str(record.get("id")))] if span else [])
     article = store.article(ident)
     if article is None:
@@ -75,7 +75,7 @@ def describe(store: FactStore, ident: str) -> Shown | None:
 
 def _span(record: dict[str, Any], text: str) -> tuple[int, int] | None:
     """Where the evidence sits in the text: the stored offsets when they hold, else a search for it."""
-    ev = record.get("evidence") if isinstance(record.get("evidence"), dict) else {}
+    ev = cast("dict[str, Any]", record.get("evidence")) if isinstance(record.get("evidence"), dict) else {}
     sentence = str(ev.get("sentence") or "")
     start, end = ev.get("start"), ev.get("end")
     if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
@@ -77,13 +77,13 @@ class VectorIndex:
         """Cosine similarity of `query` (a unit vector) with every record's evidence, in `record_pks` order."""
         if len(self) == 0:
             return np.zeros(0, dtype=np.float32)
-        return (self.matrix @ query.astype(np.float32))[self.record_rows]
+        return cast("np.ndarray", (self.matrix @ query.astype(np.float32))[self.record_rows])
 
     def scores_at(self, query: np.ndarray, positions: np.ndarray) -> np.ndarray:
         """Cosine similarity of `query` with the records at `positions` (indexes into `record_pks`)."""
         if len(positions) == 0:
             return np.zeros(0, dtype=np.float32)
-        return self.matrix[self.record_rows[positions]] @ query.astype(np.float32)
+        return cast("np.ndarray", self.matrix[self.record_rows[positions]] @ query.astype(np.float32))
 
     def scores_for(self, query: np.ndarray, pks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(the given record pks that have a vector, their cosine similarity with `query`)."""
