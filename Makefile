@@ -20,6 +20,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check extractor tests scripts benchmarks cli.py
+	$(BIN)/mypy extractor
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 # Dev-set quality gate: fails when any dev-set metric drops below its acceptance target.
