@@ -49,7 +49,7 @@ _AMOUNT = re.compile(
     (?:(?P<prefix>{_alternation(list(_PREFIX))})|(?<![\w.,]))               # ¥, $, US$, JPY ... or a word start
     (?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+|l)(?:\.\d+)?)                      # 1,340.6 | 1.406 | l.3 (typo)
     (?![\d,]*\.\d)
-    (?:[\s-]?(?P<scale>{_alternation([f for f in _SCALE if f not in GLUED_ONLY])})\b\.?
+    (?:[\s-]?(?P<scale>{_alternation([f for f in _SCALE if f not in GLUED_ONLY])})\b(?:\.(?!\s*(?:(?-i:[A-Z])|["“'‘(\[\n]|$)))?  # "bln." but not a full stop
        |(?P<glued>[bBmM])\b)?                                               # trillion, bln, 5b
     (?:(?:\s+|(?<=[a-z])-)(?P<suffix>{_alternation(list(_SUFFIX))})\b)?        # yen, dollars, won; "40.7-billion-dollar"
     """,

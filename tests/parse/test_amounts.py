@@ -68,3 +68,13 @@ def test_amounts_keep_hedge(text: str) -> None:
 def test_amounts_case_and_offsets(text: str, expected: tuple[object, ...]) -> None:
     (a,) = find_amounts(text)
     assert (a.text, a.start, a.end, a.value, a.currency, a.qualifier) == expected
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Investment trusts bought ¥64.2 billion.", "¥64.2 billion"),  # a full stop ends the sentence, not the figure
+    ("They sold JPY179.3bln. Foreigners bought more.", "JPY179.3bln"),
+    ("It came to 4.1 trn.\nThe rest", "4.1 trn"),
+    ("They bought 5 bln. yen of bonds", "5 bln. yen"),  # an abbreviation's own dot
+])
+def test_amounts_leave_the_full_stop_out(text: str, printed: str) -> None:
+    assert [a.text for a in find_amounts(text)] == [printed]
