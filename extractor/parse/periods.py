@@ -152,7 +152,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Together the two weeks account for X": the run named as the subject
     ("together_weeks", rf"\btogether,?\s+(?:the|those|these)\s+{_NUM}\s+weeks\b"),
     # after two weeks in which they had sold X: the run before the latest week, cited for contrast
-    ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"),
+    ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"
+                    # "The outflow followed seven straight weeks of buying worth a combined X": the run before the latest week
+                    rf"|\b(?:followed|following)\s+{_NUM2}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+of\s+(?:net\s+)?(?:buying|selling|purchases|sales|inflows|outflows)\b(?=\s+(?:worth|totall?ing|amounting))"),
     # in a fortnight / over the past fortnight: a run of two weeks ending with the headline week
     ("fortnight", r"\b(?:over|in|during|for|within|across)\s+(?:a|the(?:\s+(?:past|last|latest))?)\s+fortnight\b(?!\s+(?:ago|earlier|before|to|through|ended|ending)\b)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
@@ -197,7 +199,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
     # on Thursday: a day's figure (daily exchange data of other markets)
     ("weekday", rf"\bon\s+{_WD}\b(?!\s*(?:'s|\u2019s))"),
-    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
+    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"
+             r"|\b(?P<year2>(?:19|20)\d{2})(?=,?\s+when\b)"  # "an acceleration from 2021, when insurers sold X"
+             r"|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _TWINS = {name: lowercase_twin(rx) for name, rx in _COMPILED}  # run on text.lower(): see parse.fold
@@ -209,7 +213,7 @@ _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that",),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
-    "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after",)), "fortnight": (("fortnight",),), "together_weeks": (_WEEK, ("together",)), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
+    "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK, ("together",)), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year",)), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
@@ -262,6 +266,8 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if name == "year" and any(0 <= s - te <= 1 for _, te in taken):
+                continue  # "since the week ended Oct. 6 last year": the year of the date before it
             mention = _resolve(name, m, published)
             if mention is not None and mention.kind in _WHOLE_YEARS and _PART_OF.search(whole, max(0, s - 60), s):
                 continue  # "In March, the last month of the previous fiscal year, ...": it describes March
@@ -292,7 +298,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     g = m.groupdict()
     text = m.group(0)
     base = PeriodMention(kind="other", start_char=m.start(), end_char=m.end(), text=text)
-    year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else int(g["year2"]) if g.get("year2") and name == "year" else None
     if name == "weeks_to":
         n = _num(g.get("n") or "")
         end = resolve_month_day(_MONTH_NUM[(g.get("mon") or g["mon2"]).lower()], int(g.get("day") or g["dayf"]), published, year)
@@ -361,7 +367,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         n = _num(g.get("n") or "")
         return replace(base, kind="weeks", relation="run", count=n) if n else None
     if name == "after_weeks":
-        n = _num(g.get("n") or "")
+        n = _num(g.get("n") or g.get("n2") or "")
         return replace(base, kind="weeks", relation="run", count=n) if n else None
     if name in ("run_weeks", "first_weeks"):
         n = _num(g.get("n") or g.get("n2") or "")
@@ -466,8 +472,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name in ("since_month", "n_week_total"):
         # a run of weeks ending with the headline week ("since late October", "the three-week total")
         n = _num(g.get("n") or g.get("n2") or "") if name == "n_week_total" else None
-        if name == "since_month" and g["mon"].lower() == "january" and not g.get("part") and year is None:
-            # "since January": the year to date
+        part = (g.get("part") or "").lower()
+        if name == "since_month" and g["mon"].lower() == "january" and part in ("", "the start of", "early") and year is None:
+            # "since January", "since the start of January": the year to date
             return replace(base, kind="year_to_date", relation="ytd", start=date(published.year, 1, 1) if published else None, anchor=published)
         run = replace(base, kind="weeks", relation="run_since" if name == "since_month" else "run", count=n)
         if year is not None:  # "since May 2010": the run starts in that very month

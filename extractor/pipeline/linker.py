@@ -742,6 +742,8 @@ _REFERENCE_POINT = re.compile(
     r"(?:released|published|announced|reported|showed|issued)\s+(?:earlier\s+|late\s+|on\s+)?$|"
     r"\b(?:(?:end|start|beginning|close|turn)\s+of\s+(?:the\s+)?(?:new\s+|current\s+)?$|"
     r"(?:since|than(?:\s+in|\s+at)?|as\s+(?:in|of)|from|the\s+amount|double|triple|twice|half)\s*$"
+    # "since the ministry began compiling the weekly data in 2005", "in data going back to 2005"
+    r"|since\s+[^,.;]{0,40}\b(?:began|started|begun|launched|introduced)\b[^,.;]{0,40}$|(?:going|dating)\s+back\s+to\s*$"
     r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
@@ -798,7 +800,7 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
 # (not "taking / bringing their combined cash and futures buying to Y": a sum over instruments, not over time)
-_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|brings|lifting|lifted|lifts)\b(?!\s+(?:(?:the|their|its)\s+)?combined\b)|(?:taking|pushing|raising|took|pushed|raised|takes|pushes|raises|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b(?!\s+combined\b|\s+(?:other|opposite)\s+side\b))[^.;]*$", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|brings|lifting|lifted|lifts)\b(?!\s+(?:(?:the|their|its)\s+)?combined\b)|(?:taking|pushing|raising|took|taken|pushed|raised|takes|pushes|raises|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b(?!\s+combined\b|\s+(?:other|opposite)\s+side\b))[^.;]*$", re.IGNORECASE)
 _PRIOR_RECORD_LOWER, _RUNNING_TOTAL_LOWER = lowercase_twin(_PRIOR_RECORD), lowercase_twin(_RUNNING_TOTAL)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
@@ -910,6 +912,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             when = _when_clause(c, sent_periods, prv, text)
             if when is not None:
                 c.period = when
+                c.features["when_clause"] = True
                 continue
             if prior and (_REVISED_FROM.search(window) or _INITIALLY_AFTER.match(text, a_end) or (
                     k > 0 and _FROM_ONLY.fullmatch(window) and _REVISED_TO.search(text, s_start, group[k - 1].amount.start))):
@@ -957,6 +960,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period = min(scored, key=lambda x: x[0])[1]
                 if c.period.relation == "run_since" and _PAST_PERFECT.search(text[s_start:c.period.start_char]):
                     c.features["run_before_head"] = True  # the past perfect: a run that ended before the latest week
+                if c.period.relation == "run" and c.period.text.lower().startswith(("followed ", "following ")):
+                    c.features["run_told_before"] = True  # "The outflow followed seven straight weeks of buying worth X"
                 if c.period.relation == "run" and _THOSE_WEEKS.match(c.period.text) and _PAST_PERFECT.search(text, c.period.end_char, c.amount.start):
                     c.features["run_before_head"] = c.features["run_told_before"] = True  # "In those three weeks they had sold X": the run told before the latest week
                 if c.period.relation == "that":
@@ -1008,13 +1013,19 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                                          text="", relation="run", count=c.streak["count"])
                 continue
             if c.comparison_cue and k > 0:
-                c.period = PeriodMention(kind="", start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
+                # the period before that of the figure it is set against when that one is a (fiscal) year
+                # ("slowed to X from Y" after fiscal 2008: fiscal 2007), else before the story's headline period
+                against = group[k - 1].period
+                kind = against.kind if against is not None and against.kind in ("year", "fiscal_year") else ""
+                c.period = PeriodMention(kind=kind, start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
                 c.features["period_implied"] = True
                 continue
             # a running total ("bringing their total this year to Y") lends its period to nothing after it
             # (a contrast's "the week before" is its own, but one opening the sentence is every figure's: "In the
             # week before, they had bought X of shares and Y of bonds")
-            earlier = [g for g in group[:k] if g.period is not None and not g.comparison_cue
+            # (and the year of a when-clause goes on to its coordinated figures: "from 2021, when insurers sold X and
+            # banks Y")
+            earlier = [g for g in group[:k] if g.period is not None and (not g.comparison_cue or g.features.get("when_clause"))
                        and (g.period.relation not in ("prev", "prev2") or g.period.end_char <= group[0].amount.start)
                        and not g.features.get("running_total") and g.period not in others]
             if earlier:
@@ -1031,6 +1042,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             elif k == 0 and not c.comparison_cue and _ALSO.search(text, s_start, c.amount.start) and (
                     told := _single_period_told_before(prior, s_start)) is not None:
                 # "Non-residents also purchased X of shares": the period of the figures told just before
+                c.period, c.period_inherited = told, True
+            elif k == 0 and not c.comparison_cue and c.features.get("pronoun_start") and (
+                    told := _year_told_before(prior, s_start)) is not None:
+                # "Japanese investors bought X of foreign stocks during fiscal 2008 ... Their net purchases of foreign
+                # bonds slowed to Y": the same investors, the same (fiscal) year
                 c.period, c.period_inherited = told, True
         _list_period(group, text)
         _weeks_respectively(group, text)
@@ -1055,6 +1071,16 @@ def _single_period_told_before(prior: list[Candidate], s_start: int) -> PeriodMe
     last = next((x for x in reversed(prior) if x.sentence == prior[-1].sentence and not x.comparison_cue), None) if prior else None
     if last is None or last.period is None or last.sentence[0] < s_start - 400 or last.period.kind in _SPANS \
             or last.period.relation in ("prev", "prev2", "same_prev", "run", "run_since", "ytd", "that_run"):
+        return None
+    return last.period
+
+
+def _year_told_before(prior: list[Candidate], s_start: int) -> PeriodMention | None:
+    """The dated calendar or fiscal year of the last figure (not a contrast) told within 400 characters before
+    `s_start`, in a sentence of its own."""
+    last = next((x for x in reversed(prior) if not x.comparison_cue), None)
+    if last is None or last.period is None or last.sentence[0] < s_start - 400 or last.sentence[1] > s_start + 1 \
+            or last.period.kind not in ("year", "fiscal_year") or last.period.relation != "absolute":
         return None
     return last.period
 
@@ -1252,8 +1278,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 head = week_before_publication(published, conv)
             if head is None and p.kind == "year" and ("year", "any") not in latest and ("fiscal_year", "any") in latest:
                 # "bought X in the fiscal year, against Y a year earlier": the fiscal year before
+                # (or, in a fiscal-year story, "disposing of X over the year, against purchases of Y a year earlier")
                 same = [k for x, (k, _, _) in zip(cands, first, strict=True) if x.sentence == c.sentence and x.amount.start < c.amount.start]
-                if same and same[-1] == "fiscal_year":
+                if same and (same[-1] == "fiscal_year" or fiscal_story):
                     p, kind, head = replace(p, kind="fiscal_year"), "fiscal_year", latest[("fiscal_year", "any")]
             if head is None and p.kind in ("year", "fiscal_year"):
                 kind, start, end = p.kind, p.start, p.end  # no headline year: the one before publication
@@ -1392,7 +1419,7 @@ def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None])
 _SPANS = ("year_to_date", "months", "weeks")
 # "a third straight week of selling worth X in all": a figure marked as the sum of the run its sentence names
 _IN_ALL = re.compile(r"\)?\s*,?\s*(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.IGNORECASE)
-_RUN_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:that|then)$|^after\s", re.IGNORECASE)
+_RUN_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:that|then)$|^(?:after|followed|following)\s", re.IGNORECASE)
 
 
 _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
