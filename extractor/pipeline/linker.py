@@ -747,6 +747,7 @@ _REFERENCE_POINT = re.compile(
     r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|going\s+into)\s+(?:the\s+)?(?:new\s+|next\s+|coming\s+)?$", re.IGNORECASE)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # "(third week of buying, cumulative 1.03 trillion yen)": the sum of the streak told just before
@@ -858,6 +859,8 @@ _REVISED_FROM = re.compile(r"\brevised\s+(?:down|up|downward|upward|lower|higher
 _INITIALLY_AFTER = re.compile(r"\s*(?:as\s+|(?:it|they|the\s+ministry)\s+(?:had\s+)?)?(?:initially|originally|first)\s+(?:reported|published|released|estimated)\b"
                               r"|\s*in\s+the\s+(?:first|initial|preliminary)\s+(?:release|estimate)\b", re.IGNORECASE)
 _FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+|an?\s+)?")
+# "That figure had first been reported as X" (on the lowercased words before the figure)
+_FIRST_REPORTED_AS = re.compile(r"\b(?:first|initially|originally)\s+(?:been\s+)?(?:reported|put|given|published|estimated)\s+(?:as|at)\s+(?:a\s+net\s+)?$")
 _REVISED_TO = re.compile(r"\brevised\b[^.;]*\bto\s+$", re.IGNORECASE)
 _EARLIER_PUT = re.compile(r"\b(?:release|data|figures|ministry|estimate)\s+(?:\w+\s+){0,3}?had\s+(?:put|shown|showed|given|estimated)\b[^;]*$", re.IGNORECASE)
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
@@ -914,7 +917,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period = when
                 c.features["when_clause"] = True
                 continue
-            if prior and (_REVISED_FROM.search(window) or _INITIALLY_AFTER.match(text, a_end) or (
+            if prior and (_REVISED_FROM.search(window) or _INITIALLY_AFTER.match(text, a_end) or _FIRST_REPORTED_AS.search(window) or (
                     k > 0 and _FROM_ONLY.fullmatch(window) and _REVISED_TO.search(text, s_start, group[k - 1].amount.start))):
                 # "after ¥1.54trn (revised from ¥1.63trn)", "That figure was revised down from the ¥964bn of the first
                 # release": the same period as the figure revised, as first reported
@@ -941,6 +944,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # Japan's ministry and exchanges publish no daily flows: "on Thursday" is an event's day
                 if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
                     continue  # "Figures for September released earlier this week showed ...": when the data came out
+                if _AHEAD_OF.search(text, max(s_start, p.start_char - 30), p.start_char):
+                    continue  # "life insurers bought X ahead of the new business year": a time the figure came before
                 exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
                 if _CLAUSE_BREAK.search(gap) or (not exempt and (ref := _reference_point(text, p, refs)) and (
                         p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
@@ -1043,8 +1048,12 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     told := _single_period_told_before(prior, s_start)) is not None:
                 # "Non-residents also purchased X of shares": the period of the figures told just before
                 c.period, c.period_inherited = told, True
-            elif k == 0 and not c.comparison_cue and c.features.get("pronoun_start") and (
-                    told := _year_told_before(prior, s_start)) is not None:
+            elif k == 0 and not c.comparison_cue and (
+                    (c.features.get("pronoun_start") and (told := _year_told_before(prior, s_start)) is not None)
+                    or (not _month_or_week_named(periods, s_start) and prior and _follows_directly(prior[-1], s_start, text)
+                        and (told := _year_told_before(prior, s_start, reach=800)) is not None)):
+                # (or, in a story about a year that has named no month or week yet: "Life insurers and trust accounts
+                # kept buying, with net purchases of X and Y, respectively")
                 # "Japanese investors bought X of foreign stocks during fiscal 2008 ... Their net purchases of foreign
                 # bonds slowed to Y": the same investors, the same (fiscal) year
                 c.period, c.period_inherited = told, True
@@ -1075,11 +1084,21 @@ def _single_period_told_before(prior: list[Candidate], s_start: int) -> PeriodMe
     return last.period
 
 
-def _year_told_before(prior: list[Candidate], s_start: int) -> PeriodMention | None:
-    """The dated calendar or fiscal year of the last figure (not a contrast) told within 400 characters before
+def _month_or_week_named(periods: list[PeriodMention], before: int) -> bool:
+    """Whether a period of a month or shorter is named before `before`."""
+    return any(p.start_char < before and p.kind in ("month", "week", "day") for p in periods)
+
+
+def _follows_directly(before: Candidate, s_start: int, text: str) -> bool:
+    """Whether the sentence starting at `s_start` comes right after the sentence of `before` (no sentence between)."""
+    return not text[before.sentence[1]:s_start].strip()
+
+
+def _year_told_before(prior: list[Candidate], s_start: int, reach: int = 400) -> PeriodMention | None:
+    """The dated calendar or fiscal year of the last figure (not a contrast) told within `reach` characters before
     `s_start`, in a sentence of its own."""
     last = next((x for x in reversed(prior) if not x.comparison_cue), None)
-    if last is None or last.period is None or last.sentence[0] < s_start - 400 or last.sentence[1] > s_start + 1 \
+    if last is None or last.period is None or last.sentence[0] < s_start - reach or last.sentence[1] > s_start + 1 \
             or last.period.kind not in ("year", "fiscal_year") or last.period.relation != "absolute":
         return None
     return last.period
@@ -1280,7 +1299,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 # "bought X in the fiscal year, against Y a year earlier": the fiscal year before
                 # (or, in a fiscal-year story, "disposing of X over the year, against purchases of Y a year earlier")
                 same = [k for x, (k, _, _) in zip(cands, first, strict=True) if x.sentence == c.sentence and x.amount.start < c.amount.start]
-                if same and (same[-1] == "fiscal_year" or fiscal_story):
+                if (same and same[-1] == "fiscal_year") or fiscal_story:
                     p, kind, head = replace(p, kind="fiscal_year"), "fiscal_year", latest[("fiscal_year", "any")]
             if head is None and p.kind in ("year", "fiscal_year"):
                 kind, start, end = p.kind, p.start, p.end  # no headline year: the one before publication

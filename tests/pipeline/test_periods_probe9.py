@@ -3,7 +3,10 @@ story; a sentence opening on a pronoun that goes on with the fiscal year told be
 year before ", when" and the figures coordinated in that clause; when a data series began ("since the ministry
 began compiling the data in 2005") and the year of a date ("the week ended Oct. 6 last year"), neither a
 figure's period; "has taken their cumulative sales to X" after a streak; "followed seven straight weeks of
-buying worth X"; and "since the start of January". Stories written for these tests; figures are invented.
+buying worth X"; "since the start of January"; and, from the tenth probe set, the year told before for figures of
+a year story that has named no month yet, "a year earlier" alone in a fiscal-year story, "ahead of the new
+business year", "Their December purchases" and "That figure had first been reported as X". Stories written for
+these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -70,6 +73,33 @@ EXAMPLES = [
         "2024-03-28",
         [(318600000000, "week", "2024-03-18", "2024-03-22", "headline"),
          (3400000000000, "year_to_date", "2024-01-01", "2024-03-22", "cumulative")],
+    ),
+    Example(
+        "a year story that has named no month yet: the figures go on with the fiscal year",
+        "Japanese banks sold a record net 9.31 trillion yen of foreign bonds in the fiscal year that ended in March, "
+        "finance ministry data showed. It was the second straight fiscal year of selling, after they shed 2.98 "
+        "trillion yen in fiscal 2022. Life insurers and trust accounts kept buying, with net purchases of 3.43 "
+        "trillion yen and 5.61 trillion yen, respectively. For life insurers that was less than half the 7.74 "
+        "trillion yen they bought a year earlier. In March, life insurers bought 764.4 billion yen ahead of the new "
+        "business year.",
+        "2024-04-08",
+        [(9310000000000, "fiscal_year", "2023-04-01", "2024-03-31", "cumulative"),
+         (2980000000000, "fiscal_year", "2022-04-01", "2023-03-31", "comparison"),
+         (3430000000000, "fiscal_year", "2023-04-01", "2024-03-31", "cumulative"),
+         (5610000000000, "fiscal_year", "2023-04-01", "2024-03-31", "cumulative"),
+         (7740000000000, "fiscal_year", "2022-04-01", "2023-03-31", "comparison"),
+         (764400000000, "month", "2024-03-01", "2024-03-31", "headline")],
+    ),
+    Example(
+        "a month before a flow noun, and a first release told in a sentence of its own",
+        "Japanese investors bought 1.3913 trillion yen of foreign stocks in the week ended Aug. 10, finance ministry "
+        "data showed, after 927.4 billion yen the week before. That figure had first been reported as 963.5 billion "
+        "yen. Their July purchases, at 3.404 trillion yen, were the most this year.",
+        "2024-08-15",
+        [(1391300000000, "week", "2024-08-04", "2024-08-10", "headline"),
+         (927400000000, "week", "2024-07-28", "2024-08-03", "comparison"),
+         (963500000000, "week", "2024-07-28", "2024-08-03", "other"),
+         (3404000000000, "month", "2024-07-01", "2024-07-31", "comparison")],
     ),
 ]
 
