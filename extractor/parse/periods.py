@@ -148,7 +148,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
+    ("run_weeks", rf"\b(?:over|in|during|for|across)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
     # "Together the two weeks account for X": the run named as the subject
     ("together_weeks", rf"\btogether,?\s+(?:the|those|these)\s+{_NUM}\s+weeks\b"),
     # after two weeks in which they had sold X: the run before the latest week, cited for contrast

@@ -947,7 +947,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 if _AHEAD_OF.search(text, max(s_start, p.start_char - 30), p.start_char):
                     continue  # "life insurers bought X ahead of the new business year": a time the figure came before
                 exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
-                if _CLAUSE_BREAK.search(gap) or (not exempt and (ref := _reference_point(text, p, refs)) and (
+                # (a period before the sentence's first figure, across ", with" alone: "A week earlier they had been
+                # small buyers, with net purchases of X" -- nothing else in the sentence can claim it)
+                opening = k == 0 and p.end_char <= c.amount.start and all(
+                    b.group(0).rstrip().endswith("with") for b in _CLAUSE_BREAK.finditer(gap))
+                if (_CLAUSE_BREAK.search(gap) and not opening) or (not exempt and (ref := _reference_point(text, p, refs)) and (
                         p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):

@@ -5,7 +5,8 @@ began compiling the data in 2005") and the year of a date ("the week ended Oct. 
 figure's period; "has taken their cumulative sales to X" after a streak; "followed seven straight weeks of
 buying worth X"; "since the start of January"; and, from the tenth probe set, the year told before for figures of
 a year story that has named no month yet, "a year earlier" alone in a fiscal-year story, "ahead of the new
-business year", "Their December purchases" and "That figure had first been reported as X". Stories written for
+business year", "Their December purchases" and "That figure had first been reported as X"; and, from the eleventh, a period
+before the sentence's first figure across ", with", and "across the four weeks". Stories written for
 these tests; figures are invented.
 """
 
@@ -100,6 +101,16 @@ EXAMPLES = [
          (927400000000, "week", "2024-07-28", "2024-08-03", "comparison"),
          (963500000000, "week", "2024-07-28", "2024-08-03", "other"),
          (3404000000000, "month", "2024-07-01", "2024-07-31", "comparison")],
+    ),
+    Example(
+        "a period before the first figure across ', with', and a run 'across the four weeks'",
+        "Foreign investors bought a net 812.5 billion yen of Japanese stocks in the week to Aug. 3, a fourth straight "
+        "week of buying, finance ministry data showed. A week earlier they had been small buyers, with net purchases "
+        "of 36.7 billion yen. Across the four weeks their purchases add up to 1.60 trillion yen.",
+        "2024-08-08",
+        [(812500000000, "week", "2024-07-28", "2024-08-03", "headline"),
+         (36700000000, "week", "2024-07-21", "2024-07-27", "comparison"),
+         (1600000000000, "weeks", "2024-07-07", "2024-08-03", "cumulative")],
     ),
 ]
 
