@@ -213,7 +213,7 @@ def build_flows(
         in_sentence.setdefault(c.sentence, []).append(c)
     for c in kept:
         # (not the lead's own release: "data for June, released in early July, showed ..." may be the story)
-        c.features["earlier_release"] = bool(kept) and c.sentence != kept[0].sentence \
+        c.features["earlier_release"] = c.sentence != kept[0].sentence \
             and _EARLIER_RELEASE_RX.search(text, c.sentence[0], c.sentence[1]) is not None
     for n, (c, period) in enumerate(zip(kept, periods, strict=True), start=1):
         # a bare "351.5 billion" is in the currency of the figure it is compared with, else the story's

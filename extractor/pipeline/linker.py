@@ -441,7 +441,6 @@ def figureless_sentence_before(sentences: list[tuple[int, int]], amounts: list[A
     return None if any(s0 <= a.start < s1 for a in amounts) else (s0, s1)
 
 
-_CONTRAST_GAP = re.compile(r"\b(?:after|following|from|than|versus|vs|compared|reversing)\b", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([+\-−–]|minus\s|plus\s)$", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",|\b(?:and|or|but|while)\b")
 _AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s+)?$")
@@ -468,7 +467,7 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
     # ("X of net selling", not "X after two weeks of selling": the contrast's)
     adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start))
-                and not _CONTRAST_GAP.search(c_text(a_end, m.start))
+                and not _has_comparison_word(c_text(a_end, m.start))
                 and m.text.lower().rstrip("s").endswith(("flow", "sell-off", "selloff", "purchase", "sale", "buying", "selling", "disposal", "disposition", "redemption"))]
     coordinated = prev is not None and prev.direction is not None and bool(near_left) and bool(
         _AND_BEFORE.search(c_text(near_left[-1].end, a.start))) and "," in c_text(near_left[-1].end, a.start)
@@ -512,8 +511,8 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         # overseas stocks, to the tune of X, were Japan-based investors" (an inverted subject)
         after = [m for m in right or [] if m.kind == "investor" and (_INVERTED_SUBJECT.fullmatch(text, a_end, m.start)
                                                                      or _PASSIVE_AGENT.fullmatch(text, a_end, m.start))]
-    agent = next((m for m in right or [] if m.kind == "investor" and (_BOUGHT_BY.fullmatch(text, a_end, m.start) or (
-        _OF_THAT.fullmatch(text, a_end, m.start) and _VERB_NEXT.match(text, m.end)))), None)
+    agent = next((m for m in right or [] if m.kind == "investor" and (gap := _AGENT_GAP.fullmatch(text, a_end, m.start))
+                  and (gap.group("by") or _VERB_NEXT.match(text, m.end))), None)
     if agent is not None:
         # "half of the 17.9 trillion yen of foreign bonds bought by all Japanese investors": the agent is the figure's
         c.investor, c.investor_text = dict(agent.attrs), agent.text
@@ -537,10 +536,12 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         c.investor, c.investor_text = dict(m.attrs), m.text
 
 
-# "the 14.6 trillion yen of foreign bonds that Japanese investors bought": the relative clause's subject
-_OF_THAT = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:all\s+)?", re.IGNORECASE)
-_VERB_NEXT = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:net\s+)?(?:bought|sold|purchased|acquired|dumped|offloaded)\b", re.IGNORECASE)
-_BOUGHT_BY = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}(?:bought|sold|purchased|acquired|dumped|offloaded)\s+by\s+(?:all\s+|the\s+)?", re.IGNORECASE)
+# the words between a figure and the agent of its reduced passive ("the X of foreign bonds bought by all Japanese
+# investors") or the subject of its relative clause ("the X of foreign bonds that Japanese investors bought",
+# where `_VERB_NEXT` must follow the investor)
+_FLOW_VERBS = r"(?:bought|sold|purchased|acquired|dumped|offloaded)"
+_AGENT_GAP = re.compile(rf"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){{0,3}}(?:(?P<by>{_FLOW_VERBS}\s+by\s+(?:all\s+|the\s+)?)|(?:that|which)\s+(?:all\s+)?)", re.IGNORECASE)
+_VERB_NEXT = re.compile(rf"\s+(?:had\s+|have\s+|has\s+)?(?:net\s+)?{_FLOW_VERBS}\b", re.IGNORECASE)
 _INVERTED_SUBJECT = re.compile(r"\)?\s*,?\s*(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|ht|ld)(?:\s+off|\s+up)?\b[^,;()]{0,45}?\bby\s+", re.IGNORECASE)
 
@@ -1078,14 +1079,20 @@ def _recent_streak(c: Candidate, prior: list[Candidate]) -> dict[str, Any] | Non
     return c.streak or next((x.streak for x in reversed(prior) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
 
 
+def _last_told(prior: list[Candidate], s_start: int, reach: int = 400, same_sentence: bool = False) -> PeriodMention | None:
+    """The period of the last figure before (not a contrast; with `same_sentence`, of the last sentence with
+    figures), when that figure has one and is told within `reach` characters before `s_start`."""
+    last = next((x for x in reversed(prior) if not x.comparison_cue and (not same_sentence or x.sentence == prior[-1].sentence)), None)
+    return last.period if last is not None and last.sentence[0] >= s_start - reach else None
+
+
 def _single_period_told_before(prior: list[Candidate], s_start: int) -> PeriodMention | None:
     """The period of the last figure (not a contrast) of the sentence before, when it is one period of its own,
     neither a span nor a contrast's, told within 400 characters of `s_start`."""
-    last = next((x for x in reversed(prior) if x.sentence == prior[-1].sentence and not x.comparison_cue), None) if prior else None
-    if last is None or last.period is None or last.sentence[0] < s_start - 400 or last.period.kind in _SPANS \
-            or last.period.relation in ("prev", "prev2", "same_prev", "run", "run_since", "ytd", "that_run"):
+    told = _last_told(prior, s_start, same_sentence=True)
+    if told is None or told.kind in _SPANS or told.relation in ("prev", "prev2", "same_prev", "run", "run_since", "ytd", "that_run"):
         return None
-    return last.period
+    return told
 
 
 def _month_or_week_named(periods: list[PeriodMention], before: int) -> bool:
@@ -1100,12 +1107,9 @@ def _follows_directly(before: Candidate, s_start: int, text: str) -> bool:
 
 def _year_told_before(prior: list[Candidate], s_start: int, reach: int = 400) -> PeriodMention | None:
     """The dated calendar or fiscal year of the last figure (not a contrast) told within `reach` characters before
-    `s_start`, in a sentence of its own."""
-    last = next((x for x in reversed(prior) if not x.comparison_cue), None)
-    if last is None or last.period is None or last.sentence[0] < s_start - reach or last.sentence[1] > s_start + 1 \
-            or last.period.kind not in ("year", "fiscal_year") or last.period.relation != "absolute":
-        return None
-    return last.period
+    `s_start`."""
+    told = _last_told(prior, s_start, reach)
+    return told if told is not None and told.kind in ("year", "fiscal_year") and told.relation == "absolute" else None
 
 
 _SPAN_WORDS = re.compile(r"\b(?:so\s+far|year|years|weeks|months|since|to\s+date|streak|run|straight|in\s+a\s+row|consecutive|cumulative)\b", re.IGNORECASE)
@@ -1288,9 +1292,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
                             and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind
                             and (x.instrument is None or c.instrument is None or x.instrument == c.instrument)]  # not another flow's contrast
-            told_before = next((x for x in reversed(cands[:cands.index(c)]) if x.period is not None and x.period is not p), None)
-            if earlier_prev or (_BEFORE_THAT.search(p.text) and told_before is not None and told_before.period is not None
-                                and told_before.period.relation == "prev" and told_before.period.kind == p.kind):
+            told_before = next((x.period for x in reversed(cands[:cands.index(c)]) if x.period is not None and x.period is not p),
+                               None) if _BEFORE_THAT.search(p.text) else None
+            if earlier_prev or (told_before is not None and told_before.relation == "prev" and told_before.kind == p.kind):
                 # "after 61.6 billion yen in the prior week. In the week before that they had sold Y": two back
                 p = replace(p, relation="prev2")
             if not p.kind:  # implied by a contrast: the period before the story's headline period

@@ -24,6 +24,13 @@ def flows_by_amount(text: str, published: str | None = "2024-06-13") -> dict[flo
     return {f["amount"]["value"]: f for f in flows_of(text, published)}
 
 
+def statement_rows(story: str) -> list[tuple[Any, ...]]:
+    """(speaker, role, affiliation, quote) of each statement of `story`."""
+    from extractor.pipeline.statements import find_statements
+
+    return [(s.speaker, s.role, s.affiliation, s.quote) for s in find_statements("t", story)]
+
+
 def period_rows(text: str, published: str | None) -> list[tuple[Any, ...]]:
     """(amount, period kind, start, end, role) of each flow of `text`."""
     return [(r["amount"]["value"], r["period"]["kind"], r["period"]["start"], r["period"]["end"], r["role"])

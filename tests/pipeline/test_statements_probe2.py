@@ -4,7 +4,7 @@ a quote. Text written for these tests."""
 
 from __future__ import annotations
 
-from extractor.pipeline.statements import find_statements
+from pipeline_cases import statement_rows
 
 STORY = (
     '"Pension funds had to sell what rallied," said Mika Toyoda, a senior analyst at Aoyama Advisory. '
@@ -21,7 +21,7 @@ STORY = (
 
 
 def test_statements_split_told_colon_and_hyphenated() -> None:
-    got = [(s.speaker, s.role, s.affiliation, s.quote) for s in find_statements("t", STORY)]
+    got = statement_rows(STORY)
     assert got == [
         ("Mika Toyoda", "senior analyst", "Aoyama Advisory", "Pension funds had to sell what rallied"),
         ("Mika Toyoda", "senior analyst", "Aoyama Advisory", "None of it is a call on the market"),

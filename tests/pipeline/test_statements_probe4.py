@@ -4,7 +4,7 @@ Text written for these tests."""
 
 from __future__ import annotations
 
-from extractor.pipeline.statements import find_statements
+from pipeline_cases import statement_rows
 
 STORY = (
     '"A weaker currency alone will not bring the pension money home," said our chief Europe strategist Lena Hartmann. '
@@ -17,7 +17,7 @@ STORY = (
 
 
 def test_statements_possessive_role_and_present_tense() -> None:
-    got = [(s.speaker, s.role, s.affiliation, s.quote) for s in find_statements("t", STORY)]
+    got = statement_rows(STORY)
     assert got == [
         ("Lena Hartmann", "chief Europe strategist", None, "A weaker currency alone will not bring the pension money home"),
         ("Lena Hartmann", "chief Europe strategist", None, "It takes a rate differential that shrinks"),
