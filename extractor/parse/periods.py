@@ -302,9 +302,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     year = int(g["year"]) if g.get("year") else int(g["year2"]) if g.get("year2") and name == "year" else None
     if name == "weeks_to":
         n = _num(g.get("n") or "")
-        end = resolve_month_day(_MONTH_NUM[(g.get("mon") or g["mon2"]).lower()], int(g.get("day") or g["dayf"]), published, year)
         if not n:
             return None
+        end = resolve_month_day(_MONTH_NUM[(g.get("mon") or g["mon2"]).lower()], int(g.get("day") or g["dayf"]), published, year)
         return replace(base, kind="weeks", count=n, start=end - timedelta(days=7 * n - 1) if end else None, end=end)
     if name in ("week_end", "week_end_dm"):
         end = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
