@@ -164,6 +164,13 @@ UNDATED = [
     Example("The yen has recovered from a record low in October 2022. Foreign investors bought a net 812.0 billion "
             "yen of Japanese bonds in March.", "",
             [("812.0 billion yen", None, None, "headline")]),
+    # a page that names no dated month tells its year in the copyright line
+    Example("They bought a net ¥612.4 billion of Italian bonds in October, the data showed on Monday.\n"
+            "Copyright 2012-2019 Example Newswire Ltd.", "",
+            [("¥612.4 billion", "2019-10-01", "2019-10-31", "headline")]),
+    Example("Foreign investors bought a net 812.0 billion yen of Japanese bonds in March, the most since May 2010.\n"
+            "© 2016 Example Press", "",
+            [("812.0 billion yen", "2016-03-01", "2016-03-31", "headline")]),
 ]
 
 
