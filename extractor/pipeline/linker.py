@@ -977,11 +977,14 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 if c.period.relation == "that":
                     # "Market concerns peaked in November. Over that month, foreigners sold X": November
                     # (a half "over the half" may have been named as the year to date: "a first half in which ...")
+                    # ("over the three months": a span of three, whatever it was called: "the January-March quarter")
                     kinds = ("months", "year_to_date") if c.period.kind == "months" else (c.period.kind,)
-                    named = [q for q in periods if q.end_char <= c.period.start_char and q.kind in kinds
-                             and q.relation in ("absolute", "week_end", "calendar_week")]
-                    c.period = named[-1] if named else None
-                    continue
+                    named = [q for q in periods if q.end_char <= c.period.start_char and q.relation in ("absolute", "week_end", "calendar_week")
+                             and (q.kind in kinds if c.period.count is None else _months_spanned(q) == c.period.count)]
+                    if named or c.period.count is None:
+                        c.period = named[-1] if named else None
+                        continue
+                    c.period = replace(c.period, relation="run")  # none named: the latest months, as "over the past two months"
                 if c.period.relation == "that_run":
                     # "their eighth straight week as net sellers. They have sold X over that stretch": the run
                     streak = _recent_streak(c, prior)
@@ -1181,6 +1184,13 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
 
 
 _REFERENCE_POINT_LOWER = lowercase_twin(_REFERENCE_POINT)
+
+
+def _months_spanned(p: PeriodMention) -> int | None:
+    """The number of calendar months a dated period covers: 3 for a quarter, 2 for "May to June"."""
+    if p.start is None or p.end is None or p.start.day != 1:
+        return None
+    return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
 
 
 def _reference_point(text: str, p: PeriodMention, memo: dict[int, re.Match[str] | None]) -> re.Match[str] | None:
