@@ -111,6 +111,12 @@ def resolve_month_day(month: int, day: int, published: date | None, year: int | 
     return None
 
 
+def month_half(month: tuple[date, date], half: int) -> tuple[date, date]:
+    """The first (1st to 15th) or second (16th to the end) half of a month."""
+    first, last = month
+    return (first, first.replace(day=15)) if half == 1 else (first.replace(day=16), last)
+
+
 def resolve_month(month: int, published: date | None, year: int | None = None) -> tuple[date, date] | None:
     """First and last day of the named month: in `year`, or the latest one that has begun by publication."""
     if year is None:
@@ -165,6 +171,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
     ("first_quarters", r"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
+    # the first half of August / in the latter half of the month: half a month (before "the first half" of a year)
+    ("half_month", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<h>first|second|latter|later|last|former|early|earlier)\s+half\s+of\s+(?:the\s+month|{_MON}(?:\s+(?P<year>\d{{4}}))?)"),
     # over the half-year: the six months named before (see that_unit)
     # over the two months / during those three months: the span of months named before (see that_unit)
     ("those_months", rf"\b(?:over|in|during|for|across)\s+(?:the|those|these)\s+{_NUM}\s+months\b(?!\s+(?:to|through|ended|ending|before|earlier|ago|of|from)\b)"),
@@ -219,7 +227,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK, ("together",)), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year",)), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
-    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
+    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting"), ("day", "week"), _MONTH_STEMS),
@@ -421,6 +429,13 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         if y is None:
             return replace(base, kind="year_to_date", count=n)
         return replace(base, kind="year_to_date", start=date(y, 1, 1), end=month_end(y, n), count=n)
+    if name == "half_month":
+        half = 1 if g["h"].lower() in ("first", "former", "early", "earlier") else 2
+        if not g.get("mon"):  # "of the month": the month named before (see the linker)
+            return replace(base, kind="other", relation="half_of_that", count=half)
+        span = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)
+        part = month_half(span, half) if span else (None, None)
+        return replace(base, kind="other", start=part[0], end=part[1])
     if name == "that_half":
         return replace(base, kind="months", relation="that")
     if name == "those_months":

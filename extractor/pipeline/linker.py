@@ -30,7 +30,14 @@ from extractor.lang.en.patterns import (
 )
 from extractor.parse.amounts import Amount
 from extractor.parse.fold import folded_search, lowercase_twin
-from extractor.parse.periods import PeriodMention, exchange_week, mof_week, month_end, week_before_publication
+from extractor.parse.periods import (
+    PeriodMention,
+    exchange_week,
+    mof_week,
+    month_end,
+    month_half,
+    week_before_publication,
+)
 from extractor.pipeline.mentions import Mention, Mentions, streak_attrs
 
 # How far (characters) a cue may stand from its amount and still count.
@@ -985,6 +992,17 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                         c.period = named[-1] if named else None
                         continue
                     c.period = replace(c.period, relation="run")  # none named: the latest months, as "over the past two months"
+                if c.period.relation == "half_of_that":
+                    # "sold X in August, and Y in the latter half of the month": half of August (or of the month
+                    # of the dates told before: "between Aug. 1-12")
+                    told = next((q.end for q in reversed(periods) if q.end_char <= c.period.start_char
+                                 and q.kind in ("month", "other", "week", "day") and q.end is not None), None)
+                    if told is not None:
+                        half = month_half((told.replace(day=1), month_end(told.year, told.month)), c.period.count or 1)
+                        c.period = replace(c.period, start=half[0], end=half[1], relation="absolute")
+                    else:
+                        c.period = replace(c.period, relation="absolute")
+                    continue
                 if c.period.relation == "that_run":
                     # "their eighth straight week as net sellers. They have sold X over that stretch": the run
                     streak = _recent_streak(c, prior)

@@ -1,6 +1,7 @@
-"""Spans of months told in words: "from the period of April to May", "in May and June", and the span named
+"""Spans of months told in words, and halves of a month: "from the period of April to May", "in May and June", and the span named
 before read back by "over the two months" or "over the three months" (a quarter is three months; with no
-such span named, the latest months, as "over the past two months"). Stories
+such span named, the latest months, as "over the past two months"); "the first half of August" and "the
+latter half of the month" (the month of the dates told before) are half a month, not half a year. Stories
 written for these tests; figures are invented.
 """
 
@@ -48,6 +49,21 @@ EXAMPLES = [
         "2021-07-08",
         [(520100000000, "month", "2021-06-01", "2021-06-30", "headline"),
          (1300000000000, "months", "2021-05-01", "2021-06-30", "cumulative")],
+    ),
+    Example(
+        "the first half of a month is half a month, not the year's first half",
+        "Foreign investors bought a net 1.1 trillion yen of Japanese stocks in the first half of August, exchange "
+        "data showed.",
+        "2021-08-25",
+        [(1100000000000, "other", "2021-08-01", "2021-08-15", "headline")],
+    ),
+    Example(
+        "the latter half of the month: of the month of the dates told before",
+        "Foreign investors sold a net 4.8 trillion won of Korean stocks between Aug. 1-12, but the selling slowed "
+        "to 1.1 trillion won in the latter half of the month.",
+        "2011-09-05",
+        [(4800000000000, "other", "2011-08-01", "2011-08-12", "headline"),
+         (1100000000000, "other", "2011-08-16", "2011-08-31", "headline")],
     ),
 ]
 
