@@ -434,8 +434,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         if not g.get("mon"):  # "of the month": the month named before (see the linker)
             return replace(base, kind="other", relation="half_of_that", count=half)
         span = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)
-        part = month_half(span, half) if span else (None, None)
-        return replace(base, kind="other", start=part[0], end=part[1])
+        days = month_half(span, half) if span else (None, None)
+        return replace(base, kind="other", start=days[0], end=days[1])
     if name == "that_half":
         return replace(base, kind="months", relation="that")
     if name == "those_months":

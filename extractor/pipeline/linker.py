@@ -995,10 +995,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 if c.period.relation == "half_of_that":
                     # "sold X in August, and Y in the latter half of the month": half of August (or of the month
                     # of the dates told before: "between Aug. 1-12")
-                    told = next((q.end for q in reversed(periods) if q.end_char <= c.period.start_char
-                                 and q.kind in ("month", "other", "week", "day") and q.end is not None), None)
-                    if told is not None:
-                        half = month_half((told.replace(day=1), month_end(told.year, told.month)), c.period.count or 1)
+                    last_day = next((q.end for q in reversed(periods) if q.end_char <= c.period.start_char
+                                     and q.kind in ("month", "other", "week", "day") and q.end is not None), None)
+                    if last_day is not None:
+                        half = month_half((last_day.replace(day=1), month_end(last_day.year, last_day.month)), c.period.count or 1)
                         c.period = replace(c.period, start=half[0], end=half[1], relation="absolute")
                     else:
                         c.period = replace(c.period, relation="absolute")
