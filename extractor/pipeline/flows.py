@@ -221,13 +221,34 @@ def build_flows(
         currency = c.amount.currency or (same[-1].amount.currency if same else dominant)
         own_heads = {**heads, **local_heads} if c.features.get("exchange_week") else heads
         flows.append(_to_flow(article_id, n, text, low, c, period, economy, own_heads, currency))
-    flows = dedupe(flows)
+    flows = _exchange_totals(dedupe(flows))
     # a headline line restates the story: drop it when the body reports the same kind of flow
     body = [f for f in flows if not _title_like(f)]
     flows = [f for f in flows if not _title_like(f) or not any(
         g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument for g in body)]
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
+
+
+def _exchange_totals(flows: list[Flow]) -> list[Flow]:
+    """A figure that is the sum of the exchange's cash-equity and derivatives figures told right after it is
+    their total ("securing 198.35 billion yen in stocks. They bought cash equities and derivatives of 176.39
+    billion yen and 21.96 billion yen, respectively"): the exchange's combined figure, of its week."""
+    def signed(f: Flow) -> float:
+        return f.amount.value if f.direction == "buy" else -f.amount.value
+
+    out = list(flows)
+    for i, f in enumerate(out):
+        if f.instrument != "equity" or f.source.series == "jpx_weekly":
+            continue
+        parts = [g for g in out[i + 1:i + 3] if g.source.series == "jpx_weekly" and g.investor.side == f.investor.side
+                 and g.amount.currency == f.amount.currency and 0 <= g.evidence.start - f.evidence.end < 300]
+        if len(parts) != 2 or {g.instrument for g in parts} != {"equity", "derivatives"}:
+            continue
+        slack = sum((x.amount.precision or 0) / 2 for x in (f, *parts))
+        if abs(signed(f) - signed(parts[0]) - signed(parts[1])) <= slack:
+            out[i] = replace(f, instrument="other", source=parts[0].source, period=parts[0].period)
+    return out
 
 
 _CASH_ONLY = re.compile(r"\bcash\b|-listed\b|\blisted\s+(?:stocks|shares)")
