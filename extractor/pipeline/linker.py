@@ -458,6 +458,10 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|fore
                              r"\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?", re.IGNORECASE)
 
 
+# between a figure and the noun that names it: "X of net selling", "X in net purchases"
+_OF_NET = re.compile(r"\s+(?:of|in)\s+")
+
+
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
                prev: Candidate | None, a: Amount, a_end: int, text: str = "") -> None:
     def c_text(s: int, e: int) -> str:
@@ -481,8 +485,9 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     own = next((m for m in near_right if _OWN_VERB_AFTER.fullmatch(text, a_end, m.start)), None)
     if own is not None:
         c.direction_cue = own  # "a turnaround from the 8.2 trillion yen they sold in fiscal 2008": the figure's own verb
-    elif adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end):
-        c.direction_cue = adjacent[0]
+    elif adjacent and (not near_left or a.start - near_left[-1].end > adjacent[0].start - a_end
+                       or (_OF_NET.fullmatch(text, a_end, adjacent[0].start) and adjacent[0].text.lower().startswith("net"))):
+        c.direction_cue = adjacent[0]  # (whatever the verb: "December added ¥1.47 trillion of net selling")
     elif coordinated and prev is not None:
         # "bought X of foreign stocks, as pension funds rebalanced after the sell-off, and Y of foreign bonds": Y is
         # a second object of the first verb; the direction word in the aside is not its verb
@@ -1077,9 +1082,15 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             elif k == 0 and not c.comparison_cue and (
                     (c.features.get("pronoun_start") and (told := _year_told_before(prior, s_start)) is not None)
                     or (not _month_or_week_named(periods, s_start) and prior and _follows_directly(prior[-1], s_start, text)
-                        and (told := _year_told_before(prior, s_start, reach=800)) is not None)):
+                        and (told := _year_told_before(prior, s_start, reach=800)) is not None)
+                    or (prior and _next_investor_type(c, prior[-1]) and _follows_directly(prior[-1], s_start, text)
+                        and prior[0].period is not None and prior[0].period.kind in ("year", "fiscal_year")
+                        and (told := _last_told(prior, s_start)) is not None
+                        and (told.relation == "the_year" or told is _year_told_before(prior, s_start)))):
                 # (or, in a story about a year that has named no month or week yet: "Life insurers and trust accounts
                 # kept buying, with net purchases of X and Y, respectively")
+                # (or, in a story led by a year's figure, the next investor type of a list by type: "Trust accounts
+                # bought X in the year. Investment trusts were net sellers, shedding Y")
                 # "Japanese investors bought X of foreign stocks during fiscal 2008 ... Their net purchases of foreign
                 # bonds slowed to Y": the same investors, the same (fiscal) year
                 c.period, c.period_inherited = told, True
@@ -1119,6 +1130,12 @@ def _single_period_told_before(prior: list[Candidate], s_start: int) -> PeriodMe
 def _month_or_week_named(periods: list[PeriodMention], before: int) -> bool:
     """Whether a period of a month or shorter is named before `before`."""
     return any(p.start_char < before and p.kind in ("month", "week", "day") for p in periods)
+
+
+def _next_investor_type(c: Candidate, before: Candidate) -> bool:
+    """Whether `c` is told of an investor type (banks, life insurers ...) other than the one of the figure `before`."""
+    group, group_before = (c.investor or {}).get("group"), (before.investor or {}).get("group")
+    return group not in (None, "all") and group_before not in (None, "all") and group != group_before
 
 
 def _follows_directly(before: Candidate, s_start: int, text: str) -> bool:
