@@ -455,7 +455,9 @@ _AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s
 
 # a relative clause right after a figure, with its own subject and verb: "the X (that) they sold"
 _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|foreigners|non-residents|overseas\s+investors|foreign\s+investors)"
-                             r"\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?", re.IGNORECASE)
+                             r"\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+                             # the passive: "while X of Japanese long-term bonds were purchased by non-residents"
+                             r"|\s+(?:worth\s+)?of\s+(?:[\w.'-]+\s+){1,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:net\s+)?", re.IGNORECASE)
 
 
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
