@@ -173,9 +173,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
     # the first half of August / in the latter half of the month: half a month (before "the first half" of a year)
     ("half_month", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<h>first|second|latter|later|last|former|early|earlier)\s+half\s+of\s+(?:the\s+month|{_MON}(?:\s+(?P<year>\d{{4}}))?)"),
-    # over the half-year: the six months named before (see that_unit)
     # over the two months / during those three months: the span of months named before (see that_unit)
     ("those_months", rf"\b(?:over|in|during|for|across)\s+(?:the|those|these)\s+{_NUM}\s+months\b(?!\s+(?:to|through|ended|ending|before|earlier|ago|of|from)\b)"),
+    # over the half-year: the six months named before (see that_unit)
     ("that_half", r"\b(?:(?:over|in|during|for|across)\s+)?the\s+(?:half[- ]year|six[- ]month\s+period)\b(?!\s+(?:to|through|ended|ending|before|earlier|ago)\b)"
                   r"|\b(?:over|in|during|for|across)\s+the\s+half\b(?!-|\s+(?:of|a|an|way|point|percent|hour|time|dozen|to|through|ended|ending|before|earlier|ago)\b)"),
     ("half", r"\b(?:in\s+|over\s+)?(?:the|a)\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"

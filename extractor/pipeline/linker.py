@@ -1088,7 +1088,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     or (prior and _next_investor_type(c, prior[-1]) and _follows_directly(prior[-1], s_start, text)
                         and prior[0].period is not None and prior[0].period.kind in ("year", "fiscal_year")
                         and (told := _last_told(prior, s_start)) is not None
-                        and (told.relation == "the_year" or told is _year_told_before(prior, s_start)))):
+                        and (told.relation == "the_year" or (told.kind in ("year", "fiscal_year") and told.relation == "absolute")))):
                 # (or, in a story about a year that has named no month or week yet: "Life insurers and trust accounts
                 # kept buying, with net purchases of X and Y, respectively")
                 # (or, in a story led by a year's figure, the next investor type of a list by type: "Trust accounts
