@@ -209,6 +209,12 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             main = next((x for x in reversed(linked) if not x.features.get("contrast")), prev)
             _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end, text)
+            if c.direction is None and main is None and c.features.get("investor_in_left") and _PART_VERB.search(text, s_start, a.start) and (
+                    total := next((x for x in reversed(out) if not x.features.get("contrast")), None)) is not None:
+                # "Japanese investors bought X of foreign stocks. Trust banks accounted for Y": an investor type's part
+                # of the total told just before, bought as it was
+                c.direction, c.direction_cue = total.direction, total.direction_cue
+                c.features["direction_inherited"] = True
             _instrument(c, text, left, right, prev, a, a_end)
             if c.instrument is None:
                 _passive_subject(c, before, text)
@@ -460,6 +466,10 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|fore
                              r"|\s+(?:worth\s+)?of\s+(?:[\w.'-]+\s+){1,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:net\s+)?", re.IGNORECASE)
 
 
+# an investor's part of a total: "Trust banks accounted for X"
+_PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
+# a relative clause opening right before a word: "Investment trusts, which sell ...", "insurers, who ..."
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s+(?:[\w-]+\s+){0,2}$")
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
 _OF_NET = re.compile(r"\s+(?:of|in)\s+")
 
@@ -476,8 +486,14 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
         c.direction = "buy" if sign.group(1).lower().strip() in ("+", "plus") else "sell"
         c.features["signed"] = True
         return
-    near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT]
-    near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT]
+    # (not the verb of a relative clause: "Investment trusts, which sell funds to households, accounted for X",
+    # "X, and investment trusts, which sell funds to households, Y")
+    def in_aside(m: Mention) -> bool:
+        return _RELATIVE_OPEN.search(text, max(0, m.start - 40), m.start) is not None and "," in text[m.end:a.start]
+
+    near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT and not in_aside(m)]
+    near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT
+                  and not _RELATIVE_OPEN.search(text, max(0, m.start - 40), m.start)]
     # ("X of net selling", not "X after two weeks of selling": the contrast's)
     adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start))
                 and not _has_comparison_word(c_text(a_end, m.start))
@@ -505,7 +521,7 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     elif near_right:
         c.direction_cue = near_right[0]
     else:
-        far = [m for m in before if m.kind == "direction"]
+        far = [m for m in before if m.kind == "direction" and not in_aside(m)]
         if far:
             c.direction_cue = far[-1]
             c.features["direction_far"] = True
@@ -681,8 +697,16 @@ _BY_AMOUNT = re.compile(r"\bby\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+
 _TO_LEVEL = re.compile(r"\b(?:to|at)\s+(?:a\s+record\s+|about\s+|around\s+)?$")
 
 
+# a figure right before a name is the size of what it names: "the 130 trillion yen Government Pension Investment Fund",
+# "the $1.3 trillion Norwegian wealth fund"
+_SIZE_OF_NAMED = re.compile(r"(?:-strong)?\s+(?:[A-Z][\w&.'-]*\s+){1,5}?(?:[a-z]+\s+)?(?:[Ff]unds?|Bank|Corporation|Corp\b|Trust|Authority|Agency)\b")
+
+
 def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amount, a_end: int,
              text: str = "", prev: Candidate | None = None) -> None:
+    if _SIZE_OF_NAMED.match(text, a_end):
+        c.nonflow = "holdings"
+        return
     if prev is not None and prev.nonflow:
         between = text[prev.amount.end:a.start]
         if re.search(r"\b(?:from|than|after|versus|compared\s+with|to|and|or)\s+(?:\w+\s+){0,2}$", between) or (
