@@ -573,7 +573,8 @@ _FLOW_VERBS = r"(?:bought|sold|purchased|acquired|dumped|offloaded)"
 _AGENT_GAP = re.compile(rf"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){{0,3}}(?:(?P<by>{_FLOW_VERBS}\s+by\s+(?:all\s+|the\s+)?)|(?:that|which)\s+(?:all\s+)?)", re.IGNORECASE)
 _VERB_NEXT = re.compile(rf"\s+(?:had\s+|have\s+|has\s+)?(?:net\s+)?{_FLOW_VERBS}\b", re.IGNORECASE)
 _INVERTED_SUBJECT = re.compile(r"\)?\s*,?\s*(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
-_PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|ht|ld)(?:\s+off|\s+up)?\b[^,;()]{0,45}?\bby\s+", re.IGNORECASE)
+# ("were made through the trust accounts of banks": the agent of a purchase made through an account)
+_PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|ht|ld)|made)(?:\s+off|\s+up)?\b[^,;()]{0,45}?\b(?:by|through)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # ", home to many of the hedge funds that trade Tokyo stocks,": an aside between a subject and its verb

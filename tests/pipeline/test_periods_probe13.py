@@ -1,7 +1,8 @@
 """Constructions the thirteenth probe set showed: "the week that ended on July 17"; "December itself added X of net
 selling" (the noun after the figure tells its direction, whatever the verb, and the month its period); and, in a
 story led by a year's figure, the next investor type of a list by type keeps that year (while a month-led story
-keeps its month). Stories written for these tests; figures are invented.
+keeps its month); and "Net purchases of X were made through the trust accounts of banks" are the trust banks'. Stories
+written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -60,3 +61,10 @@ def test_of_net_selling_tells_the_direction_whatever_the_verb() -> None:
     flows = flows_by_amount("Non-residents sold 5.59 trillion yen of Japanese bonds in 2022. December itself added "
                             "1.47 trillion yen of net selling.", "2023-01-11")
     assert flows[1.47e12]["direction"] == "sell"
+
+
+def test_purchases_made_through_trust_accounts_are_the_trust_banks() -> None:
+    flows = flows_by_amount("A net 2.13 trillion yen was put into foreign bonds by Japanese investors in November. Net "
+                            "purchases of 1.24 trillion yen were made through the trust accounts of banks and trust "
+                            "banks, the largest buyers by far.", "2018-12-10")
+    assert flows[1.24e12]["investor"]["group"] == "trust_banks"
