@@ -411,6 +411,8 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
                 continue
             if a.features.get("direction_inherited") or b.features.get("direction_inherited") or b.comparison_cue:
                 continue
+            if a.period is not None and a.period.relation in ("prev", "prev2") and (b.period is None or b.period.relation not in ("prev", "prev2")):
+                continue  # "Foreign investors, who had bought X a week earlier, turned sellers, unloading Y": X is of the week before
             gap = text[a.amount.end:b.amount.start]
             if gap.count("(") > gap.count(")"):
                 continue  # "bought X of foreign bonds (April: sold Y)": an aside about another period

@@ -218,6 +218,14 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _instrument(c, text, left, right, prev, a, a_end)
             if c.instrument is None:
                 _passive_subject(c, before, text)
+            if k == 0 and c.direction is None and c.investor is None and out and _THAT_COMPARES.match(text, s_start) \
+                    and _COMPARED_WITH.search(text, s_start, a.start):
+                # "That's the biggest amount since 2005, and compares with Y a week earlier": the figure told before,
+                # in another period
+                told = out[-1]
+                c.direction, c.direction_cue, c.investor, c.investor_text = told.direction, told.direction_cue, told.investor, told.investor_text
+                c.instrument, c.market_hint = c.instrument or told.instrument, c.market_hint or told.market_hint
+                c.features["direction_inherited"] = True
             _nonflow(c, before, right, a, a_end, text, prev)
             c.source = source
             c.features["pronoun_start"] = any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)
@@ -466,6 +474,9 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|fore
                              r"|\s+(?:worth\s+)?of\s+(?:[\w.'-]+\s+){1,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:net\s+)?", re.IGNORECASE)
 
 
+# a sentence about the figure told before: "That's the biggest since ...", "That compares with X", "It was up from X"
+_THAT_COMPARES = re.compile(r"(?:That|This|It)(?:'s|\u2019s|\s+is|\s+was|\s+compares|\s+compared)\b")
+_COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s+from|down\s+from|against)\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?$")
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening right before a word: "Investment trusts, which sell ...", "insurers, who ..."
