@@ -474,13 +474,24 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|fore
                              r"|\s+(?:worth\s+)?of\s+(?:[\w.'-]+\s+){1,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:net\s+)?", re.IGNORECASE)
 
 
+# a period that opens a relative clause holding the figure: "capped a fiscal year in which residents bought X"
+_IN_WHICH = re.compile(r"\s*,?\s*(?:in\s+which|during\s+which|when)\b", re.IGNORECASE)
 # a sentence about the figure told before: "That's the biggest since ...", "That compares with X", "It was up from X"
 _THAT_COMPARES = re.compile(r"(?:That|This|It)(?:'s|\u2019s|\s+is|\s+was|\s+compares|\s+compared)\b")
 _COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s+from|down\s+from|against)\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?$")
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening right before a word: "Investment trusts, which sell ...", "insurers, who ..."
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s+(?:[\w-]+\s+){0,2}$")
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\s+(?:[\w-]+\s+){0,2}$")
+# a relative clause opening before a word, still open: "Investment trust managers, whose funds are popular in NISA ..."
+_RELATIVE_AROUND = re.compile(r",\s*(?:which|who|whose)\s[^,;.()]*$")
+
+
+def _in_aside(text: str, m: Mention, before: int) -> bool:
+    """Whether `m` stands in a relative clause closed before the figure at `before`: "Investment trusts, which sell
+    funds to households, accounted for X", "Investment trust managers, whose funds are popular in NISA accounts,
+    bought X" (the clause tells of the investor, not of the figure)."""
+    return _RELATIVE_AROUND.search(text, max(0, m.start - 120), m.start) is not None and "," in text[m.end:before]
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
 _OF_NET = re.compile(r"\s+(?:of|in)\s+")
 
@@ -499,10 +510,7 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
         return
     # (not the verb of a relative clause: "Investment trusts, which sell funds to households, accounted for X",
     # "X, and investment trusts, which sell funds to households, Y")
-    def in_aside(m: Mention) -> bool:
-        return _RELATIVE_OPEN.search(text, max(0, m.start - 40), m.start) is not None and "," in text[m.end:a.start]
-
-    near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT and not in_aside(m)]
+    near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT and not _in_aside(text, m, a.start)]
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT
                   and not _RELATIVE_OPEN.search(text, max(0, m.start - 40), m.start)]
     # ("X of net selling", not "X after two weeks of selling": the contrast's)
@@ -532,7 +540,7 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     elif near_right:
         c.direction_cue = near_right[0]
     else:
-        far = [m for m in before if m.kind == "direction" and not in_aside(m)]
+        far = [m for m in before if m.kind == "direction" and not _in_aside(text, m, a.start)]
         if far:
             c.direction_cue = far[-1]
             c.features["direction_far"] = True
@@ -740,7 +748,7 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT and m.attrs["cue"] != "pace"
-            and not (m.attrs["cue"] == "holdings" and purchases_after(m))]
+            and not (m.attrs["cue"] == "holdings" and purchases_after(m)) and not _in_aside(text, m, a.start)]
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
     # ("bringing its purchases to $61 billion and its holdings to ..." starts another phrase; in "added $3 billion
@@ -799,11 +807,16 @@ _REFERENCE_POINT = re.compile(
     re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|going\s+into)\s+(?:the\s+)?(?:new\s+|next\s+|coming\s+)?$", re.IGNORECASE)
+_BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out)\b", re.IGNORECASE)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # "(third week of buying, cumulative 1.03 trillion yen)": the sum of the streak told just before
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative(?:ly)?|cumulated)\s+(?:net\s+)?$", re.IGNORECASE)
+# ("extending their selling streak to four weeks and X", "it takes the run to X": the run's sum)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|brings|takes|lifts|pushes|raises)\s+(?:the|their|its)\s+(?:\w+\s+){0,2}(?:total|tally|sum)\b[^.;]*$"
+                            r"|\b(?:bringing|taking|extending|brings|takes|extends)\s+(?:the|their|its)\s+(?:(?:buying|selling|purchasing)\s+)?(?:run|streak|spree)\s+to\s+"
+                            r"(?:(?:\w+\s+){1,2}(?:weeks|months)\s+and\s+)?(?:a\s+net\s+|about\s+|some\s+)?$"
                             r"|\bfor\s+a\s+(?:combined\s+|cumulative\s+)?(?:total|tally|sum)\s+of\s+$", re.IGNORECASE)  # "..., the fourth straight week of buying, for a total of Y"
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
@@ -987,7 +1000,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 if p.start_char >= a_end and p.text[:6].lower() == "after ":
                     continue  # "X, after two weeks in which they had sold Y": the run is Y's
                 if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char \
-                        and not _CLAUSE_BREAK.search(text[prv:p.start_char]) and p.text[:6].lower() != "after ":
+                        and not _CLAUSE_BREAK.search(text[prv:p.start_char]) and p.text[:6].lower() != "after " \
+                        and not _IN_WHICH.match(text, p.end_char):
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
@@ -995,8 +1009,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # Japan's ministry and exchanges publish no daily flows: "on Thursday" is an event's day
                 if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
                     continue  # "Figures for September released earlier this week showed ...": when the data came out
-                if _AHEAD_OF.search(text, max(s_start, p.start_char - 30), p.start_char):
-                    continue  # "life insurers bought X ahead of the new business year": a time the figure came before
+                if _AHEAD_OF.search(text, max(s_start, p.start_char - 30), p.start_char) or (
+                        _BEFORE_THE.search(text, max(s_start, p.start_char - 12), p.start_char) and _PERIOD_EVENT.match(text, p.end_char)):
+                    # "life insurers bought X ahead of the new business year", "squared positions before the fiscal
+                    # year closed on March 31": a time the figure came before
+                    continue
                 exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
                 # (a period before the sentence's first figure, across ", with" alone: "A week earlier they had been
                 # small buyers, with net purchases of X" -- nothing else in the sentence can claim it)
