@@ -218,11 +218,12 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _instrument(c, text, left, right, prev, a, a_end)
             if c.instrument is None:
                 _passive_subject(c, before, text)
-            if k == 0 and c.direction is None and c.investor is None and out and _THAT_COMPARES.match(text, s_start) \
-                    and _COMPARED_WITH.search(text, s_start, a.start):
+            if k == 0 and c.direction is None and c.investor is None and out and (
+                    (_THAT_COMPARES.match(text, s_start) and _COMPARED_WITH.search(text, s_start, a.start))
+                    or _TOTAL_REACHED.search(text, s_start, a.start)):
                 # "That's the biggest amount since 2005, and compares with Y a week earlier": the figure told before,
-                # in another period
-                told = out[-1]
+                # in another period; "Over the 10 weeks the total reached Y": its sum over a run
+                told = next((x for x in reversed(out) if not x.features.get("contrast")), out[-1])
                 c.direction, c.direction_cue, c.investor, c.investor_text = told.direction, told.direction_cue, told.investor, told.investor_text
                 c.instrument, c.market_hint = c.instrument or told.instrument, c.market_hint or told.market_hint
                 c.features["direction_inherited"] = True
@@ -479,6 +480,9 @@ _IN_WHICH = re.compile(r"\s*,?\s*(?:in\s+which|during\s+which|when)\b", re.IGNOR
 # a sentence about the figure told before: "That's the biggest since ...", "That compares with X", "It was up from X"
 _THAT_COMPARES = re.compile(r"(?:That|This|It)(?:'s|\u2019s|\s+is|\s+was|\s+compares|\s+compared)\b")
 _COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s+from|down\s+from|against)\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?$")
+# "Over the 10 weeks the total reached X": the sum of the figures told before
+_TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+|running\s+)?(?:total|tally|sum)\s+(?:reached|came\s+to|stood\s+at|stands\s+at|"
+                            r"amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening right before a word: "Investment trusts, which sell ...", "insurers, who ..."
@@ -805,6 +809,7 @@ _REFERENCE_POINT = re.compile(
     r"|since\s+[^,.;]{0,40}\b(?:began|started|begun|launched|introduced)\b[^,.;]{0,40}$|(?:going|dating)\s+back\s+to\s*$"
     r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
     re.IGNORECASE)
+_SUPERLATIVE_NOUN = re.compile(r"\b(?:smallest|largest|biggest|highest|lowest|heaviest|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|going\s+into)\s+(?:the\s+)?(?:new\s+|next\s+|coming\s+)?$", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1014,7 +1019,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     # "life insurers bought X ahead of the new business year", "squared positions before the fiscal
                     # year closed on March 31": a time the figure came before
                     continue
-                exempt = p.relation == "ytd" and not p.text.lower().startswith("since")  # "the biggest since January"
+                # (a year to date is the figure's own after a superlative, "the biggest since January", but not "this
+                # year" closing one: "bought X, their biggest weekly purchase this year")
+                exempt = p.relation == "ytd" and not p.text.lower().startswith("since") and not (
+                    p.text.lower() == "this year" and _SUPERLATIVE_NOUN.search(text, max(s_start, p.start_char - 45), p.start_char))
                 # (a period before the sentence's first figure, across ", with" alone: "A week earlier they had been
                 # small buyers, with net purchases of X" -- nothing else in the sentence can claim it)
                 opening = k == 0 and p.end_char <= c.amount.start and all(
