@@ -637,6 +637,9 @@ _DATED = re.compile(rf"\b{_MON}\s*(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?
 # the year of a page's copyright line: "©2024 Bloomberg L.P.", "(c) 2019 Reuters", "Copyright 2012-2016 Nikkei Inc."
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 
+# a year named as the same stretch a year before: "compared to the sell-off during the same period of 2013"
+_SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|stretch|time|months|quarters?|half)\s+(?:of|in)\s+(?:(?:the\s+)?year\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+
 _REFERENCE_WORDS = re.compile(r"\b(?:since|than|record|highest|lowest|biggest|largest|most|least|peak|high|low|back\s+to|as\s+early\s+as)\b", re.IGNORECASE)
 
 
@@ -644,7 +647,8 @@ def implied_reference(text: str) -> date | None:
     """A stand-in publication date for an undated story: the day after the latest month or day it names
     with a year ("in May 2023", "Oct. 22, 2016"), so that the months and days it names without one
     ("after selling 1.1555 trillion yen in April") fall in the same stretch. Failing that, the last day of
-    the year of its copyright line. None when it names neither.
+    the year of its copyright line, or of the year after one it compares with ("the same period of 2013").
+    None when it names none of these.
 
     >>> implied_reference("bought 2.7 trillion yen in May 2023, after 4.9 trillion in April")
     datetime.date(2023, 6, 1)
@@ -665,6 +669,8 @@ def implied_reference(text: str) -> date | None:
         latest = day if latest is None or day > latest else latest
     if latest is None and (c := _COPYRIGHT.search(text)):  # "©2024 Bloomberg L.P.": a story of that year
         return date(int(c.group("year")), 12, 31)
+    if latest is None and (c := _SAME_PERIOD_OF.search(text)):  # "this year ..., against the same period of 2013": 2014
+        return date(int(c.group("year")) + 1, 12, 31)
     return latest + timedelta(days=1) if latest is not None else None
 
 

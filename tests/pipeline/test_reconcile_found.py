@@ -171,6 +171,12 @@ UNDATED = [
     Example("Foreign investors bought a net 812.0 billion yen of Japanese bonds in March, the most since May 2010.\n"
             "© 2016 Example Press", "",
             [("812.0 billion yen", "2016-03-01", "2016-03-31", "headline")]),
+    # a story that compares this year with "the same period of 2013" is of 2014
+    Example("Japan's residents bought a net JPY 1.4trn of foreign bonds in August. In the first eight months of this "
+            "year they bought JPY 6.2trn, against JPY 9.8trn of selling in the same period of 2013.", "",
+            [("JPY 1.4trn", "2014-08-01", "2014-08-31", "headline"),
+             ("JPY 6.2trn", "2014-01-01", "2014-08-31", "cumulative"),
+             ("JPY 9.8trn", "2013-01-01", "2013-08-31", "comparison")]),
 ]
 
 
