@@ -301,8 +301,16 @@ def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: 
         return None
     s0, s1 = lead
     named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
+    if len({m.attrs["instrument"] for m in named}) > 1 and (aside := _ASIDE_OPEN.search(text, named[0].end, s1)):
+        # the main clause's, not those of an aside: "Japanese investors were net buyers of foreign stocks ..., as
+        # pension funds were expected to move more money into overseas assets"
+        named = [m for m in named if m.end <= aside.start()]
     # one instrument, however often named ("snapped up Japanese equities ... a floor under Tokyo shares")
     return (named[0].attrs["instrument"], _market_of(text, named[0])) if named and len({m.attrs["instrument"] for m in named}) == 1 else None
+
+
+# a subordinate clause after the main one: ", as a global retreat ...", " while ...", ", after ..."
+_ASIDE_OPEN = re.compile(r",?\s+(?:as|while|after|because|since|when|though|although|amid)\s")
 
 
 # "Non-residents sold JGBs again last week. But the number was tiny: X, compared with Y": the figure of the flow told before

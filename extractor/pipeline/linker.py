@@ -1159,6 +1159,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period, c.period_inherited = told, True
         _list_period(group, text)
         _weeks_respectively(group, text)
+        _periods_respectively(group, sent_periods, text)
         for k, c in enumerate(group):
             own = c.period
             if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
@@ -1239,6 +1240,21 @@ def _weeks_respectively(group: list[Candidate], text: str) -> None:
         return
     for back, c in zip(range(len(group) - 1, -1, -1), group, strict=True):
         c.period = replace(run, kind="week", relation="prev_n", count=back) if back else replace(run, kind="week", relation="head")
+
+
+def _periods_respectively(group: list[Candidate], sent_periods: list[PeriodMention], text: str) -> None:
+    """"X and Y of foreign bonds in fiscal 2009 and fiscal 2008, respectively": the nth period after the figures
+    is the nth figure's, when there are as many periods as figures."""
+    if len(group) < 2:
+        return
+    last = group[-1]
+    tail = text.find("respectively", last.amount.end, last.sentence[1])
+    listed = [p for p in sent_periods if last.amount.end <= p.start_char and p.end_char <= tail]
+    if tail < 0 or len(listed) != len(group) or any(c.comparison_cue for c in group) \
+            or not all(_FIGURE_LIST_GAP.fullmatch(text, x.amount.end, y.amount.start) for x, y in zip(group, group[1:], strict=False)):
+        return
+    for c, p in zip(group, listed, strict=True):
+        c.period, c.period_inherited = p, False
 
 
 def _list_period(group: list[Candidate], text: str) -> None:
@@ -1409,6 +1425,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
                 kind = p.kind
             head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof")) or latest.get((p.kind, "any"))
+            if conv == "jpx" and p.kind == "week" and ("week", "jpx") not in latest and head is not None:
+                head = exchange_week(head[1] - timedelta(days=1))  # the exchange's Monday-Friday week of the ministry's week
             if head is None and p.kind == "week" and published:
                 head = week_before_publication(published, conv)
             if head is None and p.kind == "year" and ("year", "any") not in latest and ("fiscal_year", "any") in latest:

@@ -28,7 +28,7 @@ INSTRUMENTS: list[tuple[str, str, str | None]] = [
     (r"(?:stock|equity)(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure))", "equity", None),
     # exchange data: cash shares and futures together are neither ("sold X of cash shares and futures"), cash alone is shares
     (r"cash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+|stock\s+)?futures|cash\s+and\s+futures", "other", None),
-    (r"cash(?=\s+(?:buying|selling|purchases|sales))", "equity", None),
+    (r"cash(?=\s+(?:buying|selling|purchases|sales))|cash\s+(?:market|segment)", "equity", None),  # "net purchases in the cash market"
     (r"cash\s+equities|(?:equities|equity|stocks|shares)(?:\s+and\s+investment\s+fund\s+shares)?|(?:equity\s+and\s+)?investment\s+fund\s+shares", "equity", None),
     (r"(?:stock\s+|index\s+|equity\s+)?(?:futures|derivatives|options)(?:\s+contracts)?|derivative(?:\s+contracts)?", "derivatives", None),
     (r"securities|assets|portfolio\s+investments?|investments", "securities", None),
