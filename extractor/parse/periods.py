@@ -156,7 +156,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
     ("run_weeks", rf"\b(?:over|in|during|for|across)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
     # "Together the two weeks account for X": the run named as the subject
-    ("together_weeks", rf"\btogether,?\s+(?:the|those|these)\s+{_NUM}\s+weeks\b"),
+    ("together_weeks", rf"\btogether,?\s+(?:the|those|these)\s+{_NUM}\s+weeks\b|\b(?:the|those|these)\s+{_NUM2}\s+weeks\s+together\b"),
     # after two weeks in which they had sold X: the run before the latest week, cited for contrast
     ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"
                     # "The outflow followed seven straight weeks of buying worth a combined X": the run before the latest week
@@ -377,7 +377,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         kind = "week" if span_days in (4, 5, 6) or (g.get("weekof") and span_days < 7) else ("day" if span_days == 0 else "other")
         return replace(base, kind=kind, start=start, end=end)
     if name == "together_weeks":
-        n = _num(g.get("n") or "")
+        n = _num(g.get("n") or g.get("n2") or "")
         return replace(base, kind="weeks", relation="run", count=n) if n else None
     if name == "after_weeks":
         n = _num(g.get("n") or g.get("n2") or "")

@@ -419,8 +419,12 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
                 continue
             if a.features.get("direction_inherited") or b.features.get("direction_inherited") or b.comparison_cue:
                 continue
-            if a.period is not None and a.period.relation in ("prev", "prev2") and (b.period is None or b.period.relation not in ("prev", "prev2")):
-                continue  # "Foreign investors, who had bought X a week earlier, turned sellers, unloading Y": X is of the week before
+            if _of_earlier_period(a) != _of_earlier_period(b):
+                # "Foreign investors, who had bought X a week earlier, turned sellers, unloading Y", "bought X, having
+                # sold Y the week before": two periods, not the two sides of one
+                continue
+            if _countries_apart(a, b, text):
+                continue  # "bought X of French bonds ..., while selling Y of British gilts": two markets
             gap = text[a.amount.end:b.amount.start]
             if gap.count("(") > gap.count(")"):
                 continue  # "bought X of foreign bonds (April: sold Y)": an aside about another period
@@ -436,6 +440,23 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
             if _running(a) != _running(b):
                 continue  # "sold X last month, which trimmed its year-to-date buying to Y": a total, not the gross other side
             a.nonflow = b.nonflow = "gross"
+
+
+def _of_earlier_period(c: Candidate) -> bool:
+    return c.period is not None and c.period.relation in ("prev", "prev2")
+
+
+# the country of the securities a figure is of: "X of French bonds", "Y of British gilts"
+_OF_COUNTRY = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+)\s")
+
+
+def _countries_apart(a: Candidate, b: Candidate, text: str) -> bool:
+    """Whether the two figures are of securities of two different countries ("X of French bonds ... Y of British gilts")."""
+    codes = []
+    for c in (a, b):
+        m = _OF_COUNTRY.match(text, max([c.amount.end] + [x.end for x in c.converted]))
+        codes.append(COUNTRY_CODE.get(m.group("country").lower()) if m else None)
+    return None not in codes and codes[0] != codes[1]
 
 
 def _running(c: Candidate) -> bool:

@@ -218,13 +218,15 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _instrument(c, text, left, right, prev, a, a_end)
             if c.instrument is None:
                 _passive_subject(c, before, text)
-            if k == 0 and c.direction is None and c.investor is None and out and (
+            if k == 0 and c.direction is None and out and (
                     (_THAT_COMPARES.match(text, s_start) and _COMPARED_WITH.search(text, s_start, a.start))
-                    or _TOTAL_REACHED.search(text, s_start, a.start)):
+                    or (c.investor is None and _TOTAL_REACHED.search(text, s_start, a.start))):
                 # "That's the biggest amount since 2005, and compares with Y a week earlier": the figure told before,
                 # in another period; "Over the 10 weeks the total reached Y": its sum over a run
                 told = next((x for x in reversed(out) if not x.features.get("contrast")), out[-1])
-                c.direction, c.direction_cue, c.investor, c.investor_text = told.direction, told.direction_cue, told.investor, told.investor_text
+                c.direction, c.direction_cue = told.direction, told.direction_cue
+                if c.investor is None:  # ("The life insurers' figure was ..., well above Y": named in the subject)
+                    c.investor, c.investor_text = told.investor, told.investor_text
                 c.instrument, c.market_hint = c.instrument or told.instrument, c.market_hint or told.market_hint
                 c.features["direction_inherited"] = True
             _nonflow(c, before, right, a, a_end, text, prev)
@@ -478,8 +480,9 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|fore
 # a period that opens a relative clause holding the figure: "capped a fiscal year in which residents bought X"
 _IN_WHICH = re.compile(r"\s*,?\s*(?:in\s+which|during\s+which|when)\b", re.IGNORECASE)
 # a sentence about the figure told before: "That's the biggest since ...", "That compares with X", "It was up from X"
-_THAT_COMPARES = re.compile(r"(?:That|This|It)(?:'s|\u2019s|\s+is|\s+was|\s+compares|\s+compared)\b")
-_COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s+from|down\s+from|against)\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?$")
+_THAT_COMPARES = re.compile(r"(?:That|This|It|The\s+(?:[\w']+\s+){0,2}(?:figure|total|amount))(?:'s|\u2019s|\s+is|\s+was|\s+compares|\s+compared)\b")
+_COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s+from|down\s+from|against|(?:well\s+|far\s+|just\s+)?(?:above|below))\s+"
+                            r"(?:the\s+|a\s+net\s+|net\s+|about\s+|some\s+)?$")
 # "Over the 10 weeks the total reached X": the sum of the figures told before
 _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+|running\s+)?(?:total|tally|sum)\s+(?:reached|came\s+to|stood\s+at|stands\s+at|"
                             r"amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -815,6 +818,9 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|g
 _BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out)\b", re.IGNORECASE)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "a second straight week of bill selling that has totalled X": the present perfect sums the run ("..., totalling X"
+# may be the week's own figure)
+_RUN_TOTALLED = re.compile(r"\bthat\s+(?:has|have)\s+(?:totall?ed|amounted\s+to|added\s+up\s+to)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # "(third week of buying, cumulative 1.03 trillion yen)": the sum of the streak told just before
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative(?:ly)?|cumulated)\s+(?:net\s+)?$", re.IGNORECASE)
@@ -1099,7 +1105,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 continue
             streak = _recent_streak(c, prior)
             if streak and streak.get("unit") == "week" and streak.get("count", 0) > 1 and not _instrument_total(c, group[:k], window) and (
-                    _TOTAL_BROUGHT.search(window) or c.features.get("running_total") or (
+                    _TOTAL_BROUGHT.search(window) or _RUN_TOTALLED.search(window) or c.features.get("running_total") or (
                         _IN_ALL.match(text, a_end) and any(x.streak is streak for x in group[:k + 1]))):
                 # "It was their fourth straight week of net buying, bringing the total to 3.6 trillion yen"
                 c.period = PeriodMention(kind="weeks", start_char=c.amount.start, end_char=c.amount.start, text="",
@@ -1227,6 +1233,8 @@ def _instrument_total(c: Candidate, before: list[Candidate], window: str) -> boo
 
 # between two figures of a coordinated list: "X of bonds and Y of stocks", "X of A, Y of B"
 # (not "X, nearly ten times the Y of the week before": a measure against another figure)
+# "bought X of foreign bonds, having sold Y the week before": the perfect tells of an earlier time, Y's alone
+_PERFECT_GAP = re.compile(r"\b(?:having|had)\b", re.IGNORECASE)
 _FIGURE_LIST_GAP = re.compile(r"(?![^.;:()\n]*\b(?:the|times|twice|double|triple|half|percent)\b)"
                        r"[^.;:()\n]{0,80}?(?:,|\band\b|\bas\s+well\s+as\b)[^.;:()\n]{0,80}", re.IGNORECASE)
 
@@ -1267,7 +1275,8 @@ def _list_period(group: list[Candidate], text: str) -> None:
         if c.comparison_cue or d.comparison_cue or d.features.get("running_total"):
             continue
         gap = text[max([c.amount.end] + [x.end for x in c.converted]):d.amount.start]
-        if _FIGURE_LIST_GAP.fullmatch(gap) and not _CLAUSE_BREAK.search(gap) and not _has_comparison_word(gap):
+        if _FIGURE_LIST_GAP.fullmatch(gap) and not _CLAUSE_BREAK.search(gap) and not _has_comparison_word(gap) \
+                and not _PERFECT_GAP.search(gap):
             c.period, c.period_inherited = d.period, True
 
 
