@@ -488,9 +488,8 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
                             r"amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
-# a relative clause opening right before a word: "Investment trusts, which sell ...", "insurers, who ..."
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\s+(?:[\w-]+\s+){0,2}$")
-# a relative clause opening before a word, still open: "Investment trust managers, whose funds are popular in NISA ..."
+# a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
+# popular in NISA ..." (`_RELATIVE_OPEN` below may reach back across a full stop)
 _RELATIVE_AROUND = re.compile(r",\s*(?:which|who|whose)\s[^,;.()]*$")
 
 
