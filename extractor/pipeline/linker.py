@@ -587,10 +587,14 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         # prefer the subject-like mention: the last one before the amount that is not inside an aside or
         # a prepositional phrase about flows
         subjects = [m for m in inv if not _not_subject(m, text, c.amount.start)] if text else inv
+        # (not the bank of "Trust accounts at Japanese banks": the noun the phrase is about is the subject)
+        subjects = [m for m in subjects if not any(_AT_HOLDER.fullmatch(text, x.end, m.start) for x in inv if x.end <= m.start)] or subjects
         m = (subjects or inv)[-1]
         c.investor, c.investor_text = dict(m.attrs), m.text
 
 
+# between an investor and the one that holds it: "Trust accounts at Japanese banks", "trust accounts of banks"
+_AT_HOLDER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")
 # the words between a figure and the agent of its reduced passive ("the X of foreign bonds bought by all Japanese
 # investors") or the subject of its relative clause ("the X of foreign bonds that Japanese investors bought",
 # where `_VERB_NEXT` must follow the investor)

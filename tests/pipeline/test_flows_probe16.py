@@ -1,8 +1,9 @@
 """Constructions the sixteenth probe set showed: the lede that names the instrument without a figure, with other
 securities in an aside ("..., as pension funds would move more money into overseas assets"); periods listed
 "respectively" after the figures; "net purchases in the cash market" are shares; and the exchange's "prior week"
-in a story that also gives the ministry's week is the exchange's Monday-to-Friday week. Stories written for these
-tests; figures are invented.
+in a story that also gives the ministry's week is the exchange's Monday-to-Friday week; and, found by reconciling
+the set, "Trust accounts at Japanese banks" and "the pension-linked accounts" are the trust accounts. Stories written
+for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -43,3 +44,11 @@ def test_the_exchanges_prior_week_and_cash_market() -> None:
     assert _row(flows[612.0e9]) == ("equity", "week", "2017-10-09", "2017-10-13", "comparison")
     assert _row(flows[2.151e12])[0] == "equity"
     assert _row(flows[683.3e9])[2:4] == ("2017-10-15", "2017-10-21")
+
+
+def test_trust_accounts_at_banks_are_the_trust_accounts() -> None:
+    flows = flows_by_amount("Trust accounts at Japanese banks, which mostly handle public and corporate pension money, "
+                            "bought a record 16.64 trillion yen of foreign bonds in fiscal 2020. Life insurers sold 163.0 "
+                            "billion yen of foreign stocks. The pension-linked accounts were buyers of foreign equities, "
+                            "however, acquiring 675.4 billion yen.", "2021-04-08")
+    assert [flows[v]["investor"]["group"] for v in (16.64e12, 163.0e9, 675.4e9)] == ["trust_banks", "life_insurers", "trust_banks"]

@@ -19,7 +19,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     # --- Japanese residents, by group --------------------------------------------------------------
     (rf"(?:{_JP}\s+)?(?:life\s+insurers|life\s+insurance\s+(?:companies|firms)|lifers)", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
     (rf"(?:{_JP}\s+)?(?:insurers|insurance\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
-    (rf"(?:{_JP}\s+)?trust\s+(?:banks?|accounts)", {"side": "resident", "economy": "JP", "group": "trust_banks"}),
+    (rf"(?:{_JP}\s+)?trust\s+(?:banks?|accounts)|pension[- ](?:linked\s+)?accounts", {"side": "resident", "economy": "JP", "group": "trust_banks"}),
     (rf"(?:{_JP}\s+)?(?:public\s+)?pension\s+funds?|GPIF|Government\s+Pension\s+Investment\s+Fund", {"side": "resident", "economy": "JP", "group": "pension_funds"}),
     (rf"(?:{_JP}\s+)?investment\s+trusts?(?:\s+management\s+companies)?|(?:{_JP}\s+)?(?:mutual\s+funds|toshin|asset\s+managers|asset\s+management\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "investment_trusts"}),
     (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?individuals|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
