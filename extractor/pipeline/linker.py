@@ -650,6 +650,12 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         c.features["instrument_inherited"] = True
         return
     if chosen is None:
+        # "Overseas investors, who had bought Japanese shares for seven weeks, turned sellers, disposing of X": what
+        # the investors traded in the clause about them is what they traded since
+        chosen = next((m for m in reversed(left) if m.kind == "instrument" and a.start - m.end <= _INS_LEFT
+                       and (opener := _RELATIVE_AROUND.search(text, max(c.sentence[0], m.start - 80), m.start)) is not None
+                       and any(d.kind == "direction" and opener.start() <= d.start and d.end <= m.start for d in left)), None)
+    if chosen is None:
         return
     c.instrument = chosen.attrs["instrument"]
     c.market_hint = _market_of(text, chosen)
@@ -1019,6 +1025,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
+                if p.end_char <= c.amount.start and _RELATIVE_AROUND.search(text, max(s_start, p.start_char - 120), p.start_char) \
+                        and "," in text[p.end_char:c.amount.start]:
+                    continue  # "Overseas investors, who had bought shares for seven straight weeks, turned sellers, ...": the clause's time
                 if p.kind == "day" and not _daily(c):
                     continue  # Japan's ministry and exchanges publish no daily flows: "on Thursday" is an event's day
                 if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
@@ -1155,7 +1164,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     (c.features.get("pronoun_start") and (told := _year_told_before(prior, s_start)) is not None)
                     or (not _month_or_week_named(periods, s_start) and prior and _follows_directly(prior[-1], s_start, text)
                         and (told := _year_told_before(prior, s_start, reach=800)) is not None)
-                    or (prior and _next_investor_type(c, prior[-1]) and _follows_directly(prior[-1], s_start, text)
+                    or (prior and _next_investor_type(c, prior[-1])
                         and prior[0].period is not None and prior[0].period.kind in ("year", "fiscal_year")
                         and (told := _last_told(prior, s_start)) is not None
                         and (told.relation == "the_year" or (told.kind in ("year", "fiscal_year") and told.relation == "absolute")))):
