@@ -425,6 +425,8 @@ def _ranges(linked: list[Candidate], text: str) -> None:
 
 # between two nouns of a list ("foreign stocks and foreign bonds"), and from the last figure to the nouns
 # after it ("X and Y of foreign bonds")
+# between the nouns of a plain list: "stocks, bonds and short-term securities", "Japanese stocks and bonds"
+_BARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Japanese|foreign|overseas|domestic)\s+)?")
 _NOUN_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*(?:(?!(?:and|or)\b)[A-Za-z.'-]+\s+){0,3}?")
 _OF_LISTED = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){0,3}?")
 
@@ -603,7 +605,9 @@ _AGENT_GAP = re.compile(rf"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){{0,3}}(?:(?P<by>{_
 _VERB_NEXT = re.compile(rf"\s+(?:had\s+|have\s+|has\s+)?(?:net\s+)?{_FLOW_VERBS}\b", re.IGNORECASE)
 _INVERTED_SUBJECT = re.compile(r"\)?\s*,?\s*(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
 # ("were made through the trust accounts of banks": the agent of a purchase made through an account)
-_PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|ht|ld)|made)(?:\s+off|\s+up)?\b[^,;()]{0,45}?\b(?:by|through)\s+(?:the\s+)?", re.IGNORECASE)
+# ("was bought in the week, the most since December 2007, by foreign investors": past an aside set off by commas)
+_PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|ht|ld)|made)(?:\s+off|\s+up)?\b[^,;()]{0,45}?"
+                            r"(?:,[^,;()]{1,50},\s*)?\b(?:by|through)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # ", home to many of the hedge funds that trade Tokyo stocks,": an aside between a subject and its verb
@@ -659,6 +663,14 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         return
     c.instrument = chosen.attrs["instrument"]
     c.market_hint = _market_of(text, chosen)
+    listed = [m for m in right if m.kind == "instrument" and m.start >= chosen.start]
+    if near_right and chosen is near_right[0]:
+        joined = 1
+        while joined < len(listed) and _BARE_LIST_GAP.fullmatch(text, listed[joined - 1].end, listed[joined].start):
+            joined += 1
+        if joined > 1 and len({m.attrs["instrument"] for m in listed[:joined]}) > 1:
+            # "pulled X out of Japanese stocks, bonds and short-term securities": the total of them all
+            c.instrument = "securities"
     incl = _INCLUDING.search(text, max(0, chosen.start - 40), chosen.start) if chosen in near_left and not near_right else None
     if incl is not None:
         # "Including short-term debt and banking flows, foreigners bought $35.5 billion": a total of everything;

@@ -1,7 +1,9 @@
 """Constructions the nineteenth probe set showed: "Overseas investors, who had bought Japanese shares for seven
 straight weeks, turned sellers, disposing of X" (the clause about the investors tells what they trade, not the
 figure's period); in a story led by a fiscal year, investor types told later keep the year; and "March showed the
-same pattern" names the month. Stories written for these tests; figures are invented.
+same pattern" names the month; "out of Japanese stocks, bonds and short-term securities" is of all securities; and
+the agent of a passive may follow an aside ("was bought in the week, the most since December 2007, by foreign
+investors"). Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -32,3 +34,18 @@ def test_a_fiscal_year_story_by_investor_type() -> None:
         "2015-04-08")
     assert [_row(flows[v])[2:4] for v in (4.51e12, 1.78e12)] == [("fiscal_year", "2015-03-31")] * 2
     assert _row(flows[850.1e9])[2:] == ("month", "2015-03-31", "headline")
+
+
+def test_a_figure_out_of_a_list_of_securities_is_of_all_securities() -> None:
+    flows = flows_by_amount("Overseas investors pulled a record 1.92 trillion yen out of Japanese stocks, bonds and "
+                            "short-term securities last week, ministry data showed. Investment trusts bought 642.1 "
+                            "billion yen of foreign stocks, while securities firms bought 546.2 billion yen of foreign "
+                            "bonds.", "2008-10-03")
+    assert [flows[v]["instrument"] for v in (1.92e12, 642.1e9, 546.2e9)] == ["securities", "equity", "long_term_debt"]
+
+
+def test_the_agent_of_a_passive_past_an_aside() -> None:
+    flows = flows_by_amount("Japanese investors sold 1.2 trillion yen of foreign bonds last week. A net 1.8992 trillion "
+                            "yen of Japanese short-term bills was bought in the week, the most since December 2007, by "
+                            "foreign investors seeking the relative safety of the yen.", "2010-05-13")
+    assert (flows[1.8992e12]["investor"]["side"], flows[1.8992e12]["instrument"]) == ("non_resident", "short_term_debt")
