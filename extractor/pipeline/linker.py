@@ -663,13 +663,15 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         return
     c.instrument = chosen.attrs["instrument"]
     c.market_hint = _market_of(text, chosen)
-    listed = [m for m in right if m.kind == "instrument" and m.start >= chosen.start]
+    after = [m for m in right if m.kind == "instrument" and m.start >= chosen.start]
     if near_right and chosen is near_right[0]:
         joined = 1
-        while joined < len(listed) and _BARE_LIST_GAP.fullmatch(text, listed[joined - 1].end, listed[joined].start):
+        while joined < len(after) and _BARE_LIST_GAP.fullmatch(text, after[joined - 1].end, after[joined].start):
             joined += 1
-        if joined > 1 and len({m.attrs["instrument"] for m in listed[:joined]}) > 1:
-            # "pulled X out of Japanese stocks, bonds and short-term securities": the total of them all
+        kinds = {m.attrs["instrument"] for m in after[:joined]}
+        if len(kinds) > 1 and kinds <= {"equity", "long_term_debt", "short_term_debt", "debt"}:
+            # "pulled X out of Japanese stocks, bonds and short-term securities": the total of them all (not "stocks
+            # and index futures", the exchange's way of counting)
             c.instrument = "securities"
     incl = _INCLUDING.search(text, max(0, chosen.start - 40), chosen.start) if chosen in near_left and not near_right else None
     if incl is not None:
