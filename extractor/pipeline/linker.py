@@ -641,9 +641,12 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
                   # the figure takes the instrument
                   and not any(d.kind == "direction" and d.end <= m.start and _CLAUSE_AFTER.search(text, a_end, d.start) is not None
                               for d in right)]
-    near_left = [m for m in left if m.kind == "instrument" and a.start - m.end <= _INS_LEFT
-                 # "Trust accounts, which manage the pension assets, accounted for X": a noun of a relative clause
-                 and not (_RELATIVE_OPEN.search(text, max(c.sentence[0], m.start - 80), m.start) and "," in text[m.end:a.start])]
+    investors = [m for m in left if m.kind == "investor"]
+    # (not "Securities" of "Securities firms"; not "Trust accounts, which manage the pension assets, accounted for X":
+    # a noun of a relative clause)
+    named = [m for m in left if m.kind == "instrument" and not _inside_investor(m, investors)
+             and not (_RELATIVE_OPEN.search(text, max(c.sentence[0], m.start - 80), m.start) and "," in text[m.end:a.start])]
+    near_left = [m for m in named if a.start - m.end <= _INS_LEFT]
     chosen = near_right[0] if near_right else (near_left[-1] if near_left else None)
     if near_left and (_OF_AMOUNT.fullmatch(text, near_left[-1].end, a.start) or _COMMA_AT_AMOUNT.fullmatch(text, near_left[-1].end, a.start)):
         chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"
@@ -653,6 +656,10 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         c.instrument, c.market_hint = prev.instrument, prev.market_hint
         c.features["instrument_inherited"] = True
         return
+    if chosen is None and prev is None and named and len({m.attrs["instrument"] for m in named}) == 1:
+        # "Foreign investors bought Japanese stocks for a 10th week ..., lifting their net purchases over the past 10
+        # weeks to X": the one thing the sentence says they traded, however far before the figure
+        chosen = named[-1]
     if chosen is None:
         # "Overseas investors, who had bought Japanese shares for seven weeks, turned sellers, disposing of X": what
         # the investors traded in the clause about them is what they traded since
