@@ -469,7 +469,7 @@ def _running(c: Candidate) -> bool:
 def _instrument_follows(text: str, c: Candidate) -> bool:
     """Whether an instrument is named right after the amount ("... yen of foreign bonds")."""
     end = max([c.amount.end] + [x.end for x in c.converted])
-    return bool(re.match(r"\)?\s*(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,3}(?:bonds|stocks|shares|equities|debt|bills|notes|securities|Treasuries|JGBs)", text[end:end + 60]))
+    return bool(re.match(r"\)?\s*(?:worth\s+)?(?:of|in|from|out\s+of)\s+(?:[\w-]+\s+){0,3}(?:bonds|stocks|shares|equities|debt|bills|notes|securities|Treasuries|JGBs)", text[end:end + 60]))
 
 
 def is_flow(c: Candidate) -> bool:

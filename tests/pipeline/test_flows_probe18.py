@@ -1,7 +1,8 @@
 """Constructions the eighteenth probe set showed: the one thing a sentence says the investors traded is its figure's
 instrument however far before the figure ("Foreign investors bought Japanese stocks for a 10th consecutive week
 ..., lifting their net purchases over the past 10 weeks to X"); and "Securities firms" names investors, not
-securities. Stories written for these tests; figures are invented.
+securities; and money "repatriated ... from foreign short-term securities" is of bills. Stories written for these
+tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -21,3 +22,10 @@ def test_securities_firms_are_investors_not_securities() -> None:
     flows = flows_by_amount("Banks sold a net 1.2 trillion yen of foreign bonds in June, extending their selling to an "
                             "eighth month. Securities firms were the exception, buying 728.2 billion yen.", "2022-07-08")
     assert (flows[728.2e9]["instrument"], flows[728.2e9]["direction"]) == ("long_term_debt", "buy")
+
+
+def test_repatriated_from_named_securities_is_of_those() -> None:
+    flows = flows_by_amount("Japanese investors sold 54.8 billion yen of foreign bonds in the week to Sept. 20. In that "
+                            "week, they had also repatriated 532.7 billion yen from foreign short-term securities, the "
+                            "data showed.", "2008-10-02")
+    assert flows[532.7e9]["instrument"] == "short_term_debt"
