@@ -8,7 +8,13 @@ from datetime import date
 
 from extractor.facts import Evidence, Flow, Investor, Money, Period, Source, Streak
 from extractor.lang.en.currencies import ECONOMY_OF
-from extractor.lang.en.patterns import BREAKDOWN_RX, COUNTRY_CODE, IN_COUNTRY_LEAD_RX, RANKING_RX
+from extractor.lang.en.patterns import (
+    BREAKDOWN_RX,
+    COUNTRY_CODE,
+    IN_COUNTRY_LEAD_RX,
+    QA_ANSWER_RX,
+    RANKING_RX,
+)
 from extractor.lang.en.periods import EARLIER_RELEASE_CUES, RELEASE_CUES
 from extractor.parse.periods import mof_week
 from extractor.pipeline.linker import (
@@ -113,7 +119,8 @@ def build_flows(
             if not any(x.currency == c.amount.currency for x in restated.converted):
                 restated.converted = [*restated.converted, c.amount]  # the restatement is the flow's conversion
             continue
-        if c.direction is None and c.investor is None and _THE_NUMBER.match(text, c.sentence[0], c.sentence[1]):
+        if c.direction is None and (c.investor is None or c.features.get("investor_from_context")) and (_THE_NUMBER.match(text, c.sentence[0], c.sentence[1])
+                                                            or QA_ANSWER_RX.match(text, c.sentence[0], c.sentence[1])):
             _flow_of_sentence_before(c, sentences, mentions, text)
         whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
         if c.direction is None and whole is not None and _continues(c, text):
@@ -426,6 +433,8 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
             if _countries_apart(a, b, text):
                 continue  # "bought X of French bonds ..., while selling Y of British gilts": two markets
             gap = text[a.amount.end:b.amount.start]
+            if "respectively" in gap:
+                continue  # "bought X and Y of U.S. and French bonds, respectively, while they sold Z of gilts": each its own securities
             if gap.count("(") > gap.count(")"):
                 continue  # "bought X of foreign bonds (April: sold Y)": an aside about another period
             if _netted(a, text) or _netted(b, text):

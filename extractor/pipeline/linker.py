@@ -26,6 +26,8 @@ from extractor.lang.en.patterns import (
     INSTRUMENT_ATTRS,
     INSTRUMENT_RX,
     OTHER_COUNTRY_MOD_RX,
+    QA_ANSWER_RX,
+    QA_QUESTION_RX,
     STREAK_RX,
 )
 from extractor.parse.amounts import Amount
@@ -487,7 +489,10 @@ _COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s
                             r"(?:the\s+|a\s+net\s+|net\s+|about\s+|some\s+)?$")
 # "Over the 10 weeks the total reached X": the sum of the figures told before
 _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+|running\s+)?(?:total|tally|sum)\s+(?:reached|came\s+to|stood\s+at|stands\s+at|"
-                            r"amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+                            r"amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
+                            # "By my count that takes the five-week run to X"
+                            r"|\b(?:that|this|which)\s+(?:takes|took|brings|brought|lifts|lifted|pushes|pushed|puts|put)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}"
+                            r"(?:total|tally|sum|run|streak|stretch)\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
@@ -819,7 +824,8 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
                       text[max(c.sentence[0], cb.start - 30):cb.start])) and any(m.kind == "investor" and m.end <= cb.start for m in before)
 
     cues = [m for m in cues if not (m.attrs["cue"] == "central_bank" and subordinate(m))]
-    central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]]
+    central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]
+               and not _in_aside(text, m, a.start)]  # not "Over the six weeks, which straddle the BOJ's move, their net sales came to X"
     if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before) and not subordinate(central[-1]):
         cues.append(central[-1])  # the central bank is the subject: its operations are not flows
     if cues:
@@ -840,7 +846,9 @@ _REFERENCE_POINT = re.compile(
     r"(?:since|than(?:\s+in|\s+at)?|as\s+(?:in|of)|from|the\s+amount|double|triple|twice|half)\s*$"
     # "since the ministry began compiling the weekly data in 2005", "in data going back to 2005"
     r"|since\s+[^,.;]{0,40}\b(?:began|started|begun|launched|introduced)\b[^,.;]{0,40}$|(?:going|dating)\s+back\s+to\s*$"
-    r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b[^,.;]{0,45}$)",
+    # (not a superlative of investors: "the biggest buyers of any group over the year, with purchases of X" is X's year)
+    r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b"
+    r"(?!\s+(?:net\s+)?(?:buyers?|sellers?)\b)[^,.;]{0,45}$)",
     re.IGNORECASE)
 _SUPERLATIVE_NOUN = re.compile(r"\b(?:smallest|largest|biggest|highest|lowest|heaviest|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
@@ -1319,14 +1327,26 @@ def _daily(c: Candidate) -> bool:
     return c.amount.currency not in (None, "JPY")
 
 
+def _other_market(c: Candidate) -> bool:
+    """Whether a figure is another market's (Seoul, Taipei, Mumbai): its own currency, or told as another market's."""
+    return _daily(c) or c.source == "other"
+
+
+_THIS_WEEK = re.compile(r"this\s+week", re.IGNORECASE)
+
+
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
     """The dated period of the sentence right before `s_start` when that sentence names investors but no
     figure: "Japanese investors returned to Treasuries in August for the first time in 10 months."""
     lead = figureless_sentence_before(sentences, mentions.amounts, s_start)
     if lead is None:
         return None
+    if QA_ANSWER_RX.match(text, *lead):
+        # "Q: And in December? A: The picture was mixed. Life insurers sold X": the question asked it
+        lead = figureless_sentence_before(sentences, mentions.amounts, lead[0]) or lead
     p_start, p_end = lead
-    if not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
+    question = QA_QUESTION_RX.match(text, p_start, p_end) is not None
+    if not question and not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
         return None
     if any(q in text[max(0, p_start - 1):p_end + 1] for q in ('"', "\u201c", "\u201d")):
         return None  # a quote ("... come back after the year-end in March," he said): the speaker's time, not the figure's
@@ -1396,6 +1416,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
 
     first: list[tuple[str | None, date | None, date | None]] = []
     for c in cands:
+        if _other_market(c) and c.period is not None and c.period.relation == "head" and _THIS_WEEK.fullmatch(c.period.text):
+            # another market's exchange publishes daily: its "this week" is the week of the story, Monday to Friday
+            c.period = replace(c.period, relation="this_week")
+            c.features["exchange_week"] = True
         first.append(_absolute(c, published, convention(c)))
     # headline period per kind/convention: the latest end among absolute weeks and months
     latest: dict[tuple[str, str], tuple[date, date]] = {}

@@ -64,6 +64,8 @@ def amount_regions(text: str, sentences: list[tuple[int, int]], amounts: list[Am
             k += 1
         if k < len(starts) and starts[k] < s1:
             lo = sentences[i - 1][0] if i else s0
+            if i >= 2 and P.QA_ANSWER_RX.match(text, sentences[i - 1][0]):
+                lo = sentences[i - 2][0]  # "Q: And in December? A: The picture was mixed. Life insurers sold X": the question too
             hi = s1
             if i + 1 < len(sentences) and P.HOW_MUCH_RX.match(text, sentences[i + 1][0]):
                 hi = sentences[i + 1][1]  # "¥569.2 billion. That is how much ...": the next sentence tells the figure's cues

@@ -29,7 +29,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     # --- Japanese residents, all -------------------------------------------------------------------
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
-    (r"Japanese\s+(?:money|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
+    (r"Japanese\s+(?:money(?![- ]market)|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
     # a note's line label: "- Japanese, foreign stocks: +¥255.6bn"
     (r"Japanese(?=\s*,\s*(?:foreign|overseas|outward)\b)", {"side": "resident", "economy": "JP", "group": "all"}),
     # bare "residents" in balance-of-payments copy, as against "non-residents": Japan's ("residents sold X of foreign stocks")
