@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
     ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b(?:between\s+)?{_MON}\s*(?P<d1>\d{{1,2}})\s*(?:[-–]|\s+and\s+)\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
-    ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+year)"),
+    ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+(?:calendar\s+)?year)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
     ("run_weeks", rf"\b(?:over|in|during|for|across)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
     # "Together the two weeks account for X": the run named as the subject
@@ -195,7 +195,7 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"|\bthe\s+year(?:'|\u2019)s\s+(?:net\s+)?(?:total|tally|sum)\b"),  # "bringing the year's total to Y"
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
-    ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative)\s+)?(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?)\b(?!\s+(?:trend|pattern|high|low))"
+    ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative)\s+)?(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?|selling|buying|spree|binge|exodus|haul|damage)\b(?!\s+(?:trend|pattern|high|low))"
                      rf"|(?<!after\s)(?<!following\s)(?<!ending\s)(?<!ended\s)(?<!snapping\s)(?<!snapped\s)(?<!breaking\s)(?<!broke\s)(?<!halting\s)(?<!halted\s)(?<!reversing\s)\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting)\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:(?:from|between)\s+(?:the\s+period\s+of\s+)?|(?:in|during|over)\s+(?:the\s+months\s+of\s+)?(?!\w+\.?\s+and\s+\w+\.?,?\s+respectively\b))"
@@ -206,7 +206,7 @@ _PATTERNS: list[tuple[str, str]] = [
             r"|\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
-    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+|itself\s+)?(?:accounted|saw|showed|brought|made\s+up|added|contributed)\b)|(?=,?\s+when\b)"
+    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+|itself\s+)?(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed)\b)|(?=,?\s+when\b)"
               r"|(?=\s+(?:net\s+)?(?:purchases|sales|buying|selling|inflows|outflows)\b))"),  # "Their December purchases, at X"
     # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
     ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),

@@ -161,8 +161,8 @@ def build_flows(
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["ellipsis"] = True
         cue = (c.direction_cue.text.lower() if c.direction_cue else "")
-        if cue.startswith(("repatriat", "brought home", "bring")) and not _instrument_follows(text, c):
-            # "repatriated a total of 1.063 trillion yen": the net of all foreign securities
+        if (cue.startswith(("repatriat", "brought home", "bring")) or " back " in cue) and not _instrument_follows(text, c):
+            # "repatriated a total of 1.063 trillion yen", "In all, X flowed back into Japan": the net of all foreign securities
             c.instrument, c.market_hint = "securities", "foreign"
         if c.instrument is None and c.investor is None and c.source == "other" and c.direction_cue is not None \
                 and _FUND_FLOW.search(text[c.sentence[0]:c.sentence[1]]) and not c.features.get("direction_far"):
@@ -304,7 +304,7 @@ def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | Non
 def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> tuple[str, str | None] | None:
     """The instrument (and market) named by the sentence just before the one of `c`, if that sentence has no amount."""
     lead = figureless_sentence_before(sentences, mentions.amounts, c.sentence[0])
-    if lead is None or c.amount.start - c.sentence[0] > 80:
+    if lead is None or c.amount.start - c.sentence[0] > 140:
         return None
     s0, s1 = lead
     named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
@@ -457,13 +457,18 @@ def _of_earlier_period(c: Candidate) -> bool:
 
 # the country of the securities a figure is of: "X of French bonds", "Y of British gilts"
 _OF_COUNTRY = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+)\s")
+# the country of a figure's securities named in the subject: "Sales of U.S. bonds came to X"
+_COUNTRY_SUBJECT = re.compile(r"\b(?:[Ss]ales|[Pp]urchases|[Bb]uying|[Ss]elling)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*)\s+[\w-]+\s+"
+                              r"(?:came\s+to|amounted\s+to|totall?ed|were|was|reached|stood\s+at)\s+(?:a\s+net\s+|about\s+|some\s+)?$")
 
 
 def _countries_apart(a: Candidate, b: Candidate, text: str) -> bool:
-    """Whether the two figures are of securities of two different countries ("X of French bonds ... Y of British gilts")."""
+    """Whether the two figures are of securities of two different countries ("X of French bonds ... Y of British
+    gilts", "Sales of U.S. bonds came to X, while investors bought Y of French bonds")."""
     codes = []
     for c in (a, b):
-        m = _OF_COUNTRY.match(text, max([c.amount.end] + [x.end for x in c.converted]))
+        m = _OF_COUNTRY.match(text, max([c.amount.end] + [x.end for x in c.converted])) or \
+            _COUNTRY_SUBJECT.search(text, max(c.sentence[0], c.amount.start - 60), c.amount.start)
         codes.append(COUNTRY_CODE.get(m.group("country").lower()) if m else None)
     return None not in codes and codes[0] != codes[1]
 

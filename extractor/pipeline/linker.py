@@ -375,6 +375,8 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
             if c.investor is None or c.investor_text != last.investor_text and last.features.get("investor_in_left"):
                 c.investor, c.investor_text = last.investor, last.investor_text
     investors = [m for m in items if m.kind == "investor"]
+    if _verbs_respectively(group, items, text):
+        return
     for kind in ("instrument", "investor"):
         # (not "Securities" of "Securities firms")
         listed = [m for m in items if m.kind == kind and m.end <= first and not (kind == "instrument" and _inside_investor(m, investors))]
@@ -403,6 +405,26 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
                         c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
                     else:
                         c.investor, c.investor_text = dict(m.attrs), m.text
+
+
+def _verbs_respectively(group: list[Candidate], items: list[Mention], text: str) -> bool:
+    """ "They net bought Japanese stocks ... and net sold medium- to long-term bonds, at X and Y, respectively": as many
+    verbs before the figures as figures, each with its instrument; the nth verb and its instrument are the nth figure's."""
+    first = group[0].amount.start
+    verbs = [m for m in items if m.kind == "direction" and m.end <= first]
+    if len(verbs) != len(group) or len({m.attrs["direction"] for m in verbs}) < 2:
+        return False
+    bounds = [m.end for m in verbs[1:]] + [first]
+    objects = [next((m for m in items if m.kind == "instrument" and v.end <= m.start and m.end <= b), None)
+               for v, b in zip(verbs, bounds, strict=True)]
+    if any(m is None for m in objects):
+        return False
+    for c, v, m in zip(group, verbs, objects, strict=True):
+        c.direction, c.direction_cue = v.attrs["direction"], v
+        c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)  # type: ignore[union-attr,arg-type]
+        c.features.pop("direction_inherited", None)
+        c.features.pop("instrument_inherited", None)
+    return True
 
 
 # "between ¥1 trillion and ¥1.5 trillion", "5 trillion to 7 trillion yen": a range is a forecast or an estimate, never a
@@ -688,7 +710,7 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     incl = _INCLUDING.search(text, max(0, chosen.start - 40), chosen.start) if chosen in near_left and not near_right else None
     if incl is not None:
         # "Including short-term debt and banking flows, foreigners bought $35.5 billion": a total of everything;
-        # "Including stocks and short-term debt, investors put X abroad": of all securities
+        # "Including stocks and short-term debt, investors put X abroad", "Counting short-term paper, ...": of all securities
         listed = text[incl.start():text.find(",", chosen.end, a.start) if "," in text[chosen.end:a.start] else a.start]
         c.instrument = "other" if re.search(r"\b(?:bank\w*|loans?|deposits?|derivatives?|futures|cash)\b", listed, re.IGNORECASE) else "securities"
         c.market_hint = None
@@ -715,7 +737,7 @@ _COMMA_AT_AMOUNT = re.compile(r"\s*,\s*(?:at|worth|totall?ing|amounting\s+to)\s+
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
 
 _AND_NEXT = re.compile(r"\b(?:and|while|but)\s+(?:the\s+|their\s+|its\s+)?$", re.IGNORECASE)
-_INCLUDING = re.compile(r"\binclud(?:ing|es)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_INCLUDING = re.compile(r"\b(?:includ(?:ing|es)|counting)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\b(?:worth\s+of|of|in|into|out\s+of)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 
 _PHRASE_STOP = frozenset({
@@ -809,6 +831,9 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         # abroad, instead sold a net 2.19 trillion yen" the verb of the figure comes after the hedge
         cues = [m for m in cues if not (m.attrs["cue"] in ("forecast", "macro") and m.end < d.start
                                         and len(text[m.end:d.start]) > 16 and "," in text[m.end:d.start])]
+        if d.start >= a_end and _OWN_VERB_AFTER.match(text, a_end):
+            # "I would not read much into the X they put into bills": the figure has a clause and a verb of its own
+            cues = [m for m in cues if not (m.attrs["cue"] == "forecast" and m.end <= a.start)]
         # "the largest holder of foreign-exchange reserves increased net purchases to X": the economic noun is
         # part of the subject named before the verb of the figure
         cues = [m for m in cues if not (m.attrs["cue"] == "macro" and m.end < d.start and d.end <= a.start
@@ -1074,7 +1099,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # small buyers, with net purchases of X" -- nothing else in the sentence can claim it)
                 opening = k == 0 and p.end_char <= c.amount.start and all(
                     b.group(0).rstrip().endswith("with") for b in _CLAUSE_BREAK.finditer(gap))
-                if (_CLAUSE_BREAK.search(gap) and not opening) or (not exempt and (ref := _reference_point(text, p, refs)) and (
+                # ("the second-largest sale on record after September's X": a possessive names its figure's period)
+                possessive_own = p.end_char <= c.amount.start and _possessive(text, p) and c.amount.start - p.end_char <= 8
+                if (_CLAUSE_BREAK.search(gap) and not opening) or (not exempt and not possessive_own and (ref := _reference_point(text, p, refs)) and (
                         p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):

@@ -20,7 +20,7 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"(?:{_JP}\s+)?(?:life\s+insurers|life\s+insurance\s+(?:companies|firms)|lifers)", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
     (rf"(?:{_JP}\s+)?(?:insurers|insurance\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "life_insurers"}),
     (rf"(?:{_JP}\s+)?trust\s+(?:banks?|accounts)|pension[- ](?:linked\s+)?accounts", {"side": "resident", "economy": "JP", "group": "trust_banks"}),
-    (rf"(?:{_JP}\s+)?(?:public\s+)?pension\s+funds?|GPIF|Government\s+Pension\s+Investment\s+Fund", {"side": "resident", "economy": "JP", "group": "pension_funds"}),
+    (rf"(?:{_JP}\s+)?(?:public\s+)?pension\s+funds?|{_JP}\s+pensions|(?<=our\s)pensions|GPIF|Government\s+Pension\s+Investment\s+Fund", {"side": "resident", "economy": "JP", "group": "pension_funds"}),
     (rf"(?:{_JP}\s+)?investment\s+trusts?(?:\s+management\s+companies)?|(?:{_JP}\s+)?(?:mutual\s+funds|toshin|asset\s+managers|asset\s+management\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "investment_trusts"}),
     (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?individuals|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
     (rf"(?:{_JP}\s+)?(?:regional\s+|city\s+|major\s+|megabanks?\b\s*)?(?<!central\s)banks?(?!\s+of\b)|megabanks|(?:{_JP}\s+)?lenders", {"side": "resident", "economy": "JP", "group": "banks"}),
@@ -29,6 +29,8 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     # --- Japanese residents, all -------------------------------------------------------------------
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
+    # a note's heading of the residents' figures: "Domestic side: pensions kept nibbling at foreign equities, X"
+    (rf"(?<![\w-]){_JP}\s+side(?=\s*:)", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japanese\s+(?:money(?![- ]market)|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),
     # a note's line label: "- Japanese, foreign stocks: +¥255.6bn"
     (r"Japanese(?=\s*,\s*(?:foreign|overseas|outward)\b)", {"side": "resident", "economy": "JP", "group": "all"}),

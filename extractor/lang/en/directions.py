@@ -22,11 +22,12 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"add(?:ed|ing|s)?(?!\s+up\s+to\b)|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
         r"inflows?|inflow|net\s+long|flows?\s+into|flow(?:ed|ing)\s+into",
         r"(?:went|go|goes|going)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?into",  # "Japanese money went mainly into U.S. stocks"
+        r"(?:gone|went|go|goes|going|headed|heading)\s+(?:abroad|overseas)",  # "Japanese money has gone abroad for ten weeks, with X leaving"
         # "sent a net 1.6 trillion yen into foreign securities", "pushed X abroad"
         r"(?:sent|sends|sending|push(?:ed|es|ing)?|mov(?:ed|es|ing)|direct(?:ed|ing))(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+(?:into|abroad|overseas)\b)",
         r"(?:outward|inward)\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
-        r"bolster(?:ed|ing)",
+        r"bolster(?:ed|ing)|nibbl(?:ed|ing|es?)\s+at",  # "pensions kept nibbling at foreign equities, X"
         # "raised Korean bonds by a net X": a change in holdings by a figure
         # ("raised Korean bonds for a third month, by X": a comma may close the words before "by")
         r"(?:increased|increasing|raised|raising|boosted|boosting|lifted|lifting)(?=\s+(?:[^\s,;]+\s+){1,8}(?:[^\s,;]+,\s+)?by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
@@ -41,6 +42,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)|(?:let|lets|letting)\s+go\s+of|(?:got|get|gets|getting)\s+rid\s+of",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
+        r"flow(?:ed|ing|s)?\s+back\s+(?:in)?to\s+Japan",  # "In all, X flowed back into Japan": Japanese money coming home
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
         r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",
         r"(?<!publicly\s)offered|offer(?:ing)?",  # "publicly offered investment trusts" name a kind of fund
