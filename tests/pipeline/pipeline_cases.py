@@ -24,6 +24,11 @@ def flows_by_amount(text: str, published: str | None = "2024-06-13") -> dict[flo
     return {f["amount"]["value"]: f for f in flows_of(text, published)}
 
 
+def period_of(flow: dict[str, Any]) -> tuple[Any, ...]:
+    """(kind, start, end) of a flow record's period."""
+    return (flow["period"]["kind"], flow["period"]["start"], flow["period"]["end"])
+
+
 def statement_rows(story: str) -> list[tuple[Any, ...]]:
     """(speaker, role, affiliation, quote) of each statement of `story`."""
     from extractor.pipeline.statements import find_statements

@@ -9,28 +9,22 @@ direction and month. Stories written for these tests; figures are invented.
 
 from __future__ import annotations
 
-from typing import Any
-
-from pipeline_cases import flows_by_amount
-
-
-def _period(f: dict[str, Any]) -> tuple[Any, ...]:
-    return (f["period"]["kind"], f["period"]["start"], f["period"]["end"])
+from pipeline_cases import flows_by_amount, period_of
 
 
 def test_another_markets_this_week_is_the_week_of_the_story() -> None:
     flows = flows_by_amount("SEOUL, June 21 - Foreign investors sold a net 1.52 trillion won of South Korean shares this "
                             "week, exchange data showed. In Taiwan, offshore funds unloaded T$18.4 billion of local stocks "
                             "over the week, after selling T$9.1 billion the previous week.", "2013-06-21")
-    assert _period(flows[1.52e12]) == ("week", "2013-06-17", "2013-06-21")
-    assert _period(flows[18.4e9])[2] == "2013-06-21"
-    assert _period(flows[9.1e9])[2] == "2013-06-14"
+    assert period_of(flows[1.52e12]) == ("week", "2013-06-17", "2013-06-21")
+    assert period_of(flows[18.4e9])[2] == "2013-06-21"
+    assert period_of(flows[9.1e9])[2] == "2013-06-14"
 
 
 def test_a_japanese_figure_this_week_is_still_the_latest_data() -> None:
     flows = flows_by_amount("Foreign investors sold a net 412.0 billion yen of Japanese stocks this week, "
                             "finance ministry data showed on Thursday.", "2013-06-20")
-    assert _period(flows[412.0e9]) == ("week", "2013-06-09", "2013-06-15")
+    assert period_of(flows[412.0e9]) == ("week", "2013-06-09", "2013-06-15")
 
 
 def test_the_biggest_buyers_over_the_year_bought_in_that_year() -> None:
@@ -38,8 +32,8 @@ def test_the_biggest_buyers_over_the_year_bought_in_that_year() -> None:
                             "that ended on March 31, ministry data showed. In March alone they bought 201.3 billion yen. "
                             "Investment trusts were the biggest buyers of any investor group over the year, with net "
                             "purchases of 2.874 trillion yen.", "2010-04-08")
-    assert _period(flows[2.874e12]) == ("fiscal_year", "2009-04-01", "2010-03-31")
-    assert _period(flows[201.3e9]) == ("month", "2010-03-01", "2010-03-31")
+    assert period_of(flows[2.874e12]) == ("fiscal_year", "2009-04-01", "2010-03-31")
+    assert period_of(flows[201.3e9]) == ("month", "2010-03-01", "2010-03-31")
 
 
 def test_money_market_instruments_are_securities_not_investors() -> None:
@@ -77,7 +71,7 @@ def test_that_takes_the_run_to_a_total() -> None:
                             "yen.", "2017-06-01")
     f = flows[2.95e12]
     assert (f["investor"]["side"], f["instrument"], f["direction"], f["role"]) == ("resident", "long_term_debt", "buy", "cumulative")
-    assert _period(f) == ("weeks", "2017-04-23", "2017-05-27")
+    assert period_of(f) == ("weeks", "2017-04-23", "2017-05-27")
 
 
 def test_a_question_tells_the_answer_who_and_when() -> None:
@@ -89,4 +83,4 @@ def test_a_question_tells_the_answer_who_and_when() -> None:
                             "while banks bought 402.8 billion yen.", "2020-01-10")
     f = flows[12.4012e12]
     assert (f["investor"]["side"], f["direction"], f["period"]["kind"], f["period"]["end"]) == ("resident", "buy", "year", "2019-12-31")
-    assert [_period(flows[v]) for v in (310.2e9, 402.8e9)] == [("month", "2019-12-01", "2019-12-31")] * 2
+    assert [period_of(flows[v]) for v in (310.2e9, 402.8e9)] == [("month", "2019-12-01", "2019-12-31")] * 2

@@ -14,15 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline_cases import flows_by_amount
+from pipeline_cases import flows_by_amount, period_of
 
 
 def _core(f: dict[str, Any]) -> tuple[Any, ...]:
     return (f["investor"]["side"], f["direction"], f["instrument"])
 
-
-def _period(f: dict[str, Any]) -> tuple[Any, ...]:
-    return (f["period"]["kind"], f["period"]["end"])
 
 
 def test_money_that_flowed_back_into_japan_is_a_repatriation_of_all_securities() -> None:
@@ -87,16 +84,16 @@ def test_sales_of_one_countrys_bonds_and_purchases_of_anothers_are_no_gross_pair
 def test_a_possessive_month_after_a_superlative() -> None:
     flows = flows_by_amount("Foreign investors dumped 4.1202 trillion yen of Japanese long-term bonds in December, the "
                             "second-largest monthly sale on record after September's 5.0311 trillion yen.", "2023-01-11")
-    assert _period(flows[5.0311e12]) == ("month", "2022-09-30")
+    assert period_of(flows[5.0311e12]) == ("month", "2022-09-01", "2022-09-30")
 
 
 def test_a_month_alone_accounting_for_part() -> None:
     flows = flows_by_amount("Japanese investors bought 2.8812 trillion yen of foreign stocks in 2022, with December "
                             "alone accounting for 40% of that, at 1.1525 trillion yen.", "2023-01-11")
-    assert _period(flows[1.1525e12]) == ("month", "2022-12-31")
+    assert period_of(flows[1.1525e12]) == ("month", "2022-12-01", "2022-12-31")
 
 
 def test_the_weeks_of_this_calendar_year_are_the_year_to_date() -> None:
     flows = flows_by_amount("Foreign investors bought 301.1 billion yen of Japanese stocks in the week to March 7, "
                             "lifting net purchases in the 10 weeks of this calendar year to 5.12 trillion yen.", "2026-03-12")
-    assert _period(flows[5.12e12]) == ("year_to_date", "2026-03-07")
+    assert period_of(flows[5.12e12]) == ("year_to_date", "2026-01-01", "2026-03-07")
