@@ -134,7 +134,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # over that month / in that week: the last period of that kind named before
     # over that stretch / during that run: the streak named just before
     # (not "extending that run to seven weeks": a streak told of the figure, not its period)
-    ("that_unit", r"(?<!extending\s)(?<!extended\s)(?<!extends\s)(?<!stretching\s)(?<!lengthening\s)\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell|period)\b"),
+    ("that_unit", r"(?<!extending\s)(?<!extended\s)(?<!extends\s)(?<!stretching\s)(?<!lengthening\s)\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell|period)\b"
+                  # "This is the eighth straight week of purchases, and the run now adds up to X"
+                  r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?P<unit2>run|streak)(?=\s+(?:now\s+)?(?:adds|added|totals|totalled|totaled|amounts|amounted|comes|came|stands|stood)\b)"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
@@ -224,7 +226,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # the text: patterns absent here always run.
 _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that",),), "as_of": (("as ",), _MONTH_STEMS),
+    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak"),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK, ("together",)), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year",)), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
@@ -342,7 +344,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         day = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="other", end=day)
     if name == "that_unit":
-        unit = g["unit"].lower()
+        unit = (g["unit"] or g["unit2"]).lower()
         if unit in ("stretch", "run", "streak", "spell", "period"):
             return replace(base, kind="weeks", relation="that_run")  # the linker reads the count off the streak
         return replace(base, kind=unit, relation="that")

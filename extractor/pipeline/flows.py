@@ -306,6 +306,9 @@ def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: 
     lead = figureless_sentence_before(sentences, mentions.amounts, c.sentence[0])
     if lead is None or c.amount.start - c.sentence[0] > 140:
         return None
+    if QA_ANSWER_RX.match(text, *lead) and not any(m.kind == "instrument" and lead[0] <= m.start < lead[1] for m in mentions.items):
+        # "Q: And foreign stocks? A: Also a yes. Net purchases came to X": the question names them
+        lead = figureless_sentence_before(sentences, mentions.amounts, lead[0]) or lead
     s0, s1 = lead
     named = [m for m in mentions.items if m.kind == "instrument" and s0 <= m.start and m.end <= s1]
     if len({m.attrs["instrument"] for m in named}) > 1 and (aside := _ASIDE_OPEN.search(text, named[0].end, s1)):
@@ -693,12 +696,19 @@ def dedupe(flows: list[Flow]) -> list[Flow]:
     return sorted(kept, key=lambda f: (f.evidence.start, f.amount.start or 0))
 
 
+# instruments a restatement may name for a more specific one ("X of Japanese securities" for "X of bonds"; "other"
+# for a sum the story also tells as of stocks)
+_GENERIC_INSTRUMENTS = {None, "securities", "debt", "other"}
+
+
 def _restates(f: Flow, g: Flow) -> bool:
     """True when f is a less precise, hedged or headline statement of the flow g."""
     if f.direction != g.direction:
         return False
     if f.investor.side != g.investor.side and "unknown" not in (f.investor.side, g.investor.side):
         return False
+    if f.instrument != g.instrument and not {f.instrument, g.instrument} & _GENERIC_INSTRUMENTS:
+        return False  # "a record 1.0702 trillion yen of bonds ... They bought 1.07 trillion yen of short-term bills"
     fp, gp = f.amount.precision or 0, g.amount.precision or 0
     vals = [(g.amount.value, g.amount.currency, gp)] + [(x.value, x.currency, x.precision or 0) for x in g.converted]
     close = in_other_currency = False

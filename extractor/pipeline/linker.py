@@ -387,7 +387,9 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
             # ("X and Y of stocks and bonds, respectively": the nth instrument after it is the nth figure's)
             last_amount = group[-1].amount
             after = [m for m in items if m.kind == "instrument" and m.start >= last_amount.end][:len(group)]
-            if after and _OF_LISTED.fullmatch(text, last_amount.end, after[0].start):
+            own = any(m.kind == "instrument" and group[0].amount.end <= m.start and m.end <= last_amount.start for m in items)
+            if after and not own and _OF_LISTED.fullmatch(text, last_amount.end, after[0].start):
+                # (not "bought X of foreign stocks and Y of foreign bonds, respectively": each figure names its own)
                 joined = 1
                 while joined < len(after) and _NOUN_LIST_GAP.fullmatch(text, after[joined - 1].end, after[joined].start):
                     joined += 1
@@ -507,11 +509,12 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|fore
 _IN_WHICH = re.compile(r"\s*,?\s*(?:in\s+which|during\s+which|when)\b", re.IGNORECASE)
 # a sentence about the figure told before: "That's the biggest since ...", "That compares with X", "It was up from X"
 _THAT_COMPARES = re.compile(r"(?:That|This|It|The\s+(?:[\w']+\s+){0,2}(?:figure|total|amount))(?:'s|\u2019s|\s+is|\s+was|\s+compares|\s+compared)\b")
-_COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s+from|down\s+from|against|(?:well\s+|far\s+|just\s+)?(?:above|below))\s+"
+_COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s+from|down\s+from|against|(?:well\s+|far\s+|just\s+)?(?:above|below)"
+                            r"|(?:greatly\s+|far\s+|well\s+)?(?:exceeds|exceeded|surpasses|surpassed|tops|topped))\s+"
                             r"(?:the\s+|a\s+net\s+|net\s+|about\s+|some\s+)?$")
 # "Over the 10 weeks the total reached X": the sum of the figures told before
-_TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+|running\s+)?(?:total|tally|sum)\s+(?:reached|came\s+to|stood\s+at|stands\s+at|"
-                            r"amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
+_TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+|running\s+)?(?:total|tally|sum)(?:\s+(?:for|over|of)\s+(?:the\s+)?[\w-]+\s+(?:weeks|months))?"
+                            r"\s+(?:reached|came\s+to|stood\s+at|stands\s+at|amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
                             # "By my count that takes the five-week run to X"
                             r"|\b(?:that|this|which)\s+(?:takes|took|brings|brought|lifts|lifted|pushes|pushed|puts|put)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:total|tally|sum|run|streak|stretch)\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -946,12 +949,12 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eigh
 # "bought X, bringing their total so far this year to Y", "X, below the previous week's Y"
 _HANDOFF = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell|slowing|accelerating)\s+from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.?"
-    r"|below|above|\b(?:bringing|brought|lifting|lifted)\b|\bthe\s+result\s+of\b|\bas\s+a\s+result\s+of\b|\breflecting\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b"
-    r"|(?:taking|pushing|raising|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
+    r"|below|above|\b(?:bringing|brought|brings|lifting|lifted|lifts)\b|\bthe\s+result\s+of\b|\bas\s+a\s+result\s+of\b|\breflecting\b|\bdriven\s+by\b|\bdue\s+to\b|\bthanks\s+to\b"
+    r"|(?:taking|takes|pushing|pushes|raising|raises|took|pushed|raised|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b)",
     re.IGNORECASE)
 # a sum named just before the next figure: "X, taking the three-week total to Y", "X, for a two-week tally of Y"
 _SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
-_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversal of",
+_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversed ", "reverses ", "reversal of",
                      " adding to ", " on top of ",  # "X in May, adding to the Y bought in April"
                      " below the ", " above the ", " times ", " twice the ", " double the ")  # "far below the Y of fiscal 2007", "three times April's Y"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
@@ -1368,7 +1371,7 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
     lead = figureless_sentence_before(sentences, mentions.amounts, s_start)
     if lead is None:
         return None
-    if QA_ANSWER_RX.match(text, *lead):
+    if QA_ANSWER_RX.match(text, *lead) and not any(lead[0] <= p.start_char < lead[1] for p in mentions.periods):
         # "Q: And in December? A: The picture was mixed. Life insurers sold X": the question asked it
         lead = figureless_sentence_before(sentences, mentions.amounts, lead[0]) or lead
     p_start, p_end = lead
@@ -1686,6 +1689,8 @@ def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, publi
         return "month", latest.get(("month", "mof")) or latest[("month", "jpx")]
     if ("year", "any") in latest and not weeks_only:
         return "year", latest[("year", "any")]
+    if ("fiscal_year", "any") in latest and not weeks_only:
+        return "fiscal_year", latest[("fiscal_year", "any")]  # a story of a fiscal year's figures alone
     if published is not None and weekly:
         head = week_before_publication(published, conv)
         latest[("week", conv)] = head
