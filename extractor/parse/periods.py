@@ -185,7 +185,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"
               r"|\bthe\s+(?P<qe>March|June|September|December)\s+quarter\b"  # quarters named by their last month (Australia, NZ)
               r"|\b(?P<q3>first|second|third|fourth)-quarter\b"),  # "their third-quarter net sales": the adjective
-    ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to|before|earlier|prior|of|from|starting)\b)"),
+    # ("taking their buying for the week to 1.37 trillion won": "to" a figure, not to a date)
+    ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to(?!\s+(?:[¥$]|\d|a\s+net\b))|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
     ("this_week", r"\bthis\s+week\b"),
     ("prev_week", r"\bthe\s+week\s+before\s+that\b|\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+(?:holiday-shortened\s+|shortened\s+|four-day\s+|three-day\s+)?week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bweek\s+earlier\b"

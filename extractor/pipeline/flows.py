@@ -12,6 +12,8 @@ from extractor.lang.en.patterns import (
     BREAKDOWN_RX,
     COUNTRY_CODE,
     IN_COUNTRY_LEAD_RX,
+    INSTRUMENT_ATTRS,
+    INSTRUMENT_RX,
     QA_ANSWER_RX,
     RANKING_RX,
 )
@@ -119,9 +121,10 @@ def build_flows(
             if not any(x.currency == c.amount.currency for x in restated.converted):
                 restated.converted = [*restated.converted, c.amount]  # the restatement is the flow's conversion
             continue
-        if c.direction is None and (c.investor is None or c.features.get("investor_from_context")) and (_THE_NUMBER.match(text, c.sentence[0], c.sentence[1])
-                                                            or QA_ANSWER_RX.match(text, c.sentence[0], c.sentence[1])):
-            _flow_of_sentence_before(c, sentences, mentions, text)
+        if c.direction is None and (c.investor is None or c.features.get("investor_from_context")) and (
+                _THE_NUMBER.match(text, c.sentence[0], c.sentence[1]) or QA_ANSWER_RX.match(text, c.sentence[0], c.sentence[1])
+                or _IT_CAME_TO.search(text, c.sentence[0], c.amount.start)):
+            _flow_of_sentence_before(c, sentences, mentions, text, last_flow)
         whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
         if c.direction is None and whole is not None and _continues(c, text):
             # "X came next with 1.3 trillion won", "That was made up of 1.1 trillion yen of bonds and ...": the
@@ -142,6 +145,9 @@ def build_flows(
                 c.market_hint = last_flow.market_hint  # "foreign bonds" before, "Treasuries" or "bonds" since: the same market
         elif c.instrument is None and last_flow is not None and c.direction:
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
+            c.features["instrument_from_context"] = True
+        elif c.instrument is None and last_flow is None and c.direction and (opening := _opening_instrument(c, sentences, mentions, text)):
+            c.instrument, c.market_hint = opening
             c.features["instrument_from_context"] = True
         if c.features.get("instrument_from_context") and c.source == "jpx_weekly" and c.instrument in ("long_term_debt", "short_term_debt", "debt"):
             c.source = "mof" if has_mof else None  # bonds and bills carried over from earlier sentences are not exchange data
@@ -319,16 +325,37 @@ def _topic_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: 
     return (named[0].attrs["instrument"], _market_of(text, named[0])) if named and len({m.attrs["instrument"] for m in named}) == 1 else None
 
 
+def _opening_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> tuple[str, str | None] | None:
+    """For the story's first figure when nothing near it names securities: those of the last sentence before it
+    (no figure between) that names the same investors and one kind of securities ("Finance Ministry data showed
+    overseas investors dumping Japanese equities ... Q: How much did foreigners sell? A: A net X")."""
+    side = (c.investor or {}).get("side")
+    for s0, s1 in reversed([s for s in sentences if s[1] <= c.sentence[0]][-6:]):
+        if side is None or any(s0 <= a.start < s1 for a in mentions.amounts):
+            return None
+        named = [(m, INSTRUMENT_ATTRS[m.lastgroup or ""]) for m in INSTRUMENT_RX.finditer(text, s0, s1)]
+        if len({ins for _, (ins, _) in named}) == 1 and any(
+                m.kind == "investor" and m.attrs.get("side") == side and s0 <= m.start < s1 for m in mentions.items):
+            m, (ins, _) = named[0]
+            return ins, _market_of(text, Mention("instrument", m.start(), m.end(), m.group(0), {"instrument": ins, "market": None}))
+    return None
+
+
 # a subordinate clause after the main one: ", as a global retreat ...", " while ...", ", after ..."
 _ASIDE_OPEN = re.compile(r",?\s+(?:as|while|after|because|since|when|though|although|amid)\s")
 
 
+# "Their bond buying was the largest since April. Over the four weeks it has come to X": the flow the sentence before tells
+_IT_CAME_TO = re.compile(r"\b(?:it|that|this)\s+(?:has\s+|had\s+)?(?:come|came|comes|amounted|amounts|totall?ed|added\s+up|adds\s+up)\s+to\s+"
+                         r"(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "Non-residents sold JGBs again last week. But the number was tiny: X, compared with Y": the figure of the flow told before
 _THE_NUMBER = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:the|that|this)\s+(?:number|figure|amount|sum|tally)\b", re.IGNORECASE)
 
 
-def _flow_of_sentence_before(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str) -> None:
-    """Give `c` the direction, investor and instrument of the sentence before, when that one tells a flow without a figure."""
+def _flow_of_sentence_before(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str,
+                             last: Candidate | None) -> None:
+    """Give `c` the direction, investor and instrument of the sentence before, when that one tells a flow without a
+    figure (its investors named, or "Their bond buying ...": those of the flow told last)."""
     lead = figureless_sentence_before(sentences, mentions.amounts, c.sentence[0])
     if lead is None:
         return
@@ -336,10 +363,16 @@ def _flow_of_sentence_before(c: Candidate, sentences: list[tuple[int, int]], men
     verb = next((m for m in items if m.kind == "direction"), None)
     who = next((m for m in items if m.kind == "investor"), None)
     what = [m for m in items if m.kind == "instrument"]
-    if verb is None or who is None:
+    if who is not None:
+        investor, investor_text = dict(who.attrs), who.text
+    elif last is not None and last.investor is not None and any(m.kind == "pronoun" for m in items):
+        investor, investor_text = last.investor, last.investor_text or ""
+    else:
+        return
+    if verb is None:
         return
     c.direction, c.direction_cue = verb.attrs["direction"], verb
-    c.investor, c.investor_text = dict(who.attrs), who.text
+    c.investor, c.investor_text = investor, investor_text
     if c.instrument is None and len(what) == 1:
         c.instrument, c.market_hint = what[0].attrs["instrument"], _market_of(text, what[0])
     c.features["direction_inherited"] = True

@@ -244,6 +244,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 c.investor, c.investor_text = dict(subj.attrs), subj.text  # "how much Japanese investors pulled out"
             c.amount, c.sentence = amounts_in[n][0][1], (sentences[n][0], s_end)
         _ranges(linked, text)
+        _passive_lists(linked, text)
         if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
             _respectively(linked, sent_items, text)
         if streak is not None:
@@ -253,6 +254,19 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
         out += linked
     _streak_of_sentence_before(out, sentences, text)
     return out
+
+
+# between two figures of a list that a passive verb after the last one closes: "X of French bonds and Y of ..."
+_OF_AND = re.compile(r"\s+of\s+(?:[\w.'-]+\s+){1,4}?and\s+")
+
+
+def _passive_lists(linked: list[Candidate], text: str) -> None:
+    """ "while X of French bonds and Y of Australian bonds were sold": the passive verb after the list is X's too."""
+    for x, y in reversed(list(zip(linked, linked[1:], strict=False))):
+        if x.features.get("direction_inherited") and y.direction and not y.features.get("direction_inherited") \
+                and y.direction_cue is not None and y.direction_cue.start > y.amount.end and _OF_AND.fullmatch(text, x.amount.end, y.amount.start):
+            x.direction, x.direction_cue = y.direction, y.direction_cue
+            x.features.pop("direction_inherited")
 
 
 def _figure_lead(text: str, sentences: list[tuple[int, int]], n: int, in_sentence: list[tuple[int, Amount]],
@@ -1076,8 +1090,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 if p.start_char >= a_end and p.text[:6].lower() == "after ":
                     continue  # "X, after two weeks in which they had sold Y": the run is Y's
+                # ("X on Friday alone, taking their buying for the week to Y": a word handing over to Y comes first)
                 if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char \
                         and not _CLAUSE_BREAK.search(text[prv:p.start_char]) and p.text[:6].lower() != "after " \
+                        and not _HANDOFF.search(text, prv, p.start_char) \
                         and not _IN_WHICH.match(text, p.end_char):
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
@@ -1220,7 +1236,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "Non-residents also purchased X of shares": the period of the figures told just before
                 c.period, c.period_inherited = told, True
             elif k == 0 and not c.comparison_cue and (
-                    (c.features.get("pronoun_start") and (told := _year_told_before(prior, s_start)) is not None)
+                    # (not across a Q&A's question about other investors: "Q: Were Japanese investors selling too? A: ...
+                    # They bought X" after foreigners' figure of the year)
+                    (c.features.get("pronoun_start") and (told := _year_told_before(prior, s_start)) is not None
+                     and not _asks_of_others(mentions, text, told.end_char, s_start, prior[-1]))
                     or (not _month_or_week_named(periods, s_start) and prior and _follows_directly(prior[-1], s_start, text)
                         and (told := _year_told_before(prior, s_start, reach=800)) is not None)
                     or (prior and _next_investor_type(c, prior[-1])
@@ -1282,6 +1301,20 @@ def _next_investor_type(c: Candidate, before: Candidate) -> bool:
 def _follows_directly(before: Candidate, s_start: int, text: str) -> bool:
     """Whether the sentence starting at `s_start` comes right after the sentence of `before` (no sentence between)."""
     return not text[before.sentence[1]:s_start].strip()
+
+
+_QUESTION_OPENS = re.compile(r"(?:^|\n)\s*" + QA_QUESTION_RX.pattern)  # a question of a Q&A, anywhere
+
+
+def _asks_of_others(mentions: Mentions, text: str, start: int, end: int, told: Candidate) -> bool:
+    """Whether a Q&A's question in text[start:end] asks about investors of the other side than `told`'s."""
+    q = _QUESTION_OPENS.search(text, start, end)
+    if q is None:
+        return False
+    investors = [m for m in mentions.items if m.kind == "investor"]
+    asked = [m for m in investors if q.start() <= m.start < end]
+    before = [m for m in investors if m.end <= told.amount.start]  # (investors are resolved later)
+    return bool(asked and before) and asked[-1].attrs.get("side") != before[-1].attrs.get("side")
 
 
 def _year_told_before(prior: list[Candidate], s_start: int, reach: int = 400) -> PeriodMention | None:
@@ -1635,6 +1668,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 and start is not None and start <= latest_any[1]:
             # "bringing its purchases for 2012 to $61.3 billion" in a story about June 2012: a year not over yet
             kind, end = "year_to_date", latest_any[1]
+        if (kind or p.kind) == "months" and fiscal_story and start is not None and end is not None \
+                and (start.month, end.month, end.year - start.year) == (4, 3, 1):
+            kind = "fiscal_year"  # "over the 12 months to March" in a story of Japan's fiscal year
         out.append(Period(kind=cast("PeriodKind", kind or p.kind), start=start.isoformat() if start else None,
                           end=end.isoformat() if end else None, text=p.text))
     _total_of_run(cands, out)
