@@ -172,7 +172,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"),
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
     ("first_quarters", r"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4}))"),
-    ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year)"),
+    ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year"
+                     r"|(?P<fyr>(?:the|this)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year))"),  # (from April: a span of months)
     # the first half of August / in the latter half of the month: half a month (before "the first half" of a year)
     ("half_month", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<h>first|second|latter|later|last|former|early|earlier)\s+half\s+of\s+(?:the\s+month|{_MON}(?:\s+(?P<year>\d{{4}}))?)"),
     # over the two months / during those three months: the span of months named before (see that_unit)
@@ -208,7 +209,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", r"\bthis\s+(?:calendar\s+)?year\s+(?:through|to|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
             r"|\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
-    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?"),
+    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?|\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?(?P<fy4>(?:19|20)\d{2})/\d{2}\s+year\b"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}}))?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone\s+|itself\s+)?(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed)\b)|(?=,?\s+when\b)"
               r"|(?=\s+(?:net\s+)?(?:purchases|sales|buying|selling|inflows|outflows)\b))"),  # "Their December purchases, at X"
     # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
@@ -428,6 +429,13 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         n = _num(g.get("n") or "")
         if not n or n > 12:
             return None
+        if g.get("fyr"):
+            # "over the first six months of the fiscal year": from April of the fiscal year under way
+            if published is None:
+                return replace(base, kind="months", count=n)
+            fy = published.year if published.month >= 4 else published.year - 1
+            end_year, end_month = fy + (3 + n - 1) // 12, (3 + n - 1) % 12 + 1
+            return replace(base, kind="months", start=date(fy, 4, 1), end=month_end(end_year, end_month), count=n)
         y = year or (published.year - (1 if "last year" in text.lower() else 0) if published else None)
         # the first months of a year are that year to date, as its first quarters and weeks are
         if y is None:
@@ -530,7 +538,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         start = date(y, 1, 1) if y else None
         return replace(base, kind="year_to_date", relation="ytd", start=start, anchor=published)
     if name == "fiscal":
-        fy = g.get("fy") or g.get("fy2") or g.get("fy3")
+        fy = g.get("fy") or g.get("fy2") or g.get("fy3") or g.get("fy4")  # ("the 2007/08 year": fiscal 2007)
         fyend = g.get("fyend") or g.get("fyend2")
         if fy:
             y = int(fy)

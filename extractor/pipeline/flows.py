@@ -561,7 +561,7 @@ def _period_key(kind: str, end: str) -> str:
 
 _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+\s+){0,3}?(?:figure|estimate|number|reading)|(?:was|were|has\s+been|had\s+been)\s+revised"
                                r"|(?:first|initially|originally)\s+been\s+(?:reported|put|given|published)\s+(?:as|at)"
-                               r"|(?:it|that|this)\s+now\s+stands\s+at"
+                               r"|(?:it|that|this)\s+now\s+stands\s+at|\bI\s+make\s+(?:it|that|the\s+[\w-]+\s+(?:total|tally|sum|run))\b"
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
                                r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add))", re.IGNORECASE)
 # a story that names the cash-plus-futures total in a sentence of its own: its other share figures are cash shares

@@ -531,7 +531,10 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
                             r"\s+(?:reached|came\s+to|stood\s+at|stands\s+at|amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
                             # "By my count that takes the five-week run to X"
                             r"|\b(?:that|this|which)\s+(?:takes|took|brings|brought|lifts|lifted|pushes|pushed|puts|put)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}"
-                            r"(?:total|tally|sum|run|streak|stretch)\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+                            r"(?:total|tally|sum|run|streak|stretch)\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
+                            # "I make it X over the 13 weeks", "I make the four-week total X", "That makes X over the two weeks"
+                            r"|\bI\s+make\s+(?:it|that|the\s+[\w-]+\s+(?:total|tally|sum|run))\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
+                            r"|\b(?:that|this|which)\s+makes\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
@@ -888,6 +891,7 @@ _REFERENCE_POINT = re.compile(
     r"(?:since|than(?:\s+in|\s+at)?|as\s+(?:in|of)|from|the\s+amount|double|triple|twice|half)\s*$"
     # "since the ministry began compiling the weekly data in 2005", "in data going back to 2005"
     r"|since\s+[^,.;]{0,40}\b(?:began|started|begun|launched|introduced)\b[^,.;]{0,40}$|(?:going|dating)\s+back\s+to\s*$"
+    r"|\b(?:records?|data|series|statistics)\s+(?:that\s+|which\s+)?(?:start|starts|started|begin|begins|began)\s*$"  # "in records that start in 2005"
     # (not a superlative of investors: "the biggest buyers of any group over the year, with purchases of X" is X's year)
     r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b"
     r"(?!\s+(?:net\s+)?(?:buyers?|sellers?)\b)[^,.;]{0,45}$)",
@@ -1148,7 +1152,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     # ("over the three months": a span of three, whatever it was called: "the January-March quarter")
                     kinds = ("months", "year_to_date") if c.period.kind == "months" else (c.period.kind,)
                     named = [q for q in periods if q.end_char <= c.period.start_char and q.relation in ("absolute", "week_end", "calendar_week")
-                             and (q.kind in kinds if c.period.count is None else _months_spanned(q) == c.period.count)]
+                             and (q.kind in kinds if c.period.count is None else _months_spanned(q) == c.period.count)
+                             and not _reference_point(text, q, refs)  # (not "in records that start in 2005")
+                             and not any(x.period is q and x.comparison_cue for x in prior)]  # nor a contrast's
                     if named or c.period.count is None:
                         c.period = named[-1] if named else None
                         continue

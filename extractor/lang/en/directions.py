@@ -33,6 +33,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:increased|increasing|raised|raising|boosted|boosting|lifted|lifting)(?=\s+(?:[^\s,;]+\s+){1,8}(?:[^\s,;]+,\s+)?by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
         r"secur(?:ed|ing|es?)|allocat(?:ed|ing|es?)|rack(?:ed|ing|s)?\s+up|attract(?:ed|ing|s)?|dr(?:ew|aw|awing|aws)\s+in|drew|lured|committed|deployed|splashed\s+out",
         r"(?:took|take|takes|taking|taken)\s+in(?=\s+(?:a\s+net|net|about|around|some|roughly|more\s+than)\b)",  # funds "took in a net X"
+        # "foreigners took 150.1 billion yen of Japanese equities" (not "took X out of")
+        r"(?:took|take|takes|taking)(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d[^\s]*\s+(?:(?!out\b)[^\s]+\s+){0,2}of\b)",
         r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
     ),
     "sell": (
