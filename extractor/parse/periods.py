@@ -236,7 +236,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting"), ("day", "week"), _MONTH_STEMS),
-    "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march"),), "month": (_MONTH_STEMS,),
+    "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march", "/"),), "month": (_MONTH_STEMS,),
     "mtd": (("month", *_MONTH_STEMS),), "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
 }
 _NEED_BITS = {word: 1 << i for i, word in enumerate(sorted({w for clauses in _NEEDS.values() for c in clauses for w in c}))}
@@ -433,9 +433,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             # "over the first six months of the fiscal year": from April of the fiscal year under way
             if published is None:
                 return replace(base, kind="months", count=n)
-            fy = published.year if published.month >= 4 else published.year - 1
-            end_year, end_month = fy + (3 + n - 1) // 12, (3 + n - 1) % 12 + 1
-            return replace(base, kind="months", start=date(fy, 4, 1), end=month_end(end_year, end_month), count=n)
+            fy_start = published.year if published.month >= 4 else published.year - 1
+            end_year, end_month = fy_start + (3 + n - 1) // 12, (3 + n - 1) % 12 + 1
+            return replace(base, kind="months", start=date(fy_start, 4, 1), end=month_end(end_year, end_month), count=n)
         y = year or (published.year - (1 if "last year" in text.lower() else 0) if published else None)
         # the first months of a year are that year to date, as its first quarters and weeks are
         if y is None:
