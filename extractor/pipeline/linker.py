@@ -525,7 +525,7 @@ _IN_WHICH = re.compile(r"\s*,?\s*(?:in\s+which|during\s+which|when)\b", re.IGNOR
 _THAT_COMPARES = re.compile(r"(?:That|This|It|The\s+(?:[\w']+\s+){0,2}(?:figure|total|amount))(?:'s|\u2019s|\s+is|\s+was|\s+compares|\s+compared)\b")
 _COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s+from|down\s+from|against|(?:well\s+|far\s+|just\s+)?(?:above|below)"
                             r"|(?:greatly\s+|far\s+|well\s+)?(?:exceeds|exceeded|surpasses|surpassed|tops|topped))\s+"
-                            r"(?:the\s+|a\s+net\s+|net\s+|about\s+|some\s+)?$")
+                            r"(?:the\s+|a\s+net\s+|net\s+|about\s+|some\s+|[A-Z][a-z]+(?:'s|\u2019s)\s+)?$")  # ("below December's X")
 # "Over the 10 weeks the total reached X": the sum of the figures told before
 _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+|running\s+)?(?:total|tally|sum)(?:\s+(?:for|over|of)\s+(?:the\s+)?[\w-]+\s+(?:weeks|months))?"
                             r"\s+(?:reached|came\s+to|stood\s+at|stands\s+at|amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
@@ -547,6 +547,7 @@ def _in_aside(text: str, m: Mention, before: int) -> bool:
     funds to households, accounted for X", "Investment trust managers, whose funds are popular in NISA accounts,
     bought X" (the clause tells of the investor, not of the figure)."""
     return _RELATIVE_AROUND.search(text, max(0, m.start - 120), m.start) is not None and "," in text[m.end:before]
+_INTRODUCES_FIGURE = re.compile(r"\s+of\s+(?:a\s+net\s+|about\s+|some\s+)?(?:[¥$€]|US\$|JPY)?\d")
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
 _OF_NET = re.compile(r"\s+(?:of|in)\s+")
 
@@ -566,8 +567,12 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     # (not the verb of a relative clause: "Investment trusts, which sell funds to households, accounted for X",
     # "X, and investment trusts, which sell funds to households, Y")
     near_left = [m for m in left if m.kind == "direction" and a.start - m.end <= _DIR_LEFT and not _in_aside(text, m, a.start)]
+    # (a contrast's direction is not a noun that introduces the next figure: "up from X in April and contrasted with a
+    # small net sale of Y")
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT
-                  and not _RELATIVE_OPEN.search(text, max(0, m.start - 40), m.start)]
+                  and not _RELATIVE_OPEN.search(text, max(0, m.start - 40), m.start)
+                  and not (_INTRODUCES_FIGURE.match(text, m.end) and _CLAUSE_JOIN.search(text, a_end, m.start)
+                           and _COMPARED_WITH.search(text, max(0, a.start - 40), a.start))]
     # ("X of net selling", not "X after two weeks of selling": the contrast's)
     adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start))
                 and not _has_comparison_word(c_text(a_end, m.start))
@@ -972,7 +977,7 @@ _HANDOFF = re.compile(
     re.IGNORECASE)
 # a sum named just before the next figure: "X, taking the three-week total to Y", "X, for a two-week tally of Y"
 _SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
-_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "than ", "against ", "reversing", "reversed ", "reverses ", "reversal of",
+_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "slightly below ", "well below ", "far below ", "just below ", "slightly above ", "well above ", "far above ", "just above ", "than ", "against ", "reversing", "reversed ", "reverses ", "reversal of",
                      " adding to ", " on top of ",  # "X in May, adding to the Y bought in April"
                      " below the ", " above the ", " times ", " twice the ", " double the ")  # "far below the Y of fiscal 2007", "three times April's Y"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
@@ -1545,6 +1550,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 out.append(Period(kind=p.kind, text=p.text) if p is not None and p.kind else None)  # type: ignore[arg-type]
                 continue
             hk, head = found
+            if p is None and hk == "week" and conv == "mof" and ("month", "mof") in latest \
+                    and (c.investor or {}).get("group") in _MONTHLY_TYPES:
+                # the ministry's weekly data has no investor types: "Banks were the biggest buyers, taking X" in a
+                # story of the month and the latest week is of the month
+                hk, head = "month", latest[("month", "mof")]
             out.append(Period(kind=cast("PeriodKind", hk), start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
         if p.relation in ("prev", "prev2", "prev_n"):
@@ -1715,6 +1725,10 @@ _RUN_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:that|then
 
 _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"]
+
+
+# the investor types of the ministry's monthly data
+_MONTHLY_TYPES = ("banks", "life_insurers", "trust_banks", "investment_trusts", "pension_funds")
 
 
 def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, published: date | None,
