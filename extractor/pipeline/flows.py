@@ -100,7 +100,7 @@ def build_flows(
         if c.investor is None and (c.direction or c.instrument):
             # "They ...", or no investor in the sentence: the subject (first investor named) of the
             # latest sentence that names one
-            antecedent = _antecedent(investors, sentences, c.sentence[0], text)
+            antecedent = _antecedent(investors, sentences, c.sentence[0], text, skip_quotes=bool(c.features.get("pronoun_start")))
             if antecedent is not None:
                 c.investor, c.investor_text = dict(antecedent.attrs), antecedent.text
                 c.features["investor_from_context"] = True
@@ -121,7 +121,9 @@ def build_flows(
             if not any(x.currency == c.amount.currency for x in restated.converted):
                 restated.converted = [*restated.converted, c.amount]  # the restatement is the flow's conversion
             continue
-        if c.direction is None and (c.investor is None or c.features.get("investor_from_context")) and (
+        # ("The sum was small, X, but it breaks a 37-week run of net buying": the words after the figure tell of the run)
+        told_after = c.direction_cue is not None and c.direction_cue.start >= c.amount.end
+        if (c.direction is None or told_after) and (c.investor is None or c.features.get("investor_from_context")) and (
                 _THE_NUMBER.match(text, c.sentence[0], c.sentence[1]) or QA_ANSWER_RX.match(text, c.sentence[0], c.sentence[1])
                 or _IT_CAME_TO.search(text, c.sentence[0], c.amount.start)):
             _flow_of_sentence_before(c, sentences, mentions, text, last_flow)
@@ -378,10 +380,14 @@ def _flow_of_sentence_before(c: Candidate, sentences: list[tuple[int, int]], men
     c.features["direction_inherited"] = True
 
 
-def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int, text: str) -> Mention | None:
+def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], before: int, text: str,
+                skip_quotes: bool = False) -> Mention | None:
     """The first investor named in the latest sentence before `before` that names one, leaving out investors of
-    a subordinate clause ("They bought X, as pension funds rebalanced": they, not the pension funds)."""
-    earlier = [m for m in investors if m.end <= before and not _SUBORDINATE_OPEN.search(text, max(0, m.start - 30), m.start)]
+    a subordinate clause ("They bought X, as pension funds rebalanced": they, not the pension funds) and, for a
+    pronoun (`skip_quotes`), of a quote ("... foreign banks cutting JGB positions," said X. They were sellers of
+    equities too)."""
+    earlier = [m for m in investors if m.end <= before and not _SUBORDINATE_OPEN.search(text, max(0, m.start - 30), m.start)
+               and not (skip_quotes and _in_quote(text, m.start))]
     if not earlier:
         return None
     last = earlier[-1]
@@ -389,6 +395,12 @@ def _antecedent(investors: list[Mention], sentences: list[tuple[int, int]], befo
     if sentence is None:
         return last
     return next(m for m in earlier if m.start >= sentence[0])
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside quotation marks opened on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
 
 
 _CENTRAL_BANK_RX = re.compile(r"\b(?:Bank\s+of\s+Japan|BOJ|BoJ|central\s+bank|Federal\s+Reserve|Fed|ECB)\b")

@@ -546,7 +546,12 @@ def _in_aside(text: str, m: Mention, before: int) -> bool:
     """Whether `m` stands in a relative clause closed before the figure at `before`: "Investment trusts, which sell
     funds to households, accounted for X", "Investment trust managers, whose funds are popular in NISA accounts,
     bought X" (the clause tells of the investor, not of the figure)."""
-    return _RELATIVE_AROUND.search(text, max(0, m.start - 120), m.start) is not None and "," in text[m.end:before]
+    return (_RELATIVE_AROUND.search(text, max(0, m.start - 120), m.start) is not None
+            or _PARTICIPLE_AROUND.search(text, max(0, m.start - 120), m.start) is not None) and "," in text[m.end:before]
+
+
+# an aside of a past participle: "Investment trusts, fed by the tax-free NISA accounts, bought X"
+_PARTICIPLE_AROUND = re.compile(r",\s*(?:fed|backed|driven|helped|boosted|funded|spurred|buoyed|swelled|swollen)\s+by\s[^,;.()]*$")
 _INTRODUCES_FIGURE = re.compile(r"\s+of\s+(?:a\s+net\s+|about\s+|some\s+)?(?:[¥$€]|US\$|JPY)?\d")
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
 _OF_NET = re.compile(r"\s+(?:of|in)\s+")
