@@ -463,6 +463,9 @@ def _netted(c: Candidate, text: str) -> bool:
     return c.features.get("signed", False) or "net" in cue or "net" in text[max(0, c.amount.start - 14):c.amount.start].lower().split()
 
 
+_LATER_ON = re.compile(r"\b(?:later|afterwards|earlier|then)\b")
+
+
 def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
     """ "bought 22.72 trillion yen worth ... and sold 21.24 trillion yen worth": purchases and sales
     of the same thing by the same investors in one sentence, neither called net, are gross figures."""
@@ -481,6 +484,8 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
             if _countries_apart(a, b, text):
                 continue  # "bought X of French bonds ..., while selling Y of British gilts": two markets
             gap = text[a.amount.end:b.amount.start]
+            if _LATER_ON.search(text, a.amount.end, min(b.sentence[1], b.amount.end + 25)):
+                continue  # "bought X in the week to Feb. 20, sold Y a week later": two periods told in turn
             if "respectively" in gap:
                 continue  # "bought X and Y of U.S. and French bonds, respectively, while they sold Z of gilts": each its own securities
             if gap.count("(") > gap.count(")"):

@@ -23,6 +23,8 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"(?:{_JP}\s+)?(?:public\s+)?pension\s+funds?|{_JP}\s+pensions|(?<=our\s)pensions|GPIF|Government\s+Pension\s+Investment\s+Fund", {"side": "resident", "economy": "JP", "group": "pension_funds"}),
     (rf"(?:{_JP}\s+)?investment\s+trusts?(?:\s+management\s+companies)?|(?:{_JP}\s+)?(?:mutual\s+funds|toshin|asset\s+managers|asset\s+management\s+(?:companies|firms))", {"side": "resident", "economy": "JP", "group": "investment_trusts"}),
     (rf"(?:{_JP}\s+)?(?:retail|individual|mom-and-pop)\s+investors|(?:{_JP}\s+)?individuals|(?:{_JP}\s+)?households|Mrs\.?\s+Watanabe", {"side": "resident", "economy": "JP", "group": "retail"}),
+    # foreign banks are non-residents: "the selling came largely from foreign banks unwinding hedged positions"
+    (r"(?:foreign|overseas|offshore|international|global)\s+(?:banks|lenders)", {"side": "non_resident", "economy": None, "group": "all"}),
     (rf"(?:{_JP}\s+)?(?:regional\s+|city\s+|major\s+|megabanks?\b\s*)?(?<!central\s)banks?(?!\s+of\b)|megabanks|(?:{_JP}\s+)?lenders", {"side": "resident", "economy": "JP", "group": "banks"}),
     (rf"{_JP}\s+(?:companies|corporations|corporates|firms|exporters)|business\s+(?:corporations|firms)|corporates|companies|corporations", {"side": "resident", "economy": "JP", "group": "corporates"}),
     (rf"(?:{_JP}\s+)?(?:securities\s+(?:firms|companies|houses)|brokerages|brokers)", {"side": "resident", "economy": "JP", "group": "other"}),

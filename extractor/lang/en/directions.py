@@ -28,6 +28,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:outward|inward)\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)|nibbl(?:ed|ing|es?)\s+at",  # "pensions kept nibbling at foreign equities, X"
+        r"buying-over|buy-over",  # translated: "The buying-over of foreign stocks was X" (net buying)
         # "raised Korean bonds by a net X": a change in holdings by a figure
         # ("raised Korean bonds for a third month, by X": a comma may close the words before "by")
         r"(?:increased|increasing|raised|raising|boosted|boosting|lifted|lifting)(?=\s+(?:[^\s,;]+\s+){1,8}(?:[^\s,;]+,\s+)?by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
@@ -44,6 +45,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)|(?:let|lets|letting)\s+go\s+of|(?:got|get|gets|getting)\s+rid\s+of",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
+        r"selling-over|sell-over",  # translated: "The selling-over amount of the preceding week was X" (net selling)
         r"flow(?:ed|ing|s)?\s+back\s+(?:in)?to\s+Japan",  # "In all, X flowed back into Japan": Japanese money coming home
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
         r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",

@@ -1,0 +1,68 @@
+"""Constructions the twenty-eighth and twenty-ninth probe sets showed: "They" after a quote does not point into
+it; "The sum was small, X, but it breaks a 37-week run of net buying"; an aside "fed by the NISA accounts" gives no
+non-flow cue; "the week of Nov. 4 to Nov. 7"; foreign banks are non-residents; translated "selling-over" and
+"buying-over", and "The cumulative amount of the seven weeks reached X"; "bought X in the week to Feb. 20, sold Y a
+week later" is no gross pair; "in the most recent week". Stories written for these tests; figures are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline_cases import flows_by_amount, period_of
+
+
+def _core(f: dict[str, Any]) -> tuple[Any, ...]:
+    return (f["investor"]["side"], f["direction"], f["instrument"])
+
+
+def test_they_after_a_quote_and_foreign_banks() -> None:
+    flows = flows_by_amount("Overseas investors sold a net 1.8 trillion yen of Japanese bonds in the week through June "
+                            "25.\n\n\"A lot of that is probably domestic banks' clients, not a view on Japan,\" said a "
+                            "strategist.\n\nThey were sellers of equities too, unloading a net 140.2 billion yen of "
+                            "Japanese shares.", "2016-06-30")
+    assert _core(flows[140.2e9]) == ("non_resident", "sell", "equity")
+    flows = flows_by_amount("Analysts said the selling came largely from foreign banks unwinding hedged positions. They "
+                            "also sold Japanese shares for a second week, unloading 150.3 billion yen in the week "
+                            "through June 25.", "2016-06-30")
+    assert _core(flows[150.3e9]) == ("non_resident", "sell", "equity")
+
+
+def test_the_sum_told_before_a_run_it_breaks() -> None:
+    flows = flows_by_amount("Japanese investors dumped 801.2 billion yen of foreign bonds in the week to February 10. "
+                            "Second, they also sold foreign stocks. The sum was small, 48.1 billion yen, but it breaks a "
+                            "37-week run of net buying that began last May.", "2018-02-15")
+    assert _core(flows[48.1e9]) == ("resident", "sell", "equity")
+
+
+def test_an_aside_about_nisa_money() -> None:
+    flows = flows_by_amount("Investment trusts, fed by the tax-free NISA savings accounts, bought 421.1 billion yen of "
+                            "foreign stocks in June.", "2025-07-08")
+    assert _core(flows[421.1e9]) == ("resident", "buy", "equity")
+
+
+def test_the_week_of_two_days() -> None:
+    flows = flows_by_amount("Foreign investors bought a net 802.2 billion yen of Japanese shares in cash trading in the "
+                            "week of Nov. 4 to Nov. 7, exchange data showed. In the week from Oct. 27 to Oct. 31 they had "
+                            "bought 431.0 billion yen.", "2014-11-13")
+    assert period_of(flows[802.2e9]) == ("week", "2014-11-04", "2014-11-07")
+
+
+def test_translated_selling_over_and_buying_over() -> None:
+    flows = flows_by_amount("Overseas investors were net sellers of Japanese stocks in the week of August 4 to 10, by "
+                            "151.1 billion yen. The selling-over amount of the preceding week was 288.2 billion yen.\n\n"
+                            "Overseas investors bought over 401.5 billion yen of medium- and long-term bonds. The "
+                            "cumulative amount of the seven weeks reached 2.61 trillion yen.\n\nInvestors in Japan bought "
+                            "foreign bonds. The buying-over of foreign stocks was 51.0 billion yen.", "2019-08-15")
+    assert _core(flows[288.2e9]) == ("non_resident", "sell", "equity")
+    assert _core(flows[2.61e12]) == ("non_resident", "buy", "long_term_debt")
+    assert _core(flows[51.0e9]) == ("resident", "buy", "equity")
+
+
+def test_figures_told_in_turn_are_no_gross_pair() -> None:
+    flows = flows_by_amount("Japanese investors bought 90.1 billion yen of foreign bonds in the week to March 6. "
+                            "Foreigners were choppier. They bought 251.1 billion yen of JGBs in the week to Feb. 20, sold "
+                            "1.012 trillion yen a week later, and came back with 580.3 billion yen of purchases in the "
+                            "most recent week.", "2021-03-12")
+    assert [flows[v]["direction"] for v in (251.1e9, 1.012e12, 580.3e9)] == ["buy", "sell", "buy"]
+    assert period_of(flows[580.3e9]) == ("week", "2021-02-28", "2021-03-06")
