@@ -24,6 +24,11 @@ def flows_by_amount(text: str, published: str | None = "2024-06-13") -> dict[flo
     return {f["amount"]["value"]: f for f in flows_of(text, published)}
 
 
+def side_direction_instrument(flow: dict[str, Any]) -> tuple[Any, ...]:
+    """(investor side, direction, instrument) of a flow record."""
+    return (flow["investor"]["side"], flow["direction"], flow["instrument"])
+
+
 def period_of(flow: dict[str, Any]) -> tuple[Any, ...]:
     """(kind, start, end) of a flow record's period."""
     return (flow["period"]["kind"], flow["period"]["start"], flow["period"]["end"])

@@ -12,42 +12,35 @@ tests; figures are invented.
 
 from __future__ import annotations
 
-from typing import Any
-
-from pipeline_cases import flows_by_amount, period_of
-
-
-def _core(f: dict[str, Any]) -> tuple[Any, ...]:
-    return (f["investor"]["side"], f["direction"], f["instrument"])
-
+from pipeline_cases import flows_by_amount, period_of, side_direction_instrument
 
 
 def test_money_that_flowed_back_into_japan_is_a_repatriation_of_all_securities() -> None:
     flows = flows_by_amount("Japanese investors sold a net 402.6 billion yen of foreign short-term debt in the week to "
                             "Sept. 20 and 31.2 billion yen of foreign bonds. In all, 433.8 billion yen flowed back into "
                             "Japan.", "2008-09-25")
-    assert _core(flows[433.8e9]) == ("resident", "sell", "securities")
+    assert side_direction_instrument(flows[433.8e9]) == ("resident", "sell", "securities")
 
 
 def test_verbs_told_respectively() -> None:
     flows = flows_by_amount("Foreign investors net sold 901.2 billion yen of Japanese bills in the week ending Saturday. "
                             "They net bought Japanese stocks for the second straight week and net sold medium- to "
                             "long-term bonds, at 98.7 billion yen and 141.0 billion yen, respectively.", "2009-04-16")
-    assert _core(flows[98.7e9]) == ("non_resident", "buy", "equity")
-    assert _core(flows[141.0e9]) == ("non_resident", "sell", "long_term_debt")
+    assert side_direction_instrument(flows[98.7e9]) == ("non_resident", "buy", "equity")
+    assert side_direction_instrument(flows[141.0e9]) == ("non_resident", "sell", "long_term_debt")
 
 
 def test_counting_short_term_paper_money_gone_abroad_is_all_securities() -> None:
     flows = flows_by_amount("Japanese investors bought 488.1 billion yen of foreign stocks in the week ended Aug. 29. "
                             "Counting short-term paper, Japanese money has now gone abroad for ten weeks in a row, with "
                             "1.183 trillion yen leaving in the latest week.", "2015-09-03")
-    assert _core(flows[1.183e12]) == ("resident", "buy", "securities")
+    assert side_direction_instrument(flows[1.183e12]) == ("resident", "buy", "securities")
 
 
 def test_a_writers_would_is_no_forecast_of_a_figure_with_its_own_verb() -> None:
     flows = flows_by_amount("In the week to March 21 overseas accounts dumped 2.1 trillion yen of Japanese bonds. I "
                             "would not read much into the 811.0 billion yen they put into bills.", "2020-03-26")
-    assert _core(flows[811.0e9]) == ("non_resident", "buy", "short_term_debt")
+    assert side_direction_instrument(flows[811.0e9]) == ("non_resident", "buy", "short_term_debt")
 
 
 def test_a_notes_domestic_side_names_japanese_investors() -> None:
@@ -55,8 +48,8 @@ def test_a_notes_domestic_side_names_japanese_investors() -> None:
                             "1.2 trillion yen of stocks, which takes the six-week damage to 3.9 trillion yen.\n\n"
                             "Domestic side: our pensions kept nibbling at foreign equities, 301.5 billion yen. Foreign "
                             "bond selling slowed to 48.0 billion yen from 707.7 billion yen.", "2020-03-26")
-    assert _core(flows[301.5e9]) == ("resident", "buy", "equity")
-    assert [_core(flows[v]) for v in (48.0e9, 707.7e9)] == [("resident", "sell", "long_term_debt")] * 2
+    assert side_direction_instrument(flows[301.5e9]) == ("resident", "buy", "equity")
+    assert [side_direction_instrument(flows[v]) for v in (48.0e9, 707.7e9)] == [("resident", "sell", "long_term_debt")] * 2
     assert (flows[3.9e12]["period"]["kind"], flows[3.9e12]["role"]) == ("weeks", "cumulative")
 
 
@@ -71,7 +64,7 @@ def test_a_long_opening_period_before_the_pronoun() -> None:
     flows = flows_by_amount("Q: What did the data show?\nA: Overseas investors bought Japanese equities for a sixth "
                             "week running. In the week ended May 8, which was shortened by the Golden Week holidays, they "
                             "were net buyers of 120.3 billion yen.", "2021-05-13")
-    assert _core(flows[120.3e9]) == ("non_resident", "buy", "equity")
+    assert side_direction_instrument(flows[120.3e9]) == ("non_resident", "buy", "equity")
 
 
 def test_sales_of_one_countrys_bonds_and_purchases_of_anothers_are_no_gross_pair() -> None:

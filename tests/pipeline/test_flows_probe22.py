@@ -11,13 +11,7 @@ were sold". Stories written for these tests; figures are invented.
 
 from __future__ import annotations
 
-from typing import Any
-
-from pipeline_cases import flows_by_amount, flows_of, period_of
-
-
-def _core(f: dict[str, Any]) -> tuple[Any, ...]:
-    return (f["investor"]["side"], f["direction"], f["instrument"])
+from pipeline_cases import flows_by_amount, flows_of, period_of, side_direction_instrument
 
 
 def test_a_rounded_figure_of_other_securities_is_its_own_flow() -> None:
@@ -41,15 +35,15 @@ def test_it_exceeds_the_figure_of_the_previous_week_and_the_total_for_the_weeks(
                             "billion yen of the previous week.\n\nDomestic investors also net bought 190.3 billion yen "
                             "of foreign stocks, the eighth consecutive week of net buying. The total for the eight weeks "
                             "is 1.0021 trillion yen.", "2016-07-14")
-    assert (_core(flows[388.5e9]), flows[388.5e9]["role"]) == (("resident", "buy", "long_term_debt"), "comparison")
-    assert (_core(flows[1.0021e12]), flows[1.0021e12]["period"]["kind"]) == (("resident", "buy", "equity"), "weeks")
+    assert (side_direction_instrument(flows[388.5e9]), flows[388.5e9]["role"]) == (("resident", "buy", "long_term_debt"), "comparison")
+    assert (side_direction_instrument(flows[1.0021e12]), flows[1.0021e12]["period"]["kind"]) == (("resident", "buy", "equity"), "weeks")
 
 
 def test_a_question_names_the_securities_of_its_answer() -> None:
     flows = flows_by_amount("Q: Did Japanese investors keep buying foreign bonds?\nA: Yes. They bought 902.2 billion "
                             "yen of foreign bonds in the week.\n\nQ: And foreign stocks?\nA: Also a yes. Net purchases "
                             "came to 301.5 billion yen.", "2017-06-22")
-    assert _core(flows[301.5e9]) == ("resident", "buy", "equity")
+    assert side_direction_instrument(flows[301.5e9]) == ("resident", "buy", "equity")
 
 
 def test_each_figure_keeps_its_securities_when_told_respectively() -> None:
@@ -63,7 +57,7 @@ def test_non_resident_equity_buying_and_the_run() -> None:
                             "a net ¥402.2bn of Japanese shares in the week to Nov. 19, more than double the ¥180.3bn of "
                             "the week before. This is the eighth straight week of net purchases, and the run now adds up "
                             "to ¥2.11trn.", "2005-11-24")
-    assert _core(flows[402.2e9]) == ("non_resident", "buy", "equity")
+    assert side_direction_instrument(flows[402.2e9]) == ("non_resident", "buy", "equity")
     assert (period_of(flows[2.11e12]), flows[2.11e12]["role"]) == (("weeks", "2005-09-25", "2005-11-19"), "cumulative")
 
 
@@ -88,7 +82,7 @@ def test_a_qa_about_other_investors_and_the_opening_securities() -> None:
         "had sold 801.1 billion yen.\n\nQ: Is this a one-off?\nA: No. For 2015 as a whole they are now net sellers, "
         "by 41.5 billion yen.\n\nQ: Were Japanese investors selling too?\nA: Quite the reverse. They bought a net "
         "290.4 billion yen of foreign stocks.", "2015-09-18")
-    assert _core(flows[1.12e12]) == ("non_resident", "sell", "equity")
+    assert side_direction_instrument(flows[1.12e12]) == ("non_resident", "sell", "equity")
     assert (period_of(flows[290.4e9]), flows[290.4e9]["role"]) == (("week", "2015-09-06", "2015-09-12"), "headline")
 
 
@@ -96,14 +90,14 @@ def test_taken_out_of_the_market() -> None:
     flows = flows_by_amount("Foreign investors sold a net 702.2 billion yen of Japanese stocks in the week ending "
                             "Saturday, June 12. Over the past six weeks foreigners have taken 1.61 trillion yen out of the "
                             "Tokyo market.", "2010-06-17")
-    assert (_core(flows[1.61e12]), flows[1.61e12]["role"]) == (("non_resident", "sell", "equity"), "cumulative")
+    assert (side_direction_instrument(flows[1.61e12]), flows[1.61e12]["role"]) == (("non_resident", "sell", "equity"), "cumulative")
 
 
 def test_their_bond_buying_then_it_has_come_to() -> None:
     flows = flows_by_amount("Foreign investors sold a net 1.21 trillion yen of Japanese stocks in the week through "
                             "Sept. 12. Their bond buying was the largest since early April. Over the four weeks it has "
                             "come to 2.98 trillion yen.", "2026-09-17")
-    assert _core(flows[2.98e12]) == ("non_resident", "buy", "long_term_debt")
+    assert side_direction_instrument(flows[2.98e12]) == ("non_resident", "buy", "long_term_debt")
 
 
 def test_a_period_after_a_word_handing_over_to_the_next_figure() -> None:

@@ -8,13 +8,7 @@ month's; "March was another strong month". Stories written for these tests; figu
 
 from __future__ import annotations
 
-from typing import Any
-
-from pipeline_cases import flows_by_amount, period_of
-
-
-def _core(f: dict[str, Any]) -> tuple[Any, ...]:
-    return (f["investor"]["side"], f["direction"], f["instrument"])
+from pipeline_cases import flows_by_amount, period_of, side_direction_instrument
 
 
 def test_a_fiscal_year_written_with_a_slash_and_the_twelve_months() -> None:
@@ -30,17 +24,17 @@ def test_a_fiscal_year_written_with_a_slash_and_the_twelve_months() -> None:
 def test_first_person_and_anaphoric_totals() -> None:
     flows = flows_by_amount("Japanese accounts bought foreign bonds for a 13th week running. The number for Aug. 1-7 "
                             "was 902.3 billion yen. I make it 10.51 trillion yen over the 13 weeks.", "2010-08-12")
-    assert (_core(flows[10.51e12]), flows[10.51e12]["period"]["kind"]) == (("resident", "buy", "long_term_debt"), "weeks")
+    assert (side_direction_instrument(flows[10.51e12]), flows[10.51e12]["period"]["kind"]) == (("resident", "buy", "long_term_debt"), "weeks")
     flows = flows_by_amount("Non-residents sold a net 1.12 trillion yen of Japanese stocks in the week to March 23, "
                             "after selling 981.0 billion yen the week before. That makes 2.10 trillion yen over the two "
                             "weeks.", "2024-03-28")
-    assert (_core(flows[2.10e12]), flows[2.10e12]["role"]) == (("non_resident", "sell", "equity"), "cumulative")
+    assert (side_direction_instrument(flows[2.10e12]), flows[2.10e12]["role"]) == (("non_resident", "sell", "equity"), "cumulative")
 
 
 def test_foreigners_took_equities_and_not_out_of() -> None:
     flows = flows_by_amount("On the inward side, foreigners took 120.4 billion yen of Japanese equities in the week to "
                             "Aug. 7, and took 98.8 billion yen out of Japanese bonds.", "2010-08-12")
-    assert [_core(flows[v]) for v in (120.4e9, 98.8e9)] == [("non_resident", "buy", "equity"),
+    assert [side_direction_instrument(flows[v]) for v in (120.4e9, 98.8e9)] == [("non_resident", "buy", "equity"),
                                                             ("non_resident", "sell", "long_term_debt")]
 
 

@@ -7,13 +7,7 @@ week later" is no gross pair; "in the most recent week". Stories written for the
 
 from __future__ import annotations
 
-from typing import Any
-
-from pipeline_cases import flows_by_amount, period_of
-
-
-def _core(f: dict[str, Any]) -> tuple[Any, ...]:
-    return (f["investor"]["side"], f["direction"], f["instrument"])
+from pipeline_cases import flows_by_amount, period_of, side_direction_instrument
 
 
 def test_they_after_a_quote_and_foreign_banks() -> None:
@@ -21,24 +15,24 @@ def test_they_after_a_quote_and_foreign_banks() -> None:
                             "25.\n\n\"A lot of that is probably domestic banks' clients, not a view on Japan,\" said a "
                             "strategist.\n\nThey were sellers of equities too, unloading a net 140.2 billion yen of "
                             "Japanese shares.", "2016-06-30")
-    assert _core(flows[140.2e9]) == ("non_resident", "sell", "equity")
+    assert side_direction_instrument(flows[140.2e9]) == ("non_resident", "sell", "equity")
     flows = flows_by_amount("Analysts said the selling came largely from foreign banks unwinding hedged positions. They "
                             "also sold Japanese shares for a second week, unloading 150.3 billion yen in the week "
                             "through June 25.", "2016-06-30")
-    assert _core(flows[150.3e9]) == ("non_resident", "sell", "equity")
+    assert side_direction_instrument(flows[150.3e9]) == ("non_resident", "sell", "equity")
 
 
 def test_the_sum_told_before_a_run_it_breaks() -> None:
     flows = flows_by_amount("Japanese investors dumped 801.2 billion yen of foreign bonds in the week to February 10. "
                             "Second, they also sold foreign stocks. The sum was small, 48.1 billion yen, but it breaks a "
                             "37-week run of net buying that began last May.", "2018-02-15")
-    assert _core(flows[48.1e9]) == ("resident", "sell", "equity")
+    assert side_direction_instrument(flows[48.1e9]) == ("resident", "sell", "equity")
 
 
 def test_an_aside_about_nisa_money() -> None:
     flows = flows_by_amount("Investment trusts, fed by the tax-free NISA savings accounts, bought 421.1 billion yen of "
                             "foreign stocks in June.", "2025-07-08")
-    assert _core(flows[421.1e9]) == ("resident", "buy", "equity")
+    assert side_direction_instrument(flows[421.1e9]) == ("resident", "buy", "equity")
 
 
 def test_the_week_of_two_days() -> None:
@@ -54,9 +48,9 @@ def test_translated_selling_over_and_buying_over() -> None:
                             "Overseas investors bought over 401.5 billion yen of medium- and long-term bonds. The "
                             "cumulative amount of the seven weeks reached 2.61 trillion yen.\n\nInvestors in Japan bought "
                             "foreign bonds. The buying-over of foreign stocks was 51.0 billion yen.", "2019-08-15")
-    assert _core(flows[288.2e9]) == ("non_resident", "sell", "equity")
-    assert _core(flows[2.61e12]) == ("non_resident", "buy", "long_term_debt")
-    assert _core(flows[51.0e9]) == ("resident", "buy", "equity")
+    assert side_direction_instrument(flows[288.2e9]) == ("non_resident", "sell", "equity")
+    assert side_direction_instrument(flows[2.61e12]) == ("non_resident", "buy", "long_term_debt")
+    assert side_direction_instrument(flows[51.0e9]) == ("resident", "buy", "equity")
 
 
 def test_figures_told_in_turn_are_no_gross_pair() -> None:
