@@ -1562,6 +1562,15 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 hk, head = "month", latest[("month", "mof")]
             out.append(Period(kind=cast("PeriodKind", hk), start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
+        if p.relation == "prev" and p.kind == "year" and _A_YEAR_EARLIER.search(p.text):
+            # "X in October, ... a turnaround from a year earlier, when they sold Y": the same month a year before
+            month = next((per for x, per in zip(cands, out, strict=False) if x.sentence == c.sentence and not x.comparison_cue
+                          and per is not None and per.kind == "month" and per.end), None)
+            if month is not None and month.end:
+                e = date.fromisoformat(month.end)
+                out.append(Period(kind="month", start=date(e.year - 1, e.month, 1).isoformat(),
+                                  end=month_end(e.year - 1, e.month).isoformat(), text=p.text))
+                continue
         if p.relation in ("prev", "prev2", "prev_n"):
             earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
                             and x.period.relation == "prev" and x.period is not p and x.period.kind == p.kind
@@ -1732,6 +1741,7 @@ _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", 
                 "november", "december"]
 
 
+_A_YEAR_EARLIER = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # the investor types of the ministry's monthly data
 _MONTHLY_TYPES = ("banks", "life_insurers", "trust_banks", "investment_trusts", "pension_funds")
 

@@ -2,7 +2,8 @@
 it; "The sum was small, X, but it breaks a 37-week run of net buying"; an aside "fed by the NISA accounts" gives no
 non-flow cue; "the week of Nov. 4 to Nov. 7"; foreign banks are non-residents; translated "selling-over" and
 "buying-over", and "The cumulative amount of the seven weeks reached X"; "bought X in the week to Feb. 20, sold Y a
-week later" is no gross pair; "in the most recent week". Stories written for these tests; figures are invented.
+week later" is no gross pair; "in the most recent week"; "a year earlier" in a sentence about a month is that month a
+year before. Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -60,3 +61,10 @@ def test_figures_told_in_turn_are_no_gross_pair() -> None:
                             "most recent week.", "2021-03-12")
     assert [flows[v]["direction"] for v in (251.1e9, 1.012e12, 580.3e9)] == ["buy", "sell", "buy"]
     assert period_of(flows[580.3e9]) == ("week", "2021-02-28", "2021-03-06")
+
+
+def test_a_year_earlier_in_a_months_sentence_is_that_month_a_year_before() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 1.9012 trillion yen of foreign bonds in October, less than "
+                            "the 2.2104 trillion yen of September but a turnaround from a year earlier, when they sold "
+                            "1.1207 trillion yen, data showed.", "2010-11-11")
+    assert (period_of(flows[1.1207e12]), flows[1.1207e12]["role"]) == (("month", "2009-10-01", "2009-10-31"), "comparison")
