@@ -161,8 +161,10 @@ def build_flows(
             if c.instrument is None:
                 c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["ellipsis"] = True
-        if c.direction is None and last_flow is not None and c.comparison_cue and re.match(
-                r"(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling)s?)\b", text[c.sentence[0]:c.sentence[1]]):
+        if c.direction is None and last_flow is not None and (c.comparison_cue or (
+                c.period is not None and c.period.relation in ("prev", "prev2"))) and re.match(
+                r"(?:(?:In|For|Over)\s+the\s+(?:preceding|previous|prior)\s+(?:week|month),?\s+the\s+(?:figure|amount|total)\b"
+                r"|(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling)s?)\b)", text[c.sentence[0]:c.sentence[1]]):
             # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period
             c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
             c.investor, c.investor_text = last_flow.investor, last_flow.investor_text

@@ -3,7 +3,8 @@ it; "The sum was small, X, but it breaks a 37-week run of net buying"; an aside 
 non-flow cue; "the week of Nov. 4 to Nov. 7"; foreign banks are non-residents; translated "selling-over" and
 "buying-over", and "The cumulative amount of the seven weeks reached X"; "bought X in the week to Feb. 20, sold Y a
 week later" is no gross pair; "in the most recent week"; "a year earlier" in a sentence about a month is that month a
-year before. Stories written for these tests; figures are invented.
+year before; "the three weeks come to X"; "In the preceding week the figure was X". Stories written for these tests;
+figures are invented.
 """
 
 from __future__ import annotations
@@ -68,3 +69,13 @@ def test_a_year_earlier_in_a_months_sentence_is_that_month_a_year_before() -> No
                             "the 2.2104 trillion yen of September but a turnaround from a year earlier, when they sold "
                             "1.1207 trillion yen, data showed.", "2010-11-11")
     assert (period_of(flows[1.1207e12]), flows[1.1207e12]["role"]) == (("month", "2009-10-01", "2009-10-31"), "comparison")
+
+
+def test_the_weeks_come_to_and_the_figure_of_the_preceding_week() -> None:
+    flows = flows_by_amount("Japanese investors sold 901.5 billion yen of foreign bonds in the week to March 6. Add it up "
+                            "and the three weeks come to net selling of 2.702 trillion yen.", "2021-03-12")
+    assert (period_of(flows[2.702e12]), flows[2.702e12]["role"]) == (("weeks", "2021-02-14", "2021-03-06"), "cumulative")
+    flows = flows_by_amount("Foreigners bought 250.3 billion yen of Japanese stocks in the week ended Dec. 15, a fifth "
+                            "straight week of buying. In the preceding week the figure was 99.8 billion yen.", "2012-12-20")
+    f = flows[99.8e9]
+    assert (side_direction_instrument(f), f["role"], period_of(f)[2]) == (("non_resident", "buy", "equity"), "comparison", "2012-12-08")
