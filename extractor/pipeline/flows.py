@@ -164,7 +164,7 @@ def build_flows(
         if c.direction is None and last_flow is not None and (c.comparison_cue or (
                 c.period is not None and c.period.relation in ("prev", "prev2"))) and re.match(
                 r"(?:(?:In|For|Over)\s+the\s+(?:preceding|previous|prior)\s+(?:week|month),?\s+the\s+(?:figure|amount|total)\b"
-                r"|(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling)s?)\b)", text[c.sentence[0]:c.sentence[1]]):
+                r"|(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling|pace)s?)\b)", text[c.sentence[0]:c.sentence[1]]):
             # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period
             c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
             c.investor, c.investor_text = last_flow.investor, last_flow.investor_text

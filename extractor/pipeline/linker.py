@@ -209,6 +209,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             # a figure without a verb of its own takes the verb of the last figure that is not a contrast:
             # "sold X of bonds, after buying Y a week earlier, and Z of bills" -> Z was sold
             main = next((x for x in reversed(linked) if not x.features.get("contrast")), prev)
+            if linked and _PERIOD_AND.fullmatch(text, linked[-1].amount.end, a.start):
+                main = linked[-1]  # "compared with net purchases of X in April and Y in May 2005": Y is a purchase too
             _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end, text)
             if c.direction is None and main is None and c.features.get("investor_in_left") and _PART_VERB.search(text, s_start, a.start) and (
@@ -256,6 +258,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
     return out
 
 
+# between two figures of a list told by period: "X in April and Y in May 2005"
+_PERIOD_AND = re.compile(r"\s+(?:in|for|over)\s+[^,.;()]{1,25}?\s+and\s+(?:a\s+net\s+)?")
 # between two figures of a list that a passive verb after the last one closes: "X of French bonds and Y of ..."
 _OF_AND = re.compile(r"\s+of\s+(?:[\w.'-]+\s+){1,4}?and\s+")
 

@@ -3,7 +3,8 @@ it; "The sum was small, X, but it breaks a 37-week run of net buying"; an aside 
 non-flow cue; "the week of Nov. 4 to Nov. 7"; foreign banks are non-residents; translated "selling-over" and
 "buying-over", and "The cumulative amount of the seven weeks reached X"; "bought X in the week to Feb. 20, sold Y a
 week later" is no gross pair; "in the most recent week"; "a year earlier" in a sentence about a month is that month a
-year before; "the three weeks come to X"; "In the preceding week the figure was X". Stories written for these tests;
+year before; "the three weeks come to X"; "In the preceding week the figure was X"; "net purchases of X in April and
+Y in May 2005"; "The pace did ease from X". Stories written for these tests;
 figures are invented.
 """
 
@@ -79,3 +80,13 @@ def test_the_weeks_come_to_and_the_figure_of_the_preceding_week() -> None:
                             "straight week of buying. In the preceding week the figure was 99.8 billion yen.", "2012-12-20")
     f = flows[99.8e9]
     assert (side_direction_instrument(f), f["role"], period_of(f)[2]) == (("non_resident", "buy", "equity"), "comparison", "2012-12-08")
+
+
+def test_a_list_of_figures_by_period_and_the_pace_before() -> None:
+    flows = flows_by_amount("Non-residents sold a net 402.2 billion yen of Japanese shares last month, compared with net "
+                            "purchases of 250.1 billion yen in April and 160.3 billion yen in May 2005.", "2006-06-08")
+    assert [flows[v]["direction"] for v in (402.2e9, 250.1e9, 160.3e9)] == ["sell", "buy", "buy"]
+    flows = flows_by_amount("Japanese investors bought 402.6 billion yen of foreign bonds in the week to Nov. 6. The pace "
+                            "did ease from 501.9 billion yen in the previous week.", "2010-11-11")
+    f = flows[501.9e9]
+    assert (side_direction_instrument(f), f["role"]) == (("resident", "buy", "long_term_debt"), "comparison")
