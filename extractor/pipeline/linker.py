@@ -258,6 +258,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
     return out
 
 
+_LIST_AFTER_CONTRAST = re.compile(r"\s+(?:in|for|over)\s+[^,.;()]{1,25}?\s+and\s+(?:(?:net\s+)?(?:selling|buying|purchases|sales)\s+of\s+)?(?:a\s+net\s+)?")
 # between two figures of a list told by period: "X in April and Y in May 2005"
 _PERIOD_AND = re.compile(r"\s+(?:in|for|over)\s+[^,.;()]{1,25}?\s+and\s+(?:a\s+net\s+)?")
 # between two figures of a list that a passive verb after the last one closes: "X of French bonds and Y of ..."
@@ -1070,7 +1071,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             window = text[prv:c.amount.start].lower()
             prior = cands[:cands.index(c)]  # the figures of the story before this one
             c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods) or (
-                k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None)
+                k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None) or (
+                # "compared with net buying of X in September and net selling of Y in October 2017": both contrasts
+                k > 0 and group[k - 1].comparison_cue and _LIST_AFTER_CONTRAST.fullmatch(text, prv, c.amount.start) is not None)
             if k > 0 and legend and _BRACKETED_NEXT.fullmatch(text, prv, c.amount.start):
                 # "Net flows (prior week in brackets): - Foreigners, stocks: +¥3,941.3bn (+¥2,951.8bn)"
                 c.comparison_cue = True

@@ -4,7 +4,7 @@ non-flow cue; "the week of Nov. 4 to Nov. 7"; foreign banks are non-residents; t
 "buying-over", and "The cumulative amount of the seven weeks reached X"; "bought X in the week to Feb. 20, sold Y a
 week later" is no gross pair; "in the most recent week"; "a year earlier" in a sentence about a month is that month a
 year before; "the three weeks come to X"; "In the preceding week the figure was X"; "net purchases of X in April and
-Y in May 2005"; "The pace did ease from X". Stories written for these tests;
+Y in May 2005"; "The pace did ease from X"; a figure listed after a contrast is one too. Stories written for these tests;
 figures are invented.
 """
 
@@ -90,3 +90,12 @@ def test_a_list_of_figures_by_period_and_the_pace_before() -> None:
                             "did ease from 501.9 billion yen in the previous week.", "2010-11-11")
     f = flows[501.9e9]
     assert (side_direction_instrument(f), f["role"]) == (("resident", "buy", "long_term_debt"), "comparison")
+
+
+def test_a_figure_listed_after_a_contrast_is_a_contrast() -> None:
+    flows = flows_by_amount("Japanese investors were net sellers of 602.1 billion yen of overseas debt in October. That "
+                            "compared with net buying of 3.9021 trillion yen in September and net selling of 1.2011 "
+                            "trillion yen in October 2017.\n\nLife insurers also sold, shedding 281.0 billion yen.",
+                            "2018-11-08")
+    assert flows[1.2011e12]["role"] == "comparison"
+    assert period_of(flows[281.0e9]) == ("month", "2018-10-01", "2018-10-31")
