@@ -284,7 +284,7 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if name == "year" and any(0 <= s - te <= 1 for _, te in taken):
+            if name == "year" and any(0 <= s - te <= 1 and text[te - 1] not in ".;:" for _, te in taken):
                 continue  # "since the week ended Oct. 6 last year": the year of the date before it
             mention = _resolve(name, m, published)
             if mention is not None and mention.kind in _WHOLE_YEARS and _PART_OF.search(whole, max(0, s - 60), s):

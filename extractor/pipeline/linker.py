@@ -473,7 +473,7 @@ def _ranges(linked: list[Candidate], text: str) -> None:
 # between the nouns of a plain list: "stocks, bonds and short-term securities", "Japanese stocks and bonds"
 _BARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Japanese|foreign|overseas|domestic)\s+)?")
 _NOUN_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*(?:(?!(?:and|or)\b)[A-Za-z.'-]+\s+){0,3}?")
-_OF_LISTED = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){0,3}?")
+_OF_LISTED = re.compile(r"\s*,?\s*(?:respectively,?\s+)?(?:worth\s+)?(?:of|in|into)\s+(?:[\w.'-]+\s+){0,3}?")  # ("X and Y respectively into foreign stocks")
 
 
 def _inside_investor(m: Mention, investors: list[Mention]) -> bool:
@@ -1571,8 +1571,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             continue
         if p.relation == "prev" and p.kind == "year" and _A_YEAR_EARLIER.search(p.text):
             # "X in October, ... a turnaround from a year earlier, when they sold Y": the same month a year before
-            month = next((per for x, per in zip(cands, out, strict=False) if x.sentence == c.sentence and not x.comparison_cue
-                          and per is not None and per.kind == "month" and per.end), None)
+            # (the month of its own sentence, or of the figure just before: "Foreigners bought X in May. A year earlier
+            # they had sold Y")
+            told = [(x, per) for x, per in zip(cands, out, strict=False) if not x.comparison_cue and per is not None]
+            in_sentence = [per for x, per in told if x.sentence == c.sentence]
+            month = next((per for per in in_sentence if per.kind == "month" and per.end), None) if in_sentence else (
+                told[-1][1] if told and told[-1][1].kind == "month" and told[-1][1].end and c.sentence[0] - told[-1][0].sentence[1] < 200 else None)
             if month is not None and month.end:
                 e = date.fromisoformat(month.end)
                 out.append(Period(kind="month", start=date(e.year - 1, e.month, 1).isoformat(),

@@ -4,7 +4,8 @@ non-flow cue; "the week of Nov. 4 to Nov. 7"; foreign banks are non-residents; t
 "buying-over", and "The cumulative amount of the seven weeks reached X"; "bought X in the week to Feb. 20, sold Y a
 week later" is no gross pair; "in the most recent week"; "a year earlier" in a sentence about a month is that month a
 year before; "the three weeks come to X"; "In the preceding week the figure was X"; "net purchases of X in April and
-Y in May 2005"; "The pace did ease from X"; a figure listed after a contrast is one too. Stories written for these tests;
+Y in May 2005"; "The pace did ease from X"; a figure listed after a contrast is one too; the thirtieth set's "Foreign appetite", "X and Y
+respectively into foreign stocks" and "A year earlier they had sold X" after a month's sentence. Stories written for these tests;
 figures are invented.
 """
 
@@ -99,3 +100,15 @@ def test_a_figure_listed_after_a_contrast_is_a_contrast() -> None:
                             "2018-11-08")
     assert flows[1.2011e12]["role"] == "comparison"
     assert period_of(flows[281.0e9]) == ("month", "2018-10-01", "2018-10-31")
+
+
+def test_thirtieth_set_appetite_respectively_into_and_a_year_earlier_after_a_full_stop() -> None:
+    flows = flows_by_amount("Foreign appetite for Japanese equities faded in May, with net purchases of just 30.2 billion "
+                            "yen.", "2011-06-08")
+    assert side_direction_instrument(flows[30.2e9]) == ("non_resident", "buy", "equity")
+    flows = flows_by_amount("Banks bought 1.01 trillion yen of foreign bonds in November. Lifers and investment trusts "
+                            "put 290.2 billion yen and 201.7 billion yen respectively into foreign stocks.", "2016-12-08")
+    assert [flows[v]["instrument"] for v in (290.2e9, 201.7e9)] == ["equity", "equity"]
+    flows = flows_by_amount("Foreign investors bought a net 1.1 trillion yen of Japanese bonds in May, up from 702.3 "
+                            "billion yen in April. A year earlier they had sold 55.1 billion yen.", "2011-06-08")
+    assert (period_of(flows[55.1e9]), flows[55.1e9]["role"]) == (("month", "2010-05-01", "2010-05-31"), "comparison")
