@@ -125,7 +125,8 @@ def build_flows(
         told_after = c.direction_cue is not None and c.direction_cue.start >= c.amount.end
         if (c.direction is None or told_after) and (c.investor is None or c.features.get("investor_from_context")) and (
                 _THE_NUMBER.match(text, c.sentence[0], c.sentence[1]) or QA_ANSWER_RX.match(text, c.sentence[0], c.sentence[1])
-                or _IT_CAME_TO.search(text, c.sentence[0], c.amount.start)):
+                or _IT_CAME_TO.search(text, c.sentence[0], c.amount.start)
+                or text[:c.sentence[0]].rstrip().endswith("?")):  # an answer after an unlabelled question ("HOW MUCH DID FOREIGNERS BUY?")
             _flow_of_sentence_before(c, sentences, mentions, text, last_flow)
         whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
         if c.direction is None and whole is not None and _continues(c, text):
@@ -581,6 +582,7 @@ def _period_key(kind: str, end: str) -> str:
 _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+\s+){0,3}?(?:figure|estimate|number|reading)|(?:was|were|has\s+been|had\s+been)\s+revised"
                                r"|(?:first|initially|originally)\s+been\s+(?:reported|put|given|published)\s+(?:as|at)"
                                r"|(?:it|that|this)\s+now\s+stands\s+at|\bI\s+make\s+(?:it|that|the\s+[\w-]+\s+(?:total|tally|sum|run))\b"
+                               r"|\bthe\s+total\s+(?:comes|came|amounts|amounted)\s+to\b"  # "Over those three weeks the total comes to X"
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
                                r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add))", re.IGNORECASE)
 # a story that names the cash-plus-futures total in a sentence of its own: its other share figures are cash shares

@@ -533,7 +533,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s
                             r"(?:the\s+|a\s+net\s+|net\s+|about\s+|some\s+|[A-Z][a-z]+(?:'s|\u2019s)\s+)?$")  # ("below December's X")
 # "Over the 10 weeks the total reached X": the sum of the figures told before
 _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+|running\s+)?(?:total|tally|sum|(?<=cumulative\s)amount)(?:\s+(?:for|over|of)\s+(?:the\s+)?[\w-]+\s+(?:weeks|months))?"
-                            r"\s+(?:reached|came\s+to|stood\s+at|stands\s+at|amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
+                            r"\s+(?:reached|came\s+to|comes\s+to|stood\s+at|stands\s+at|amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
                             # "By my count that takes the five-week run to X"
                             r"|\b(?:that|this|which)\s+(?:takes|took|brings|brought|lifts|lifted|pushes|pushed|puts|put)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:total|tally|sum|run|streak|stretch)\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"

@@ -5,7 +5,8 @@ non-flow cue; "the week of Nov. 4 to Nov. 7"; foreign banks are non-residents; t
 week later" is no gross pair; "in the most recent week"; "a year earlier" in a sentence about a month is that month a
 year before; "the three weeks come to X"; "In the preceding week the figure was X"; "net purchases of X in April and
 Y in May 2005"; "The pace did ease from X"; a figure listed after a contrast is one too; the thirtieth set's "Foreign appetite", "X and Y
-respectively into foreign stocks" and "A year earlier they had sold X" after a month's sentence. Stories written for these tests;
+respectively into foreign stocks" and "A year earlier they had sold X" after a month's sentence; the thirty-first set's answer after an unlabelled
+question ("HOW MUCH DID FOREIGNERS BUY?") and "the total comes to X". Stories written for these tests;
 figures are invented.
 """
 
@@ -112,3 +113,12 @@ def test_thirtieth_set_appetite_respectively_into_and_a_year_earlier_after_a_ful
     flows = flows_by_amount("Foreign investors bought a net 1.1 trillion yen of Japanese bonds in May, up from 702.3 "
                             "billion yen in April. A year earlier they had sold 55.1 billion yen.", "2011-06-08")
     assert (period_of(flows[55.1e9]), flows[55.1e9]["role"]) == (("month", "2010-05-01", "2010-05-31"), "comparison")
+
+
+def test_an_answer_after_an_unlabelled_question_and_the_total_comes_to() -> None:
+    flows = flows_by_amount("Foreign investors bought Japanese shares at a record pace, data showed.\n\nHOW MUCH DID "
+                            "FOREIGNERS BUY?\n\nA net 1.2102 trillion yen of Japanese equities in the week ended April 13. "
+                            "It was the third week in a row of net buying. Over those three weeks the total comes to "
+                            "2.05 trillion yen.", "2013-04-18")
+    assert side_direction_instrument(flows[1.2102e12]) == ("non_resident", "buy", "equity")
+    assert (side_direction_instrument(flows[2.05e12]), flows[2.05e12]["role"]) == (("non_resident", "buy", "equity"), "cumulative")
