@@ -488,8 +488,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "last_week":
         return replace(base, kind="week", relation="last_week")
     if name == "this_week":
-        # in a data story "this week" is loose talk for the latest data: the headline week
-        return replace(base, kind="week", relation="head")
+        # the publication week for another market's daily data; the linker reads it as the headline week otherwise
+        return replace(base, kind="week", relation="this_week")
     if name == "month_span":
         m1 = _MONTH_NUM[(g.get("mon") or g["mon3"]).lower()]
         m2 = _MONTH_NUM[(g.get("mon2") or g["mon4"]).lower()]

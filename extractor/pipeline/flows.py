@@ -126,7 +126,7 @@ def build_flows(
         if (c.direction is None or told_after) and (c.investor is None or c.features.get("investor_from_context")) and (
                 _THE_NUMBER.match(text, c.sentence[0], c.sentence[1]) or QA_ANSWER_RX.match(text, c.sentence[0], c.sentence[1])
                 or _IT_CAME_TO.search(text, c.sentence[0], c.amount.start)
-                or text[:c.sentence[0]].rstrip().endswith("?")):  # an answer after an unlabelled question ("HOW MUCH DID FOREIGNERS BUY?")
+                or _QUESTION_BEFORE.search(text, max(0, c.sentence[0] - 8), c.sentence[0])):  # an answer after an unlabelled question
             _flow_of_sentence_before(c, sentences, mentions, text, last_flow)
         whole = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")), last_flow)
         if c.direction is None and whole is not None and _continues(c, text):
@@ -350,6 +350,8 @@ def _opening_instrument(c: Candidate, sentences: list[tuple[int, int]], mentions
 _ASIDE_OPEN = re.compile(r",?\s+(?:as|while|after|because|since|when|though|although|amid)\s")
 
 
+# the end of a question right before a sentence: "HOW MUCH DID FOREIGNERS BUY?\n\nA net X of Japanese equities"
+_QUESTION_BEFORE = re.compile(r"\?\s*$")
 # "Their bond buying was the largest since April. Over the four weeks it has come to X": the flow the sentence before tells
 _IT_CAME_TO = re.compile(r"\b(?:it|that|this)\s+(?:has\s+|had\s+)?(?:come|came|comes|amounted|amounts|totall?ed|added\s+up|adds\s+up)\s+to\s+"
                          r"(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)

@@ -258,9 +258,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
     return out
 
 
-_LIST_AFTER_CONTRAST = re.compile(r"\s+(?:in|for|over)\s+[^,.;()]{1,25}?\s+and\s+(?:(?:net\s+)?(?:selling|buying|purchases|sales)\s+of\s+)?(?:a\s+net\s+)?")
-# between two figures of a list told by period: "X in April and Y in May 2005"
-_PERIOD_AND = re.compile(r"\s+(?:in|for|over)\s+[^,.;()]{1,25}?\s+and\s+(?:a\s+net\s+)?")
+# between two figures of a list told by period: "X in April and Y in May 2005", "X in September and net selling of Y"
+_PERIOD_AND = re.compile(r"\s+(?:in|for|over)\s+[^,.;()]{1,25}?\s+and\s+(?:(?:net\s+)?(?:selling|buying|purchases|sales)\s+of\s+)?(?:a\s+net\s+)?")
 # between two figures of a list that a passive verb after the last one closes: "X of French bonds and Y of ..."
 _OF_AND = re.compile(r"\s+of\s+(?:[\w.'-]+\s+){1,4}?and\s+")
 
@@ -436,13 +435,14 @@ def _verbs_respectively(group: list[Candidate], items: list[Mention], text: str)
     if len(verbs) != len(group) or len({m.attrs["direction"] for m in verbs}) < 2:
         return False
     bounds = [m.end for m in verbs[1:]] + [first]
-    objects = [next((m for m in items if m.kind == "instrument" and v.end <= m.start and m.end <= b), None)
-               for v, b in zip(verbs, bounds, strict=True)]
-    if any(m is None for m in objects):
+    found = [next((m for m in items if m.kind == "instrument" and v.end <= m.start and m.end <= b), None)
+             for v, b in zip(verbs, bounds, strict=True)]
+    objects = [m for m in found if m is not None]
+    if len(objects) < len(found):
         return False
     for c, v, m in zip(group, verbs, objects, strict=True):
         c.direction, c.direction_cue = v.attrs["direction"], v
-        c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)  # type: ignore[union-attr,arg-type]
+        c.instrument, c.market_hint = m.attrs["instrument"], _market_of(text, m)
         c.features.pop("direction_inherited", None)
         c.features.pop("instrument_inherited", None)
     return True
@@ -1073,7 +1073,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods) or (
                 k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None) or (
                 # "compared with net buying of X in September and net selling of Y in October 2017": both contrasts
-                k > 0 and group[k - 1].comparison_cue and _LIST_AFTER_CONTRAST.fullmatch(text, prv, c.amount.start) is not None)
+                k > 0 and group[k - 1].comparison_cue and _PERIOD_AND.fullmatch(text, prv, c.amount.start) is not None)
             if k > 0 and legend and _BRACKETED_NEXT.fullmatch(text, prv, c.amount.start):
                 # "Net flows (prior week in brackets): - Foreigners, stocks: +¥3,941.3bn (+¥2,951.8bn)"
                 c.comparison_cue = True
@@ -1413,14 +1413,6 @@ def _daily(c: Candidate) -> bool:
     return c.amount.currency not in (None, "JPY")
 
 
-def _other_market(c: Candidate) -> bool:
-    """Whether a figure is another market's (Seoul, Taipei, Mumbai): its own currency, or told as another market's."""
-    return _daily(c) or c.source == "other"
-
-
-_THIS_WEEK = re.compile(r"this\s+week", re.IGNORECASE)
-
-
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
     """The dated period of the sentence right before `s_start` when that sentence names investors but no
     figure: "Japanese investors returned to Treasuries in August for the first time in 10 months."""
@@ -1502,10 +1494,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
 
     first: list[tuple[str | None, date | None, date | None]] = []
     for c in cands:
-        if _other_market(c) and c.period is not None and c.period.relation == "head" and _THIS_WEEK.fullmatch(c.period.text):
-            # another market's exchange publishes daily: its "this week" is the week of the story, Monday to Friday
-            c.period = replace(c.period, relation="this_week")
-            c.features["exchange_week"] = True
+        if c.period is not None and c.period.relation == "this_week":
+            if _daily(c) or c.source == "other":
+                c.features["exchange_week"] = True  # another market's exchange publishes daily: the week of the story, Monday to Friday
+            else:
+                c.period = replace(c.period, relation="head")  # in a data story "this week" is loose talk for the latest data
         first.append(_absolute(c, published, convention(c)))
     # headline period per kind/convention: the latest end among absolute weeks and months
     latest: dict[tuple[str, str], tuple[date, date]] = {}
