@@ -27,6 +27,7 @@ from extractor.lang.en.periods import (
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    RUN_ENDED_BEFORE,
     WEEKDAYS,
 )
 from extractor.parse.alternatives import OpeningScan
@@ -35,6 +36,7 @@ from extractor.parse.fold import folded_finditer, lowercase_twin
 _MONTH_NUM = {form: n for n, forms in MONTHS.items() for form in forms}
 _DAY_OF_RELEASE = re.compile(DAY_OF_RELEASE_BEFORE, re.IGNORECASE)
 _EVENT_AFTER = re.compile(EVENT_AFTER, re.IGNORECASE)
+RUN_ENDED = re.compile(RUN_ENDED_BEFORE, re.IGNORECASE)
 _MON = r"(?P<mon>" + "|".join(sorted((f for f in _MONTH_NUM), key=len, reverse=True)) + r")\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -201,7 +203,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
     ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative)\s+)?(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?|selling|buying|spree|binge|exodus|haul|damage)\b(?!\s+(?:trend|pattern|high|low))"
-                     rf"|(?<!after\s)(?<!following\s)(?<!ending\s)(?<!ended\s)(?<!snapping\s)(?<!snapped\s)(?<!breaking\s)(?<!broke\s)(?<!halting\s)(?<!halted\s)(?<!reversing\s)\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
+                     rf"|\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting|of(?=\s+[a-z]{{3,9}}\.?\s*\d{{1,2}}\s+(?:to|through|until)\s))\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:(?:from|between)\s+(?:the\s+period\s+of\s+)?|(?:in|during|over)\s+(?:the\s+months\s+of\s+)?(?!\w+\.?\s+and\s+\w+\.?,?\s+respectively\b))"
                    rf"{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
@@ -289,6 +291,8 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
             mention = _resolve(name, m, published)
             if mention is not None and mention.kind in _WHOLE_YEARS and _PART_OF.search(whole, max(0, s - 60), s):
                 continue  # "In March, the last month of the previous fiscal year, ...": it describes March
+            if name == "n_week_total" and RUN_ENDED.search(text, max(0, s - 40), s):
+                continue  # "breaking a two-week buying run": the run ended; the figure is the week's
             if mention is not None and _EVENT_AFTER.match(text, e):
                 continue  # "ahead of the Bank of Japan's July 27-28 policy meeting": an event's date
             if mention is not None:

@@ -33,6 +33,7 @@ from extractor.lang.en.patterns import (
 from extractor.parse.amounts import Amount
 from extractor.parse.fold import folded_search, lowercase_twin
 from extractor.parse.periods import (
+    RUN_ENDED,
     PeriodMention,
     exchange_week,
     mof_week,
@@ -129,10 +130,11 @@ _SIZE_OF_PERIOD = re.compile(r"\s*(?:week|month|day|session|quarter|year)s?\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|another)\s+[+\-−]?$", re.IGNORECASE)
 # a clause of its own within a sentence: what a streak named in another clause does not reach
 _STREAK_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
-# "bringing an end to 12 straight weeks of selling", "after three consecutive weeks of buying", "turned
-# sellers after nine straight weeks of buying": a run that the figure ends or follows is not the figure's streak
-_RUN_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?(?:\s+to)?|an\s+end\s+to|snap(?:ped|ping|s)?|br(?:oke|eak|eaking|eaks)|halt(?:ed|ing|s)?|after|following)"
-                        r"\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
+
+
+def _currencies(c: Candidate) -> set[str | None]:
+    """The currencies a figure is told in: its own and those of its restatements in brackets."""
+    return {c.amount.currency, *(x.currency for x in c.converted)}
 
 
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
@@ -325,9 +327,10 @@ _RUN_QUALIFIED = re.compile(r"\s+(?:of\s+)?(?:net\s+)?(?:purchases|buying|sales|
 
 
 def _not_a_run(text: str, streak: Mention, since: int) -> bool:
-    """Whether a run named at `streak` is ended by its figure, only supposed or qualified (see above)."""
+    """Whether a run named at `streak` is ended by its figure ("bringing an end to 12 straight weeks of selling",
+    "turned sellers after nine straight weeks of buying"), only supposed or qualified (see above)."""
     before = text[max(since, streak.start - 200):streak.start]
-    return bool(_RUN_ENDED.search(before) or _RUN_SUPPOSED.search(before[before.rfind(".") + 1:])
+    return bool(RUN_ENDED.search(before) or _RUN_SUPPOSED.search(before[before.rfind(".") + 1:])
                 or _RUN_QUALIFIED.match(text, streak.end))
 
 
@@ -383,6 +386,14 @@ def _carry_streak(items: list[Mention], first: Candidate, text: str) -> None:
 
 def _respectively(group: list[Candidate], items: list[Mention], text: str) -> None:
     """ "sold derivatives and cash equities worth 586.7 billion yen and 87.52 billion yen, respectively"."""
+    k = next((i for i, c in enumerate(group) if c.features.get("contrast")), 0)
+    if k >= 2 and len(group) == 2 * k:
+        # "bought X of stocks and Y of bonds, versus A and B respectively the prior week": the nth figure of
+        # the contrast is told of what the nth figure before it is
+        for c, told in zip(group[k:], group[:k], strict=True):
+            c.instrument, c.market_hint = told.instrument, told.market_hint
+            c.investor, c.investor_text = c.investor or told.investor, c.investor_text or told.investor_text
+        return
     first = group[0].amount.start
     last = group[-1]
     if last.direction is not None and all(c.direction is None for c in group[:-1]) and last.direction_cue is not None \
@@ -1205,7 +1216,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                         # a running total goes on in the present perfect ("At the same time they have sold X")
                         before = [x for x in before if x.period is not None and x.period.kind not in _SPANS]
                     # "Foreigners bought 2.3 trillion won ... in the same four sessions": a figure in the same money
-                    before = [x for x in before if x.amount.currency == c.amount.currency] or before
+                    # (a dollar figure restated in yen is in both)
+                    before = [x for x in before if _currencies(x) & _currencies(c)] or before
                     if re.search(r"\b(?:sessions|days)\b", c.period.text, re.IGNORECASE):
                         before = [x for x in before if x.period is not None and x.period.kind not in _SPANS] or before
                     unit = re.search(r"\b(week|month)\b", c.period.text, re.IGNORECASE)

@@ -61,4 +61,10 @@ EVENT_AFTER = (
     r"\s*(?:(?:monetary\s+)?policy\s+|board\s+|rate\s+|(?:FOMC|Fed|BOJ|ECB|G7|G20)\s+|(?:upper|lower)\s+house\s+|general\s+|presidential\s+)?"
     r"(?:meetings?|summit|auction|elections?|talks|holidays?|policy\s+review|decision|vote|hearings?|conference|symposium|testimony)\b"
 )
+# words that end a run, just before its name: "breaking a two-week buying run", "ended an eight-week run of
+# purchases", "after four weeks of selling": the figure told with it is the week's, not the run's
+RUN_ENDED_BEFORE = (
+    r"\b(?:end(?:ed|ing|s)?(?:\s+to)?|an\s+end\s+to|snap(?:ped|ping|s)?|br(?:oke|eak|eaking|eaks)|halt(?:ed|ing|s)?"
+    r"|revers(?:ed|ing|es)?|after|following)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|those\s+|these\s+)?$"
+)
 # fmt: on
