@@ -224,6 +224,12 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _instrument(c, text, left, right, prev, a, a_end)
             if c.instrument is None:
                 _passive_subject(c, before, text)
+            if c.instrument == "securities" and k == 0 and out and _PART_OF_WHOLE.match(text, s_start) and (
+                    whole := next((x for x in reversed(out) if not x.features.get("contrast")), None)) is not None \
+                    and whole.instrument not in (None, "securities"):
+                # "Japanese investors bought X of foreign stocks. Of that, Y went into securities issued in the Cayman
+                # Islands": a part of the stocks, whatever the part is called
+                c.instrument, c.market_hint = whole.instrument, whole.market_hint
             if k == 0 and c.direction is None and out and (
                     (_THAT_COMPARES.match(text, s_start) and _COMPARED_WITH.search(text, s_start, a.start))
                     or (c.investor is None and _TOTAL_REACHED.search(text, s_start, a.start))):
@@ -550,7 +556,13 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
                             r"(?:total|tally|sum|run|streak|stretch)\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
                             # "I make it X over the 13 weeks", "I make the four-week total X", "That makes X over the two weeks"
                             r"|\bI\s+make\s+(?:it|that|the\s+[\w-]+\s+(?:total|tally|sum|run))\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
-                            r"|\b(?:that|this|which)\s+makes\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+                            r"|\b(?:that|this|which)\s+makes\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
+                            # "Put the two weeks together and we get X", "Put together, that is X in two weeks"
+                            r"|\bput\s+(?:[\w-]+\s+){0,4}?together\b[^.;]*$"
+                            # a labelled line of a list: "- 19-week total: X", "Year-to-date tally: X"
+                            r"|(?<![^\n])[ \t]*(?:[-*\u2022][ \t]*)?(?:[\w-]+[ \t]+){0,2}(?:total|tally|sum)[ \t]*:[ \t]*(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# a sentence about a part of the figure before: "Of that, ...", "Of the total, ..."
+_PART_OF_WHOLE = re.compile(r"Of\s+(?:that|this|which|these|those|it|the\s+(?:total|sum|amount|figure|purchases|sales))\b")
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
@@ -701,12 +713,17 @@ def _not_subject(m: Mention, text: str, amount_start: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, line_start, m.start) and _FLOW_NOUN_AFTER.match(text, m.end))
 
 
+_THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mention], prev: Candidate | None,
                 a: Amount, a_end: int) -> None:
     # an instrument after the figure is its own only within its clause: in "after buying 298 billion yen the week
     # before, as Greece's debt talks ..." or "..., and sold foreign bonds" it belongs to other words
     near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT
                   and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))
+                  # "purchases of foreign bonds came to X in May and those of foreign stocks to Y": the next figure's noun
+                  and not _THOSE_OF.search(text, max(a_end, m.start - 30), m.start)
                   # "X and outward investment in equities Y": the instrument of the next flow named
                   and not any(d.kind in ("direction", "investor") and a_end <= d.start and d.end <= m.start
                               and _AND_NEXT.search(text, a_end, d.start) for d in right)
@@ -964,6 +981,9 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
         # "picked up bargains after the collapse ..., while adding Y", "shed X of bonds of more than a year
         # but added Y": not Y's contrast
         raw = raw[max(b.end() for b in breaks):]
+    # (not a word of an aside before the verb: "Trust accounts, mostly pension money rebalancing after their slump,
+    # accounted for X")
+    raw = _ASIDE.sub(" ", raw)
     low = raw.lower()
     if any(w in low for w in _COMPARISON_WORDS_BUT_FROM):
         return True
@@ -973,6 +993,7 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
 
 
 _FROM_NOT_NAME = re.compile(r" from (?![A-Z])")
+_ASIDE = re.compile(r",[^,;()]{3,80},(?=[^,;()]*\w)")
 _SHARE_VERB = re.compile(r"\b(?:accounted|accounting|accounts|account|made|making|represented|representing|comprised)\b")
 _BUT = re.compile(r"\sbut\s")
 
@@ -1050,7 +1071,7 @@ _REVISED_TO = re.compile(r"\brevised\b[^.;]*\bto\s+$", re.IGNORECASE)
 _EARLIER_PUT = re.compile(r"\b(?:release|data|figures|ministry|estimate)\s+(?:\w+\s+){0,3}?had\s+(?:put|shown|showed|given|estimated)\b[^;]*$", re.IGNORECASE)
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
 _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|within)\s+(?:that|this|which|the\s+total|that\s+total|that\s+amount|the\s+amount)\b"
-                             r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
+                             r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:(?:stock|equity|bond|debt|net)\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
 
 
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,

@@ -6,6 +6,10 @@ stimulus sizes, fund sizes). SOURCES: phrases naming the statistics a figure com
 the record contract's `source.series`.
 """
 
+# securities described by where or by whom they were issued ("securities issued in the Cayman Islands",
+# "bonds issued by the U.S. Treasury"), which is not the issuance of anything
+_SECURITIES_NOUNS = ("securities", "bonds", "debt", "notes", "stocks", "shares", "equities", "paper", "bills")
+
 # fmt: off
 NON_FLOW: dict[str, tuple[str, ...]] = {
     "holdings": (
@@ -25,7 +29,7 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
         r"approv(?:al|ed)\s+to", r"permission\s+to", r"authori[sz](?:ation|ed)\s+to",  # "got approval to buy $10 billion"
         r"(?:is|are|was|were)\s+set\s+to",  # "purchases are set to fall to about X by 2027"
     ),
-    "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the|net|purchases|sales|buying|selling)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|ed|es|ing|ance)", r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"(?<!a\s)bid(?:s|ding)?(?!\s+(?:up|to)\b)", r"oversubscribed", r"bid-to-cover", r"supply", r"redemptions?\s+of\s+JGBs"),
+    "issuance": (r"(?:Ministry\s+of\s+Finance|finance\s+ministry|government|Treasury)\s+(?:sold|auctioned|issued|offered)", r"raised\s+by", r"raised(?!\s+(?:their|its|the|net|purchases|sales|buying|selling)\b)", r"launch(?:ed|es)?", r"initial\s+offering", r"issu(?:e|es|ing|ance)", r"issued" + "".join(rf"(?<!{noun}\sissued)" for noun in _SECURITIES_NOUNS), r"auction(?:s|ed)?", r"offering", r"sale\s+of\s+new", r"(?<!a\s)bid(?:s|ding)?(?!\s+(?:up|to)\b)", r"oversubscribed", r"bid-to-cover", r"supply", r"redemptions?\s+of\s+JGBs"),
     "central_bank": (
         r"Bank\s+of\s+Japan", r"BOJ(?:'?s)?", r"BoJ(?:'?s)?", r"(?:market|purchase|buying)\s+operations?", r"central\s+bank", r"Federal\s+Reserve", r"\bFed\b(?!\s+(?:by|into|through|up|from|with|on)\b)",  # not the verb: "funds, fed by savings plans," r"\bECB\b",
         r"stimulus", r"quantitative\s+easing", r"\bQE\b", r"monetary\s+(?:easing|base)", r"purchase\s+program(?:me)?",
@@ -53,7 +57,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "jpx_weekly": (
         r"(?:stock\s+)?exchanges?(?:'|'s)?\s+data", r"stock[- ]exchanges?", r"Tokyo\s+Stock\s+Exchange", r"\bTSE\b", r"\bJPX\b",
-        r"Japan\s+Exchange", r"bourse", r"cash\s+equities", r"cash\s+(?:markets?|shares|stocks)", r"derivatives", r"(?:index\s+)?futures", r"investor[- ]type\s+data", r"Osaka\s+Exchange",
+        r"Japan\s+Exchange", r"bourse", r"cash\s+equities", r"cash\s+(?:markets?|shares|stocks)", r"derivatives", r"(?:index\s+)?futures", r"Osaka\s+Exchange",
+        r"(?<!monthly\s)investor[- ]type\s+data",  # (the ministry's is monthly)
     ),
     "tic": (r"\bTIC\b", r"Treasury\s+(?:Department|International\s+Capital)", r"Treasury\s+data", r"U\.S\.\s+Treasury\s+data"),
     "other": (

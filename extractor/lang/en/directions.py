@@ -18,7 +18,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:bought|buy|buys|buying|purchased|purchases?|purchasing|acquired|acquiring|acquisitions?|additions?)",
         r"snapp(?:ed|ing)\s+up|snaps?\s+up|pick(?:ed|ing|s)?\s+up|scoop(?:ed|ing|s)?\s+up|lapp(?:ed|ing)\s+up|gobbl(?:ed|ing)\s+up",
         r"pour(?:ed|ing|s)?|pump(?:ed|ing|s)?|plough(?:ed|ing|s)?|plow(?:ed|ing|s)?|pil(?:ed|ing|es?)\s+(?:in|into)|pil(?:ed|ing)",
-        r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|put|putting|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
+        r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|(?:put|putting)(?!\s+(?:[\w-]+\s+){0,4}together\b)|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
         r"add(?:ed|ing|s)?(?!\s+up\s+to\b)|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
         r"inflows?|inflow|net\s+long|flows?\s+into|flow(?:ed|ing)\s+into",
         r"(?:went|go|goes|going)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?into",  # "Japanese money went mainly into U.S. stocks"
@@ -47,6 +47,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
         r"selling-over|sell-over",  # translated: "The selling-over amount of the preceding week was X" (net selling)
         r"flow(?:ed|ing|s)?\s+back\s+(?:in)?to\s+Japan",  # "In all, X flowed back into Japan": Japanese money coming home
+        r"(?:leav(?:e|es|ing)|left)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}markets?",  # "roughly $34 billion leaving foreign bond markets"
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
         r"(?:cut|reduced|trimmed|slashed|lowered|pared)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)|trimm(?:ed|ing)|pared",
         r"(?<!publicly\s)offered|offer(?:ing)?",  # "publicly offered investment trusts" name a kind of fund

@@ -31,7 +31,8 @@ INSTRUMENTS: list[tuple[str, str, str | None]] = [
     (r"cash(?=\s+(?:buying|selling|purchases|sales))|cash\s+(?:market|segment)", "equity", None),  # "net purchases in the cash market"
     (r"cash\s+equities|(?:equities|equity|stocks|shares)(?:\s+and\s+investment\s+fund\s+shares)?|(?:equity\s+and\s+)?investment\s+fund\s+shares", "equity", None),
     (r"(?:stock\s+|index\s+|equity\s+)?(?:futures|derivatives|options)(?:\s+contracts)?|derivative(?:\s+contracts)?", "derivatives", None),
-    (r"securities|assets|portfolio\s+investments?|investments", "securities", None),
+    # (not "the monthly tally of cross-border securities transactions": the name of the statistics)
+    (r"securities(?!\s+(?:transactions|statistics|data)\b)|assets|portfolio\s+investments?|investments", "securities", None),
 ]
 # fmt: on
 

@@ -72,8 +72,8 @@ BREAKDOWN_RX = re.compile(
 # A sentence that says what the figure alone before it was: "¥569.2 billion. That is how much Japanese investors ..."
 HOW_MUCH_RX = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:how\s+much|the\s+amount(?:\s+of\s+money)?|what)\b", _FLAGS)
 
-# Securities named again: "have kept selling Japanese government bonds. They offloaded X of the securities"
-ANAPHORIC_SECURITIES_RX = re.compile(r"\b(?:the|those|these|such)\s+(?:securities|assets)$", re.IGNORECASE)
+# Securities named again: "have kept selling Japanese government bonds. They offloaded X of the securities", "X of such debt"
+ANAPHORIC_SECURITIES_RX = re.compile(r"\b(?:the|those|these|such)\s+(?:securities|assets|debt)$", re.IGNORECASE)
 
 # A Q&A's question and answer: "Q: And in December?" "A: The picture was mixed." (the question tells the answer's who, which way and when)
 QA_QUESTION_RX = re.compile(r"Q\s*:\s")
