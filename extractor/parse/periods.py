@@ -156,7 +156,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
     ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b(?:between\s+)?{_MON}\s*(?P<d1>\d{{1,2}})\s*(?:[-–]|\s+and\s+)\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
-    ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+(?:calendar\s+)?year)"),
+    ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+(?:calendar\s+)?year|(?:19|20)\d{{2}}\s+so\s+far)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
     ("run_weeks", rf"\b(?:over|in|during|for|across)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
     # "Together the two weeks account for X": the run named as the subject
@@ -193,12 +193,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|most\s+recent\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to(?!\s+(?:[¥$]|\d|a\s+net\b))|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
     ("this_week", r"\bthis\s+week\b"),
-    ("prev_week", r"\bthe\s+week\s+before\s+that\b|\b(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\bthe\s+(?:holiday-shortened\s+|shortened\s+|four-day\s+|three-day\s+)?week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bweek\s+earlier\b"
+    ("prev_week", r"\bthe\s+week\s+before\s+that\b|\b(?:the\s+)?(?:previous|prior|preceding|prev\.?)\s+week\b|\bthe\s+(?:holiday-shortened\s+|shortened\s+|four-day\s+|three-day\s+)?week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bweek\s+earlier\b"
                   r"|\b(?:came|comes|followed|follows|arrived)\s+(?:just\s+|only\s+)?a\s+week\s+after\b"),  # "That came a week after they sold X": X's week
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
     ("last_month", r"\blast\s+month\b(?!\s+of\s)"),  # not "the last month of the fiscal year"
     # (not "the year to March", "the year through June"; "for the year to 9.9 trillion yen" is this year's running total)
-    ("the_year", r"\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending)\s+(?![¥$]|\d|a\s+net\b|about\b|around\b|some\b|nearly\b|almost\b|roughly\b|more\s+than\b)|\s+(?:so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"
+    ("the_year", r"\b(?:over|for|during|throughout)\s+a\s+(?:whole\s+|full\s+|entire\s+)?calendar\s+year\b|\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending)\s+(?![¥$]|\d|a\s+net\b|about\b|around\b|some\b|nearly\b|almost\b|roughly\b|more\s+than\b)|\s+(?:so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"
                  r"|\bthe\s+year(?:'|\u2019)s\s+(?:net\s+)?(?:total|tally|sum)\b"),  # "bringing the year's total to Y"
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
@@ -234,7 +234,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak"),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
-    "weeks_of_year": (_WEEK, ("year",)), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
+    "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (_WEEK,),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
@@ -250,7 +250,7 @@ _PLAN = [(name, rx, tuple((sum(_NEED_BITS[w] for w in c), tuple((w, _NEED_BITS[w
 
 # "the last month of", "the first quarter of the new": a year named only to place another period
 _PART_OF = re.compile(r"\b(?:first|last|final|opening|closing|second|third|fourth)\s+(?:month|week|quarter|half|day)s?\s+of\s+"
-                      r"(?:the\s+)?(?:new\s+|current\s+|coming\s+)?$")
+                      r"(?:the\s+)?(?:new\s+|current\s+|coming\s+|old\s+|previous\s+|past\s+)?$")
 _WHOLE_YEARS = ("year", "fiscal_year")
 
 

@@ -200,7 +200,7 @@ def build_flows(
     weekly_story = "week" in low or (src_article == "mof" and not any(
         c.period is not None and c.period.kind in ("month", "months", "quarter", "year", "fiscal_year")
         and not c.comparison_cue and not c.features.get("prior_record") for c in kept))
-    story_weeks = [p for p in mentions.periods if p.relation == "week_end"]
+    story_weeks = [p for p in mentions.periods if p.relation == "week_end" or (p.kind == "week" and p.relation == "absolute" and p.end)]
     for c in kept:
         if c.amount.currency in ECONOMY_OF:
             c.features["exchange_week"] = True  # a figure in won or ringgit: another market's exchange week, Monday to Friday

@@ -113,6 +113,7 @@ _BRACKET_OPENER = re.compile(r"\(\s*(?:~|about\s+|around\s+|roughly\s+|approxima
 _MONEYISH_NEXT = frozenset({
     "of", "worth", "in", "on", "for", "from", "the", "last", "this", "a", "an", "and", "to", "at", "during", "over",
     "since", "after", "before", "into", "out", "net", "so", "as", "while", "but", "or", "was", "were", "is", "previously", "earlier", "ago", "respectively", "yen", "between", "through", "by", "when", "with", "that",
+    "prev", "previous", "prior", "vs", "versus", "against", "compared", "then",  # "VS 278.5 BLN PREV WEEK"
 })
 
 
@@ -224,6 +225,14 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             _instrument(c, text, left, right, prev, a, a_end)
             if c.instrument is None:
                 _passive_subject(c, before, text)
+            if k == 0 and text.startswith(",", a_end) and _AT_FIGURE.search(text[s_start:a.start]):
+                # "At X, net purchases of foreign stocks by Japanese investment trusts slowed": the subject after the
+                # figure says what it is
+                subject = [m for m in right if m.start - a_end <= 120]
+                if (ins := next((m for m in subject if m.kind == "instrument"), None)) is not None:
+                    c.instrument, c.market_hint = ins.attrs["instrument"], _market_of(text, ins)
+                if (inv := next((m for m in subject if m.kind == "investor"), None)) is not None:
+                    c.investor, c.investor_text = dict(inv.attrs), inv.text
             if c.instrument == "securities" and k == 0 and out and _PART_OF_WHOLE.match(text, s_start) and (
                     whole := next((x for x in reversed(out) if not x.features.get("contrast")), None)) is not None \
                     and whole.instrument not in (None, "securities"):
@@ -255,8 +264,9 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             c.amount, c.sentence = amounts_in[n][0][1], (sentences[n][0], s_end)
         _ranges(linked, text)
         _passive_lists(linked, text)
-        if "respectively" in text[s_start:s_end] and len(in_sentence) >= 2:
-            _respectively(linked, sent_items, text)
+        listed = [c for c in linked if c.amount.end <= text.rfind("respectively", s_start, s_end)]  # (not a clause after it)
+        if len(listed) >= 2:
+            _respectively(listed, sent_items, text)
         if streak is not None:
             _attach_streak(streak, linked, sent_items, text)
         elif linked and n - 1 not in amounts_in:
@@ -538,7 +548,10 @@ _AND_BEFORE = re.compile(r"\band\s+(?:a\s+net\s+|net\s+|another\s+|a\s+further\s
 _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|foreigners|non-residents|overseas\s+investors|foreign\s+investors)"
                              r"\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
                              # the passive: "while X of Japanese long-term bonds were purchased by non-residents"
-                             r"|\s+(?:worth\s+)?of\s+(?:[\w.'-]+\s+){1,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:net\s+)?", re.IGNORECASE)
+                             r"|\s+(?:worth\s+)?of\s+(?:[\w.'-]+\s+){1,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:net\s+)?"
+                             # "a turnaround from the X that was sold in the week ended May 2"
+                             r"|\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:net\s+)?"
+                             r"|\s+", re.IGNORECASE)  # the figure as the subject: "while X flowed into short-term bills"
 
 
 # a period that opens a relative clause holding the figure: "capped a fiscal year in which residents bought X"
@@ -561,6 +574,8 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
                             r"|\bput\s+(?:[\w-]+\s+){0,4}?together\b[^.;]*$"
                             # a labelled line of a list: "- 19-week total: X", "Year-to-date tally: X"
                             r"|(?<![^\n])[ \t]*(?:[-*\u2022][ \t]*)?(?:[\w-]+[ \t]+){0,2}(?:total|tally|sum)[ \t]*:[ \t]*(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# a figure that opens its sentence before the subject: "At X, net purchases of ... slowed"
+_AT_FIGURE = re.compile(r"(?:^|\s[-\u2013\u2014]\s+|\n)\s*At\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+)?$")
 # a sentence about a part of the figure before: "Of that, ...", "Of the total, ..."
 _PART_OF_WHOLE = re.compile(r"Of\s+(?:that|this|which|these|those|it|the\s+(?:total|sum|amount|figure|purchases|sales))\b")
 # an investor's part of a total: "Trust banks accounted for X"
@@ -874,8 +889,10 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
     if held and _TO_LEVEL.search(text[max(0, a.start - 25):a.start]) and not purchases_after(held[-1]):
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
+    # (not across a semicolon: "... money from new investment-trust launches; it was well down on the X of the week before")
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT and m.attrs["cue"] != "pace"
-            and not (m.attrs["cue"] == "holdings" and purchases_after(m)) and not _in_aside(text, m, a.start)]
+            and not (m.attrs["cue"] == "holdings" and purchases_after(m)) and not _in_aside(text, m, a.start)
+            and ";" not in text[m.end:a.start]]
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
     # ("bringing its purchases to $61 billion and its holdings to ..." starts another phrase; in "added $3 billion
@@ -1074,6 +1091,12 @@ _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|with
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:the|that|this)\s+(?:(?:stock|equity|bond|debt|net)\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
 
 
+_PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s[^,;]*$", re.IGNORECASE)
+_SINCE_FISCAL = re.compile(r"\b(?:most|largest|biggest|highest|lowest|least|smallest)\s+(?:[\w-]+\s+)?since\s+(?:fiscal|FY)\s*\d{4}", re.IGNORECASE)
+_PERCENT_OF = re.compile(r"\s*,?\s*(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)?\s*"
+                         r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the|that|this)\b", re.IGNORECASE)
+
+
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                    sentences: list[tuple[int, int]] | None = None) -> None:
     """Give every candidate the period expression of its clause, or an inherited or implied one.
@@ -1154,6 +1177,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 if p.end_char <= c.amount.start and _RELATIVE_AROUND.search(text, max(s_start, p.start_char - 120), p.start_char) \
                         and "," in text[p.end_char:c.amount.start]:
                     continue  # "Overseas investors, who had bought shares for seven straight weeks, turned sellers, ...": the clause's time
+                if p.start_char >= a_end and _PERFECT_RELATIVE.search(text, a_end, p.start_char):
+                    continue  # "bought X, the kind of buying that has become routine since January": the clause's time
                 if p.kind == "day" and not _daily(c):
                     continue  # Japan's ministry and exchanges publish no daily flows: "on Thursday" is an event's day
                 if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
@@ -1285,11 +1310,24 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     total := [x for x in prior if x.period is not None and not x.comparison_cue
                               and x.period.relation not in ("prev", "prev2", "same_prev")
                               and not (x.amount.currency == c.amount.currency and x.amount.value < c.amount.value)]):
-                # "Pension funds accounted for X of that": the period of the total the figure is part of
-                c.period, c.period_inherited = total[-1].period, True
+                # "Pension funds accounted for X of that": the period of the total the figure is part of (the one
+                # the share names when there is one: "dumping X, some 63 percent of the total")
+                share = _PERCENT_OF.search(text, c.amount.end, s_end)
+                whole = [x for x in total if x.amount.currency == c.amount.currency and x.amount.value
+                         and abs(c.amount.value / x.amount.value - float(share.group(1)) / 100) < 0.03] if share else []
+                c.period, c.period_inherited = (whole or total)[-1].period, True
+            elif not c.comparison_cue and _SINCE_FISCAL.search(text, c.amount.end, s_end) and (
+                    told := max((x.period for x in prior if x.period is not None and x.period.kind == "fiscal_year" and x.period.end
+                                 and not x.comparison_cue and x.period.relation not in ("prev", "prev2", "same_prev")),
+                                key=lambda p: p.end or date.min, default=None)) is not None:
+                # "Non-residents bought X of Japanese stocks, the most since fiscal 2013": a fiscal year's figure, the
+                # latest fiscal year told before
+                c.period, c.period_inherited = told, True
             elif k == 0 and not c.comparison_cue and _ALSO.search(text, s_start, c.amount.start) and (
-                    told := _single_period_told_before(prior, s_start)) is not None:
-                # "Non-residents also purchased X of shares": the period of the figures told just before
+                    told := _single_period_told_before(prior, s_start)) is not None \
+                    and (c.streak is None or told.kind == c.streak.get("unit")):
+                # "Non-residents also purchased X of shares": the period of the figures told just before (not a span
+                # for a figure told as one of a run: "The insurers also added X, a 35th consecutive month of buying")
                 c.period, c.period_inherited = told, True
             elif k == 0 and not c.comparison_cue and (
                     # (not across a Q&A's question about other investors: "Q: Were Japanese investors selling too? A: ...
@@ -1312,6 +1350,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
         _list_period(group, text)
         _weeks_respectively(group, text)
         _periods_respectively(group, sent_periods, text)
+        _year_before_compared(group, cands)
         for k, c in enumerate(group):
             own = c.period
             if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
@@ -1425,6 +1464,20 @@ def _periods_respectively(group: list[Candidate], sent_periods: list[PeriodMenti
         c.period, c.period_inherited = p, False
 
 
+def _year_before_compared(group: list[Candidate], cands: list[Candidate]) -> None:
+    """"Net purchases came to X, close to the Y bought in 2007" in a story that has told a figure of 2008: a figure
+    with no period set against the year before the story's year is of the story's year."""
+    for c, nxt in zip(group, group[1:], strict=False):
+        against = nxt.period
+        if c.period is not None or c.comparison_cue or against is None or against.end is None \
+                or against.relation != "absolute" or against.kind not in ("year", "fiscal_year"):
+            continue
+        year = against.end.year + 1
+        c.period = next((x.period for x in cands if x.period is not None and x.period.kind == against.kind and x.period.end
+                         and x.period.end.year == year and not x.comparison_cue), None)
+        c.period_inherited = c.period is not None
+
+
 def _list_period(group: list[Candidate], text: str) -> None:
     """"X of foreign bonds and Y of foreign stocks in 2018": a period closing a coordinated list is every
     figure's, when the earlier ones have none of their own."""
@@ -1447,8 +1500,9 @@ def _daily(c: Candidate) -> bool:
 
 
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
-    """The dated period of the sentence right before `s_start` when that sentence names investors but no
-    figure: "Japanese investors returned to Treasuries in August for the first time in 10 months."""
+    """The dated period of the sentence right before `s_start` when that sentence has no figure and names investors
+    ("Japanese investors returned to Treasuries in August for the first time in 10 months."), asks a question or
+    opens on the period."""
     lead = figureless_sentence_before(sentences, mentions.amounts, s_start)
     if lead is None:
         return None
@@ -1456,15 +1510,17 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
         # "Q: And in December? A: The picture was mixed. Life insurers sold X": the question asked it
         lead = figureless_sentence_before(sentences, mentions.amounts, lead[0]) or lead
     p_start, p_end = lead
-    question = QA_QUESTION_RX.match(text, p_start, p_end) is not None
-    if not question and not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
-        return None
     if any(q in text[max(0, p_start - 1):p_end + 1] for q in ('"', "\u201c", "\u201d")):
         return None  # a quote ("... come back after the year-end in March," he said): the speaker's time, not the figure's
     dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
     if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week", "day"):
         return None
     p = dated[0]
+    # a question, a sentence about investors, or one about the period itself ("March itself was a month of year-end
+    # tidying. Banks sold X")
+    if not QA_QUESTION_RX.match(text, p_start, p_end) and p.start_char - p_start > 3 \
+            and not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
+        return None
     if _REFERENCE_POINT.search(text[max(p_start, p.start_char - 60):p.start_char]):
         return None  # "the most since June": not what the sentence reports
     return p
@@ -1495,11 +1551,12 @@ _BEFORE_THAT = re.compile(r"\bbefore\s+that\b", re.IGNORECASE)
 def _latest_story_week(story_weeks: list[PeriodMention], published: date | None,
                        article_source: str | None) -> tuple[tuple[str, str], tuple[date, date]] | None:
     """The latest dated week the story names (none after publication), with its key in `resolve`'s tables."""
-    named = max((p for p in story_weeks if p.anchor is not None and (published is None or p.anchor <= published)),
-                key=lambda p: p.anchor or date.min, default=None)
-    if named is None or named.anchor is None:
+    # (a week's last day: its anchor for "the week ended Nov. 23", its end for "April 1-7")
+    dated = [(last, p) for p in story_weeks if (last := p.anchor or p.end) is not None and (published is None or last <= published)]
+    if not dated:
         return None
-    conv = "jpx" if article_source == "jpx_weekly" or named.anchor.weekday() == 4 else "mof"
+    last, named = max(dated, key=lambda x: x[0])
+    conv = "jpx" if article_source == "jpx_weekly" or last.weekday() == 4 else "mof"
     _, s0, e0 = _absolute_mention(named, published, conv)
     return (("week", conv), (s0, e0)) if s0 and e0 else None
 

@@ -76,6 +76,9 @@ def amount_regions(text: str, sentences: list[tuple[int, int]], amounts: list[Am
     return regions
 
 
+_LEDE = 800  # characters of a story's opening searched for periods when its first figure comes later
+
+
 def find_mentions(text: str, published: date | None, sentences: list[tuple[int, int]] | None = None) -> Mentions:
     """Every mention in `text`. Cues are only looked for near amounts (see `amount_regions`); investor
     names everywhere, because a pronoun may refer to one named several sentences before."""
@@ -130,5 +133,8 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
     sources = [(m.start, m.end) for m in items if m.kind == "source"]
     items = [m for m in items if m.kind != "investor" or not any(s < m.end and m.start < e for s, e in sources)]
     items.sort(key=lambda x: (x.start, -x.end))
-    periods = [p for r0, r1 in regions for p in find_periods(text, published, r0, r1, low=low)]
+    # (and in the lede before the first figure: "The ministry released its weekly data covering April 1-7" dates the
+    # story's week)
+    lede = [(0, min(regions[0][0], _LEDE))] if regions and regions[0][0] > 0 else []
+    periods = [p for r0, r1 in lede + regions for p in find_periods(text, published, r0, r1, low=low)]
     return Mentions(amounts=amounts, periods=periods, items=items, fx_spans=fx)

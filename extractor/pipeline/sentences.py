@@ -21,7 +21,7 @@ _WORD_DOT_QUOTE = re.compile(r"([\w.]+)\.[\"'”’)]*$")  # "U.S.)" before a bo
 
 def _line_break_ends_sentence(text: str, m: re.Match[str]) -> bool:
     """A single newline ends a sentence after end punctuation, after a short line (a headline, a
-    credit), or before a bullet; inside hard-wrapped wire copy it is just a space."""
+    credit) or a line in capitals (a flash), or before a bullet; inside hard-wrapped wire copy it is just a space."""
     gap = m.group(0)
     if gap.count("\n") > 1:
         return True
@@ -30,8 +30,9 @@ def _line_break_ends_sentence(text: str, m: re.Match[str]) -> bool:
         end -= 1
     if not end or text[end - 1] in ".!?:;\"”’)]|":
         return True
-    if end - (text.rfind("\n", 0, end) + 1) < 45:
-        return True
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    if len(line) < 45 or (line.upper() == line and sum(ch.isalpha() for ch in line) >= 10):
+        return True  # (a line in capitals is a flash headline of its own)
     return bool(_BULLET.match(text[m.end() : m.end() + 3]))
 
 

@@ -49,6 +49,10 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"{_FOREIGN}\s+(?:institutional\s+|private\s+|retail\s+|hedge\s+|portfolio\s+)?{_INV}", {"side": "non_resident", "economy": None, "group": "all"}),
     # "investors based outside Japan", "investors abroad"
     (r"investors\s+(?:based\s+)?(?:outside(?:\s+(?:of\s+)?Japan)?|abroad|overseas)", {"side": "non_resident", "economy": None, "group": "all"}),
+    # "investors based in Europe, including Britain", "European investors": a region's, not a country's
+    (r"(?:investors|funds|accounts)\s+(?:based|located|domiciled)\s+in\s+(?:continental\s+)?(?:Europe|Asia|North\s+America|the\s+Americas"
+     r"|Latin\s+America|the\s+Middle\s+East|Oceania)|(?:European|Asian|North\s+American|Middle\s+Eastern)\s+(?:investors|funds|accounts)",
+     {"side": "non_resident", "economy": None, "group": "all"}),
     (r"(?:foreign|non-?resident|non-native|overseas|offshore)(?=\s+(?:weekly\s+|monthly\s+|net\s+|investor\s+)?(?:buying|selling|purchases?|sales|inflows?|outflows?|interest|demand|money|capital|flows?|investment|selling|participation|appetite))", {"side": "non_resident", "economy": None, "group": "all"}),
     # (only where "foreign" cannot be the securities': "Non-resident equity buying", not "Foreign bond purchases")
     (r"non-?resident(?=\s+(?:equity|stock|share|bond|JGB|bill)\s+(?:buying|selling|purchases?|sales|inflows?|outflows?))", {"side": "non_resident", "economy": None, "group": "all"}),

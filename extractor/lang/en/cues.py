@@ -43,7 +43,7 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
     # a rate of buying or selling, not a net flow over a period: "X a month", "Y per week" right after the figure
     "pace": (r"(?:a|per)\s+(?:month|week|year)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)",),
     "macro": (
-        r"trade\s+(?:surplus|deficit|balance)", r"current[- ]account", r"surplus", r"deficit", r"GDP", r"budget",
+        r"trade\s+(?:surplus|deficit|balance)", r"current[- ]account", r"(?<!acquisition\s)(?<!disposition\s)(?<!disposal\s)surplus", r"deficit", r"GDP", r"budget",
         r"exports?", r"imports?", r"reserves", r"spending", r"sales\s+tax", r"revenue", r"profit", r"earnings",
         r"buybacks?", r"dividends?", r"capex", r"fiscal\s+package",
     ),
