@@ -41,6 +41,7 @@ _MON = r"(?P<mon>" + "|".join(sorted((f for f in _MONTH_NUM), key=len, reverse=T
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _NUM2 = _NUM.replace("?P<n>", "?P<n2>")
+_NUM3 = _NUM.replace("?P<n>", "?P<n3>")
 _MON3 = _MON.replace("?P<mon>", "?P<mon3>")
 _MON4 = _MON.replace("?P<mon>", "?P<mon4>")
 _WDS = "|".join(WEEKDAYS)
@@ -142,7 +143,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
-    ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|weeks?|months?|(?:\w+\s+)?(?:sessions|trading\s+days|days))\b(?!\s+(?:of|in|a|last)\b)"),
+    ("same_as_before", r"\b(?:at|during|over|in|for)\s+the\s+same\s+(?:time\s+period|time|period|stretch|(?:\w+\s+)?(?:weeks|months)|week|month|(?:\w+\s+)?(?:sessions|trading\s+days|days))\b(?!\s+(?:of|in|a|last)\b)"),
     # the week ended/through Nov. 23 (, 2013)
     # the three weeks to March 10 / in the two weeks through 28 March: a run of weeks ending on a date
     ("weeks_to", rf"\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:past\s+|last\s+|latest\s+)?{_NUM}\s+weeks\s+(?:to|through|ended|ending|up\s+to)\s+(?:(?:{_WDS}),?\s+)?"
@@ -158,7 +159,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+(?:calendar\s+)?year|(?:19|20)\d{{2}}\s+so\s+far)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for|across)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"),
+    ("run_weeks", rf"\b(?:over|in|during|for|across)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"
+                  rf"|\b(?:total|tally|sum|amount)\s+(?:of|for)\s+(?:the\s+|those\s+|these\s+)(?:past\s+|last\s+)?{_NUM3}\s+weeks\b"),  # "The cumulative amount of the seven weeks reached X"
     # "Together the two weeks account for X": the run named as the subject
     # ("Add it up and the three weeks come to X")
     ("together_weeks", rf"\btogether,?\s+(?:the|those|these)\s+{_NUM}\s+weeks\b|\b(?:the|those|these)\s+{_NUM2}\s+weeks\s+(?:together\b|(?=(?:come|came|add|added|amount|amounted)\s+(?:up\s+)?to\b))"),
@@ -392,7 +394,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         n = _num(g.get("n") or g.get("n2") or "")
         return replace(base, kind="weeks", relation="run", count=n) if n else None
     if name in ("run_weeks", "first_weeks"):
-        n = _num(g.get("n") or g.get("n2") or "")
+        n = _num(g.get("n") or g.get("n2") or g.get("n3") or "")
         if not n:
             return None
         if name == "first_weeks":

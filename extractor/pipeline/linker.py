@@ -1266,9 +1266,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     before = [x for x in before if _currencies(x) & _currencies(c)] or before
                     if re.search(r"\b(?:sessions|days)\b", c.period.text, re.IGNORECASE):
                         before = [x for x in before if x.period is not None and x.period.kind not in _SPANS] or before
-                    unit = re.search(r"\b(week|month)\b", c.period.text, re.IGNORECASE)
-                    if unit:  # "in the same week": the latest figure of a week, not a year to date told in between
+                    unit = re.search(r"\b(week|month)(s?)\b", c.period.text, re.IGNORECASE)
+                    if unit and not unit.group(2):  # "in the same week": the latest figure of a week, not a year to date told in between
                         before = [x for x in before if x.period is not None and x.period.kind == unit.group(1).lower()] or before
+                    elif unit:  # "over the same five months": a span's figure
+                        before = [x for x in before if x.period is not None and x.period.kind in _SPANS] or before
                     c.period, c.period_inherited = (before[-1].period, True) if before else (None, False)
                 continue
             streak = _recent_streak(c, prior)

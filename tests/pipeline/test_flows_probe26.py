@@ -5,7 +5,8 @@ old fiscal year"; a sentence about a month before its figures ("March itself was
 of the total"; "the most since fiscal 2013"; "over a calendar year"; "close to the X bought in 2007"; a figure's own
 verb after it ("the X that was sold", "X flowed into"); investors based in a region; a cue across a semicolon; "At X,
 net purchases of ... by ... slowed"; "respectively" for the figures before it only; "also" with a monthly run; "the
-44 weeks of 2012 so far"; "that has become routine since January". Stories written for these tests; figures are
+44 weeks of 2012 so far"; "that has become routine since January"; and two of the `dd-` set left as found before:
+"The cumulative amount of the seven weeks reached X" and "over the same five months". Stories written for these tests; figures are
 invented.
 """
 
@@ -134,3 +135,15 @@ def test_a_period_of_a_relative_clause_after_the_figure() -> None:
                             "bought 125.9 billion yen of foreign stocks, the steady kind of buying that has become routine "
                             "since January.", "2024-02-29")
     assert period_of(flows[125.9e9]) == ("week", "2024-02-18", "2024-02-24")
+
+
+def test_the_amount_of_the_seven_weeks_and_the_same_five_months() -> None:
+    flows = flows_by_amount("Overseas investors bought 301.5 billion yen of medium- and long-term bonds in the week of "
+                            "August 4 to 10. The cumulative amount of the seven weeks reached 1.61 trillion yen.",
+                            "2019-08-15")
+    assert period_of(flows[1.61e12])[0] == "weeks"
+    flows = flows_by_amount("Investment trusts bought a net 597.0 billion yen of foreign stocks in May, finance ministry "
+                            "data showed. From January through May the total reached 3.163 trillion yen.\n\nFor all "
+                            "Japanese investors taken together, foreign stocks saw net selling of 435.0 billion yen over "
+                            "the same five months.", "2024-06-14")
+    assert period_of(flows[435.0e9]) == ("year_to_date", "2024-01-01", "2024-05-31")
