@@ -163,7 +163,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   rf"|\b(?:total|tally|sum|amount)\s+(?:of|for)\s+(?:the\s+|those\s+|these\s+)(?:past\s+|last\s+)?{_NUM3}\s+weeks\b"),  # "The cumulative amount of the seven weeks reached X"
     # "Together the two weeks account for X": the run named as the subject
     # ("Add it up and the three weeks come to X")
-    ("together_weeks", rf"\btogether,?\s+(?:the|those|these)\s+{_NUM}\s+weeks\b|\b(?:the|those|these)\s+{_NUM2}\s+weeks\s+(?:together\b|(?=(?:come|came|add|added|amount|amounted)\s+(?:up\s+)?to\b))"),
+    ("together_weeks", rf"\b(?:together,?|add(?:ing|ed|s)?\s+up)\s+(?:the|those|these)\s+{_NUM}\s+weeks\b|\b(?:the|those|these)\s+{_NUM2}\s+weeks\s+(?:together\b|(?=(?:come|came|add|added|amount|amounted)\s+(?:up\s+)?to\b))"),
     # after two weeks in which they had sold X: the run before the latest week, cited for contrast
     ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"
                     # "The outflow followed seven straight weeks of buying worth a combined X": the run before the latest week

@@ -6,7 +6,8 @@ of the total"; "the most since fiscal 2013"; "over a calendar year"; "close to t
 verb after it ("the X that was sold", "X flowed into"); investors based in a region; a cue across a semicolon; "At X,
 net purchases of ... by ... slowed"; "respectively" for the figures before it only; "also" with a monthly run; "the
 44 weeks of 2012 so far"; "that has become routine since January"; and two of the `dd-` set left as found before:
-"The cumulative amount of the seven weeks reached X" and "over the same five months". Stories written for these tests; figures are
+"The cumulative amount of the seven weeks reached X" and "over the same five months", and two of the `z-` set: "Add
+up the five weeks ... and I get X" and "accounted for X of net buying of foreign equities". Stories written for these tests; figures are
 invented.
 """
 
@@ -147,3 +148,14 @@ def test_the_amount_of_the_seven_weeks_and_the_same_five_months() -> None:
                             "Japanese investors taken together, foreign stocks saw net selling of 435.0 billion yen over "
                             "the same five months.", "2024-06-14")
     assert period_of(flows[435.0e9]) == ("year_to_date", "2024-01-01", "2024-05-31")
+
+
+def test_add_up_the_weeks_and_an_investor_types_part_without_a_determiner() -> None:
+    flows = flows_by_amount("Foreigners bought 1.21 trillion yen of Japanese stocks in the week to Nov. 1. Add up the five "
+                            "weeks since the leadership vote and I get 5.15 trillion yen.", "2025-11-07")
+    assert period_of(flows[5.15e12])[0] == "weeks"
+    flows = flows_by_amount("Japanese investors bought 3.02 trillion yen of foreign stocks in the fiscal year that ended in "
+                            "March, finance ministry data showed. In March alone they bought 210.3 billion yen.\n\n"
+                            "Investment trusts accounted for 1.4359 trillion yen of net buying of foreign equities.",
+                            "2019-04-08")
+    assert period_of(flows[1.4359e12]) == ("fiscal_year", "2018-04-01", "2019-03-31")
