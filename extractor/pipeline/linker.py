@@ -1009,7 +1009,7 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     return _FROM_NOT_NAME.search(raw) is not None
 
 
-_FROM_NOT_NAME = re.compile(r" from (?![A-Z])")
+_FROM_NOT_NAME = re.compile(r"(?<!\bcame)(?<!\bcome)(?<!\bcomes)(?<!\bcoming) from (?![A-Z])")  # (not "most of that came from pension money")
 _ASIDE = re.compile(r",[^,;()]{3,80},(?=[^,;()]*\w)")
 _SHARE_VERB = re.compile(r"\b(?:accounted|accounting|accounts|account|made|making|represented|representing|comprised)\b")
 _BUT = re.compile(r"\sbut\s")
@@ -1631,6 +1631,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     latest_any = max((v for v in latest.values()), key=lambda v: v[1], default=None)
     latest.update(years)  # a year heads the story only when no week or month does (see _headline)
     out: list[Period | None] = []
+    monthly_sentence: tuple[int, int] | None = None  # the last sentence whose figures were read as the month's for an investor type
     for c, (kind, start, end) in zip(cands, first, strict=True):
         p = c.period
         conv = convention(c)
@@ -1648,10 +1649,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 continue
             hk, head = found
             if p is None and hk == "week" and conv == "mof" and ("month", "mof") in latest \
-                    and (c.investor or {}).get("group") in _MONTHLY_TYPES:
+                    and ((c.investor or {}).get("group") in _MONTHLY_TYPES or (c.sentence == monthly_sentence and not c.comparison_cue)):
                 # the ministry's weekly data has no investor types: "Banks were the biggest buyers, taking X" in a
-                # story of the month and the latest week is of the month
+                # story of the month and the latest week is of the month (and so is a figure told with it: "with trust
+                # accounts selling X, which left Japanese investors as a whole with net purchases of Y")
                 hk, head = "month", latest[("month", "mof")]
+                monthly_sentence = c.sentence
             out.append(Period(kind=cast("PeriodKind", hk), start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
         if p.relation == "prev" and p.kind == "year" and _A_YEAR_EARLIER.search(p.text):

@@ -7,7 +7,8 @@ verb after it ("the X that was sold", "X flowed into"); investors based in a reg
 net purchases of ... by ... slowed"; "respectively" for the figures before it only; "also" with a monthly run; "the
 44 weeks of 2012 so far"; "that has become routine since January"; and two of the `dd-` set left as found before:
 "The cumulative amount of the seven weeks reached X" and "over the same five months", and two of the `z-` set: "Add
-up the five weeks ... and I get X" and "accounted for X of net buying of foreign equities". Stories written for these tests; figures are
+up the five weeks ... and I get X" and "accounted for X of net buying of foreign equities", and two of the `bb-` set: a figure told with an investor type's
+month ("which left Japanese investors as a whole with Y") and "most of that came from pension money". Stories written for these tests; figures are
 invented.
 """
 
@@ -159,3 +160,17 @@ def test_add_up_the_weeks_and_an_investor_types_part_without_a_determiner() -> N
                             "Investment trusts accounted for 1.4359 trillion yen of net buying of foreign equities.",
                             "2019-04-08")
     assert period_of(flows[1.4359e12]) == ("fiscal_year", "2018-04-01", "2019-03-31")
+
+
+def test_a_figure_told_with_an_investor_types_month_and_most_of_that_came_from() -> None:
+    flows = flows_by_amount("Japanese investment trusts bought a net 842.6 billion yen of foreign stocks in July, ministry "
+                            "data showed on Monday.\n\nPension money went the other way, with trust accounts selling a net "
+                            "648.8 billion yen, which left Japanese investors as a whole with net purchases of just 109.5 "
+                            "billion yen.\n\nIn the week to Aug. 1, Japanese investors were net sellers of 176.4 billion yen "
+                            "of foreign stocks.", "2026-08-10")
+    assert period_of(flows[109.5e9]) == ("month", "2026-07-01", "2026-07-31")
+    flows = flows_by_amount("Foreigners sold Japanese equities in 2008; in 2007 they had bought 2.1419 trillion yen.\n\n"
+                            "Japanese investors bought a net 4.1186 trillion yen of foreign stocks during the year, and most "
+                            "of that came from pension money: trust accounts accounted for 3.2757 trillion yen.",
+                            "2009-01-09")
+    assert period_of(flows[3.2757e12]) == ("year", "2008-01-01", "2008-12-31")
