@@ -216,10 +216,13 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 main = linked[-1]  # "compared with net purchases of X in April and Y in May 2005": Y is a purchase too
             _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end, text)
-            if c.direction is None and main is None and c.features.get("investor_in_left") and _PART_VERB.search(text, s_start, a.start) and (
-                    total := next((x for x in reversed(out) if not x.features.get("contrast")), None)) is not None:
+            if c.direction is None and main is None and (c.features.get("investor_in_left") or _PART_OF_WHOLE.match(text, s_start)) \
+                    and _PART_VERB.search(text, s_start, a.start) and (
+                    total := next((x for x in reversed(out) if not x.features.get("contrast")
+                                   and not (x.amount.currency == a.currency and x.amount.value < a.value)), None)) is not None:
                 # "Japanese investors bought X of foreign stocks. Trust banks accounted for Y": an investor type's part
-                # of the total told just before, bought as it was
+                # of the total told just before (no smaller than the part), bought as it was ("Of the September total,
+                # U.S. bonds accounted for Y")
                 c.direction, c.direction_cue = total.direction, total.direction_cue
                 c.features["direction_inherited"] = True
             _instrument(c, text, left, right, prev, a, a_end)
@@ -577,7 +580,7 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
 # a figure that opens its sentence before the subject: "At X, net purchases of ... slowed"
 _AT_FIGURE = re.compile(r"(?:^|\s[-\u2013\u2014]\s+|\n)\s*At\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+)?$")
 # a sentence about a part of the figure before: "Of that, ...", "Of the total, ..."
-_PART_OF_WHOLE = re.compile(r"Of\s+(?:that|this|which|these|those|it|the\s+(?:total|sum|amount|figure|purchases|sales))\b")
+_PART_OF_WHOLE = re.compile(r"Of\s+(?:that|this|which|these|those|it|the\s+(?:[\w-]+\s+){0,2}?(?:total|sum|amount|figure|purchases|sales))\b")
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
@@ -590,9 +593,13 @@ def _in_aside(text: str, m: Mention, before: int) -> bool:
     funds to households, accounted for X", "Investment trust managers, whose funds are popular in NISA accounts,
     bought X" (the clause tells of the investor, not of the figure)."""
     return (_RELATIVE_AROUND.search(text, max(0, m.start - 120), m.start) is not None
-            or _PARTICIPLE_AROUND.search(text, max(0, m.start - 120), m.start) is not None) and "," in text[m.end:before]
+            or _PARTICIPLE_AROUND.search(text, max(0, m.start - 120), m.start) is not None
+            or _WHEN_AROUND.search(text, max(0, m.start - 120), m.start) is not None) and "," in text[m.end:before]
 
 
+# an aside of a time: "the biggest outflow since January 2023, when traders were challenging the central bank's yield
+# cap, and a reversal from net buying of X"
+_WHEN_AROUND = re.compile(r",\s*when\s[^,;.()]*$")
 # an aside of a past participle: "Investment trusts, fed by the tax-free NISA accounts, bought X"
 _PARTICIPLE_AROUND = re.compile(r",\s*(?:fed|backed|driven|helped|boosted|funded|spurred|buoyed|swelled|swollen)\s+by\s[^,;.()]*$")
 _INTRODUCES_FIGURE = re.compile(r"\s+of\s+(?:a\s+net\s+|about\s+|some\s+)?(?:[¥$€]|US\$|JPY)?\d")
@@ -1083,7 +1090,8 @@ _INITIALLY_AFTER = re.compile(r"\s*(?:as\s+|(?:it|they|the\s+ministry)\s+(?:had\
                               r"|\s*in\s+the\s+(?:first|initial|preliminary)\s+(?:release|estimate)\b", re.IGNORECASE)
 _FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+|an?\s+)?")
 # "That figure had first been reported as X" (on the lowercased words before the figure)
-_FIRST_REPORTED_AS = re.compile(r"\b(?:first|initially|originally)\s+(?:been\s+)?(?:reported|put|given|published|estimated)\s+(?:as|at)\s+(?:a\s+net\s+)?$")
+_FIRST_REPORTED_AS = re.compile(r"\b(?:first|initially|originally)\s+(?:been\s+)?(?:reported|put|given|published|estimated)\s+"
+                                r"(?:(?:that|the|this)\s+(?:figure|number|amount)\s+)?(?:as|at)\s+(?:a\s+net\s+)?$")  # ("had first put that figure at X")
 _REVISED_TO = re.compile(r"\brevised\b[^.;]*\bto\s+$", re.IGNORECASE)
 _EARLIER_PUT = re.compile(r"\b(?:release|data|figures|ministry|estimate)\s+(?:\w+\s+){0,3}?had\s+(?:put|shown|showed|given|estimated)\b[^;]*$", re.IGNORECASE)
 # a figure named as part of a total in the sentence before: "X of that", "Of this, ...", "of which"
