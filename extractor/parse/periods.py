@@ -208,7 +208,8 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"|\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting|of(?=\s+[a-z]{{3,9}}\.?\s*\d{{1,2}}\s+(?:to|through|until)\s))\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:(?:from|between)\s+(?:the\s+period\s+of\s+)?|(?:in|during|over)\s+(?:the\s+months\s+of\s+)?(?!\w+\.?\s+and\s+\w+\.?,?\s+respectively\b))"
-                   rf"{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"),
+                   rf"{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"
+                   r"(?P<ly>\s+last\s+year\b)?"),  # "in January-June last year"
     # so far this month / so far in August / month to date: from the month's first day to the latest data
     ("mtd", rf"\bso\s+far\s+(?:this\s+month|in\s+{_MON}\b(?!\s*\d))|\bmonth[- ]to[- ]date\b|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b"),
     ("ytd", r"\bthis\s+(?:calendar\s+)?year\s+(?:through|to|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -500,6 +501,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         m1 = _MONTH_NUM[(g.get("mon") or g["mon3"]).lower()]
         m2 = _MONTH_NUM[(g.get("mon2") or g["mon4"]).lower()]
         y = year or (int(g["year2"]) if g.get("year2") else None)
+        if g.get("ly") and y is None and published is not None:
+            y = published.year - 1
         span = resolve_month(m2, published, y)
         if span is None or m1 == m2:
             return None if m1 == m2 else replace(base, kind="months")

@@ -588,7 +588,7 @@ _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
                                r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add))", re.IGNORECASE)
 # a story that names the cash-plus-futures total in a sentence of its own: its other share figures are cash shares
-_COMBINED_NAMED = re.compile(r"\bcombined\b|\bcash\s+and\s+futures\b|\bcash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+)?futures\b|\bincluding\s+(?:index\s+|stock\s+)?futures\b")
+_COMBINED_NAMED = re.compile(r"\bcombined\b|\bcash\s+and\s+futures\b|\bcash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+)?futures\b|\b(?:including|adding|add|adds|plus|with)\s+(?:in\s+)?(?:index\s+|stock\s+|nikkei\s+|topix\s+)?futures\b")
 _THE_BEFORE = re.compile(r"\bthe\s+[+\-−]?$", re.IGNORECASE)
 _CORRECTION_NOTE = re.compile(r"[\s(\[]*(?:This\s+(?:story|article|version)\s+(?:corrects|has\s+been\s+corrected|was\s+corrected)|Corrects\b|"
                               r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article)|Correction\s*:)", re.IGNORECASE)
@@ -641,7 +641,7 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
     if c.source == "jpx_weekly":
         sentence = text[c.sentence[0]:c.sentence[1]].lower()
         a_end = max([a.end] + [x.end for x in c.converted])
-        if instrument == "securities":
+        if instrument == "securities" and eco in (None, "JP"):  # (Japan's exchanges trade shares; not "Indian stocks and bonds combined")
             instrument = "equity"
         if side == "resident" and eco == "JP":
             # domestic investor types are reported for shares (cash equities)

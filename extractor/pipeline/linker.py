@@ -288,10 +288,10 @@ _OF_AND = re.compile(r"\s+of\s+(?:[\w.'-]+\s+){1,4}?and\s+")
 def _passive_lists(linked: list[Candidate], text: str) -> None:
     """ "while X of French bonds and Y of Australian bonds were sold": the passive verb after the list is X's too."""
     for x, y in reversed(list(zip(linked, linked[1:], strict=False))):
-        if x.features.get("direction_inherited") and y.direction and not y.features.get("direction_inherited") \
+        if (x.direction is None or x.features.get("direction_inherited")) and y.direction and not y.features.get("direction_inherited") \
                 and y.direction_cue is not None and y.direction_cue.start > y.amount.end and _OF_AND.fullmatch(text, x.amount.end, y.amount.start):
             x.direction, x.direction_cue = y.direction, y.direction_cue
-            x.features.pop("direction_inherited")
+            x.features.pop("direction_inherited", None)
 
 
 def _figure_lead(text: str, sentences: list[tuple[int, int]], n: int, in_sentence: list[tuple[int, Amount]],
@@ -1008,15 +1008,18 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     # (not a word of an aside before the verb: "Trust accounts, mostly pension money rebalancing after their slump,
     # accounted for X")
     raw = _ASIDE.sub(" ", raw)
-    low = raw.lower()
+    low = _MORE_THAN_SHARE.sub(" ", raw.lower())  # ("more than half of the Y": a share, whose "than" compares nothing)
     if any(w in low for w in _COMPARISON_WORDS_BUT_FROM):
         return True
-    if " half of the " in low and not _SHARE_VERB.search(low):
-        return True  # "roughly half of the 8.1 trillion yen they bought in 2006" (not "accounted for half of the Y": a share)
+    if " half of the " in low and not _SHARE_VERB.search(low) and any(p.start_char >= end for p in periods):
+        # "roughly half of the 8.1 trillion yen they bought in 2006" (not "accounted for half of the Y": a share; not
+        # "more than half of the Y bought by all non-residents": a total of the same period, which names none)
+        return True
     return _FROM_NOT_NAME.search(raw) is not None
 
 
 _FROM_NOT_NAME = re.compile(r"(?<!\bcame)(?<!\bcome)(?<!\bcomes)(?<!\bcoming) from (?![A-Z])")  # (not "most of that came from pension money")
+_MORE_THAN_SHARE = re.compile(r"\b(?:more|less)\s+than\s+(?=(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b)")
 _ASIDE = re.compile(r",[^,;()]{3,80},(?=[^,;()]*\w)")
 _SHARE_VERB = re.compile(r"\b(?:accounted|accounting|accounts|account|made|making|represented|representing|comprised)\b")
 _BUT = re.compile(r"\sbut\s")
@@ -1361,6 +1364,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
         _weeks_respectively(group, text)
         _periods_respectively(group, sent_periods, text)
         _year_before_compared(group, cands)
+        _quarters_told_as_months(group, text, sentences or [], s_start, s_end)
         for k, c in enumerate(group):
             own = c.period
             if own is not None and own.kind == "year" and own.relation in ("absolute", "prev") and _BARE_LAST_YEAR.fullmatch(own.text.strip()) \
@@ -1472,6 +1476,19 @@ def _periods_respectively(group: list[Candidate], sent_periods: list[PeriodMenti
         return
     for c, p in zip(group, listed, strict=True):
         c.period, c.period_inherited = p, False
+
+
+def _quarters_told_as_months(group: list[Candidate], text: str, sentences: list[tuple[int, int]], s_start: int, s_end: int) -> None:
+    """"In the April-June quarter they bought X, down from Y in January-March": a span of the three months of a
+    calendar quarter, told next to a quarter, is that quarter."""
+    before = max((s for s, _ in sentences if s < s_start), default=s_start)
+    if "quarter" not in text[before:s_end].lower():
+        return
+    for c in group:
+        p = c.period
+        if p is not None and p.kind == "months" and p.start and p.end and p.start.day == 1 and p.start.month in (1, 4, 7, 10) \
+                and p.end.year == p.start.year and p.end.month == p.start.month + 2:
+            c.period = replace(p, kind="quarter")
 
 
 def _year_before_compared(group: list[Candidate], cands: list[Candidate]) -> None:

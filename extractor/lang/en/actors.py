@@ -28,6 +28,8 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     (rf"(?:{_JP}\s+)?(?:regional\s+|city\s+|major\s+|megabanks?\b\s*)?(?<!central\s)banks?(?!\s+of\b)|megabanks|(?:{_JP}\s+)?lenders", {"side": "resident", "economy": "JP", "group": "banks"}),
     (rf"{_JP}\s+(?:companies|corporations|corporates|firms|exporters)|business\s+(?:corporations|firms)|corporates|companies|corporations", {"side": "resident", "economy": "JP", "group": "corporates"}),
     (rf"(?:{_JP}\s+)?(?:securities\s+(?:firms|companies|houses)|brokerages|brokers)", {"side": "resident", "economy": "JP", "group": "other"}),
+    # the ministry's catch-all investor type: 'the catch-all "others" category bought X'
+    (r"(?:catch-all\s+)?[\"\u201c]?others[\"\u201d]?\s+(?:category|group|segment)", {"side": "resident", "economy": "JP", "group": "other"}),
     # --- Japanese residents, all -------------------------------------------------------------------
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),

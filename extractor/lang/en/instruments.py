@@ -13,6 +13,8 @@ _DOMESTIC = r"(?:Japanese|Japan(?:'s)?|domestic|local|yen-denominated|Tokyo|home
 
 # fmt: off
 INSTRUMENTS: list[tuple[str, str, str | None]] = [
+    # one figure for both: "pulled about $5.0 billion out of local stocks and bonds combined"
+    (r"(?:stocks|shares|equities)\s+and\s+(?:bonds|debt)\s+(?:combined|together)|(?:bonds|debt)\s+and\s+(?:stocks|shares|equities)\s+(?:combined|together)", "securities", None),
     # short-term debt first: "short-term debt" must not be read as "debt"
     (r"(?:short-term|shorter-(?:maturity|dated|term))\s+(?:(?:Japanese|foreign|overseas|government|U\.S\.|JPY|yen|yen-denominated|dollar|USD)\s+)?(?:debt\s+securities|debt|bills|bonds|notes|securities|paper|instruments|government\s+securities)|(?:treasury\s+|T-)?bills|money[- ]market\s+(?:instruments|securities|paper)|commercial\s+paper|treasury\s+discount\s+bills|TDBs?|FBs", "short_term_debt", None),
     (r"(?:mid|medium)[- ]\s*(?:and|to)\s+long-term\s+(?:debt\s+securities|debt|bonds|securities)|(?:long-term|longer-(?:maturity|dated|term))\s+(?:(?:Japanese|foreign|overseas|government|U\.S\.|JPY|yen|yen-denominated|dollar|USD)\s+)?(?:debt\s+securities|debt|bonds|notes|government\s+bonds|JGBs)|debt\s+with\s+maturities\s+of\s+more\s+than\s+one\s+year", "long_term_debt", None),
