@@ -240,10 +240,15 @@ def build_flows(
         own_heads = {**heads, **local_heads} if c.features.get("exchange_week") else heads
         flows.append(_to_flow(article_id, n, text, low, c, period, economy, own_heads, currency))
     flows = _exchange_totals(dedupe(flows))
-    # a headline line restates the story: drop it when the body reports the same kind of flow
+    # a headline line restates the story: drop it when the body reports the same kind of flow (not the lines of a
+    # flash, each a figure of its own: "- FOREIGNERS SELL NET 1.194 TRLN YEN ..." above "- FOREIGNERS' TWO-WEEK
+    # JAPANESE BOND SELLING TOTALS 1.245 TRLN YEN")
+    # (nor a bullet line whose figure the body does not repeat: "* FOREIGN INVESTORS BOUGHT NET 545.5 BLN YEN ...")
+    titles = [f for f in flows if _title_like(f)]
     body = [f for f in flows if not _title_like(f)]
-    flows = [f for f in flows if not _title_like(f) or not any(
-        g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument for g in body)]
+    flows = [f for f in flows if not _title_like(f) or len(titles) > 1 or not any(
+        g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument
+        and (not _BULLET.match(f.evidence.sentence) or _about(f, g)) for g in body)]
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
 
@@ -789,6 +794,15 @@ def _restates(f: Flow, g: Flow) -> bool:
 
 _ABOVE = ("more than", "over", "just over", "at least", "above")
 _BELOW = ("less than", "under", "just under", "nearly", "almost", "close to", "up to")
+
+
+_BULLET = re.compile(r"\s*[*\-\u2022\u2013]\s")
+
+
+def _about(f: Flow, g: Flow) -> bool:
+    """Whether f's amount is g's, or one of g's restatements, give or take a headline's rounding (10%)."""
+    return any(cur == f.amount.currency and v > 0 and abs(v - f.amount.value) <= max(0.1 * v, (f.amount.precision or 0) / 2)
+               for v, cur in [(g.amount.value, g.amount.currency), *((x.value, x.currency) for x in g.converted)])
 
 
 def _hedge_allows(f: Flow, value: float) -> bool:

@@ -897,14 +897,17 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         c.nonflow = "holdings"  # "raised its holdings of Treasuries to $1.12 trillion": a level
         return
     # (not across a semicolon: "... money from new investment-trust launches; it was well down on the X of the week before")
+    # (not in a clause that dates the figure by an event: "in the week the Bank of Japan raised interest rates, offloading X")
+    events = [e.span() for e in _EVENT_WEEK.finditer(text, c.sentence[0], a.start)]
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT and m.attrs["cue"] != "pace"
             and not (m.attrs["cue"] == "holdings" and purchases_after(m)) and not _in_aside(text, m, a.start)
-            and ";" not in text[m.end:a.start]]
+            and ";" not in text[m.end:a.start] and not any(e0 <= m.start and m.end <= e1 for e0, e1 in events)]
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
     # ("bringing its purchases to $61 billion and its holdings to ..." starts another phrase; in "added $3 billion
     # to its holdings" the holdings are where the money went, in "sold X, trimming holdings" what the sale did)
-    cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT
+    # (not in a clause of its own after the figure: "taking their purchases to X as money raised through NISA accounts ...")
+    cues += [m for m in right if m.kind == "nonflow" and m.start - a_end <= _NONFLOW_RIGHT and not _CLAUSE_OPENER.search(text, a_end, m.start)
              and (m.attrs["cue"] in ("holdings", "gross", "issuance", "restatement", "intervention", "retail_scheme")
                   or m.attrs["cue"] == "pace" and m.start - a_end <= 1)
              and not (m.attrs["cue"] == "holdings" and _RIGHT_CUE_ELSEWHERE.search(text[a_end:m.start]))]
@@ -932,12 +935,15 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         # the Federal Reserve cut rates, and sold Y"
         d = c.direction_cue
         return d is not None and d.start > cb.end and "," in text[cb.end:d.start] and bool(
-            re.search(r"\b(?:after|as|when|since|because|while|before|following)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$",
+            re.search(r"\b(?:after|as|when|since|because|while|before|following|ahead\s+of)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$",
                       text[max(c.sentence[0], cb.start - 30):cb.start])) and any(m.kind == "investor" and m.end <= cb.start for m in before)
 
     cues = [m for m in cues if not (m.attrs["cue"] == "central_bank" and subordinate(m))]
+    # (not "Over the six weeks, which straddle the BOJ's move, their net sales came to X"; not "in the week the Bank of
+    # Japan raised rates, offloading X"; not "bought X ahead of the Bank of Japan's meeting, but sold Y")
     central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]
-               and not _in_aside(text, m, a.start)]  # not "Over the six weeks, which straddle the BOJ's move, their net sales came to X"
+               and not _in_aside(text, m, a.start) and not any(e0 <= m.start and m.end <= e1 for e0, e1 in events)
+               and not _OBJECT_OF.search(text, max(c.sentence[0], m.start - 14), m.start)]
     if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before) and not subordinate(central[-1]):
         cues.append(central[-1])  # the central bank is the subject: its operations are not flows
     if cues:
@@ -982,6 +988,10 @@ _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|bring
                             r"|\bfor\s+a\s+(?:combined\s+|cumulative\s+)?(?:total|tally|sum)\s+of\s+$", re.IGNORECASE)  # "..., the fourth straight week of buying, for a total of Y"
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
+_CLAUSE_OPENER = re.compile(r"\b(?:as|because)\s")
+_OBJECT_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_WEEK = re.compile(r"\b(?:in|during|over)\s+the\s+(?:week|month|day|session)\s+(?:that\s+|when\s+|in\s+which\s+)?(?=the\s+|[A-Z])[^,;()]*,")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)  # the figure's own verb in the past perfect: "they had bought X"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
 
 
@@ -1139,7 +1149,13 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods) or (
                 k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None) or (
                 # "compared with net buying of X in September and net selling of Y in October 2017": both contrasts
-                k > 0 and group[k - 1].comparison_cue and _PERIOD_AND.fullmatch(text, prv, c.amount.start) is not None)
+                k > 0 and group[k - 1].comparison_cue and _PERIOD_AND.fullmatch(text, prv, c.amount.start) is not None) or (
+                # "In the seven days to July 8 they had bought X": a dated week told in the past perfect is an earlier one
+                k == 0 and (cue := c.direction_cue) is not None and cue.end <= c.amount.start
+                and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
+                and any(p.kind == "week" and p.relation in ("absolute", "week_end") and p.end_char <= cue.start for p in sent_periods))
+            if c.comparison_cue and k == 0 and (cue := c.direction_cue) is not None and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start):
+                c.features["past_perfect"] = True
             if k > 0 and legend and _BRACKETED_NEXT.fullmatch(text, prv, c.amount.start):
                 # "Net flows (prior week in brackets): - Foreigners, stocks: +¥3,941.3bn (+¥2,951.8bn)"
                 c.comparison_cue = True
@@ -1621,6 +1637,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
     latest: dict[tuple[str, str], tuple[date, date]] = {}
     years: dict[tuple[str, str], tuple[date, date]] = {}
     contrasted: dict[tuple[str, str], tuple[date, date]] = {}
+    perfect_keys: set[tuple[str, str]] = set()  # contrasts told in the past perfect ("they had bought X")
     for c, (kind, start, end) in zip(cands, first, strict=True):
         if kind in ("week", "month") and start and end:
             key = (kind, convention(c))
@@ -1628,6 +1645,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             table = contrasted if c.comparison_cue and c.period is not None and c.period.text else latest
             if key not in table or end > table[key][1]:
                 table[key] = (start, end)
+                if table is contrasted and c.features.get("past_perfect"):
+                    perfect_keys.add(key)
         elif kind in ("year", "fiscal_year") and start and end and not c.comparison_cue and (
                 c.period is None or c.period.relation != "prev"):
             if (kind, "any") not in years or end > years[(kind, "any")][1]:
@@ -1642,6 +1661,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             # "Foreigners fled ... in the week to March 21. They dumped X, a reversal from Y in the week ended
             # March 14": the only dated figure is the contrast; the story's own week heads it
             latest[key] = story_week[1]
+        elif key[0] == "week" and key in perfect_keys:
+            latest[key] = (e0 + timedelta(days=1), e0 + timedelta(days=7))  # "In the week to July 8 they had bought X": the week after
         elif key[0] == "week" or any(k[0] == "week" for k in latest):
             latest[key] = (s0, e0)  # weekly stories keep their own fallbacks
         else:

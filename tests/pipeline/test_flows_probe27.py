@@ -4,8 +4,11 @@ told before, which is no smaller than the part); a cue in a when-aside ("since J
 challenging the central bank's yield cap, and a reversal from net buying of X") is not the figure's; the catch-all
 "others" category; a passive list ("X of foreign bonds and Y of foreign stocks were sold"); another market's "stocks and
 bonds combined"; "Adding index futures" names the exchange's combined figure; "more than half of the Y bought by all
-non-residents" (a total of the same month); a quarter told as its months next to a quarter; "January-June last year".
-Stories written for these tests; figures are invented.
+non-residents" (a total of the same month); a quarter told as its months next to a quarter; "January-June last year";
+a week told in the past perfect ("they had bought X") and one dated by an event ("in the week the Bank of Japan raised
+rates, offloading X"); a flash of figure lines, "JAPANESE BUY ..." and "TWO-WEEK JAPANESE BOND SELLING TOTALS X"; a
+bullet the body does not repeat; "securities of the same kind"; "the bond figure"; a central bank named ahead of a
+meeting, or in an "as" clause after the figure; "December itself was quiet, with X sold". Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -79,3 +82,62 @@ def test_a_quarter_told_as_its_months_next_to_a_quarter() -> None:
                             "2026 totalled 5.68 trillion yen, against just 97.1 billion yen in January-June last year.",
                             "2026-07-08")
     assert period_of(flows[97.1e9]) == ("months", "2025-01-01", "2025-06-30")
+
+
+def test_a_week_told_in_the_past_perfect_and_an_event_dated_week() -> None:
+    flows = flows_by_amount("TOKYO, July 20 (Wire) - Foreign investors turned net sellers of Japanese stocks in the week the "
+                            "Bank of Japan raised interest rates for the first time in six years, offloading 216.7 billion "
+                            "yen worth, finance ministry data showed on Thursday.\n\nIn the seven days to July 8 they had "
+                            "bought 108.5 billion yen.\n\nNon-residents did buy Japanese bonds, picking up 86.5 billion yen "
+                            "after net sales of 91.9 billion yen in the week before.", "2006-07-20")
+    assert side_direction_instrument(flows[216.7e9]) == ("non_resident", "sell", "equity")
+    assert period_of(flows[216.7e9]) == ("week", "2006-07-09", "2006-07-15")
+    assert period_of(flows[108.5e9]) == ("week", "2006-07-02", "2006-07-08")
+    assert period_of(flows[86.5e9]) == ("week", "2006-07-09", "2006-07-15")
+
+
+def test_a_flash_of_lines_and_japanese_as_the_subject() -> None:
+    flows = flows_by_amount("JAPAN MOF WEEKLY PORTFOLIO FLOWS - FLASH\n\n- FOREIGNERS SELL NET 894.0 BLN YEN OF JAPANESE "
+                            "BONDS IN WEEK TO SEPT 27\n- FOREIGNERS SOLD NET 40.8 BLN YEN OF JAPANESE BONDS IN PREV WEEK\n"
+                            "- JAPANESE BUY NET 261.8 BLN YEN OF FOREIGN BONDS AFTER SELLING 44.8 BLN\n- FOREIGNERS' "
+                            "TWO-WEEK JAPANESE BOND SELLING TOTALS 934.8 BLN YEN\n\nForeign investors pulled nearly a "
+                            "trillion yen out of Japanese debt last week as funds raised cash.", "2008-10-02")
+    assert side_direction_instrument(flows[894.0e9]) == ("non_resident", "sell", "long_term_debt")
+    assert period_of(flows[40.8e9]) == ("week", "2008-09-14", "2008-09-20")
+    assert side_direction_instrument(flows[261.8e9]) == ("resident", "buy", "long_term_debt")
+    assert period_of(flows[934.8e9])[0] == "weeks"
+
+
+def test_a_bullet_the_body_does_not_repeat() -> None:
+    flows = flows_by_amount("BRIEF-Foreigners buy Japanese bonds for seventh week\n\nAug 15 (Wire) -\n\n* FOREIGN "
+                            "INVESTORS BOUGHT NET 445.5 BLN YEN OF JAPANESE LONG-TERM BONDS IN WEEK TO AUG 10 - MOF\n* "
+                            "SEVENTH STRAIGHT WEEK OF BUYING; PURCHASES IN PREVIOUS WEEK WERE 79.9 BLN YEN\n* SEVEN-WEEK "
+                            "BUYING TOTALS 2.23 TRLN YEN", "2019-08-15")
+    assert side_direction_instrument(flows[445.5e9]) == ("non_resident", "buy", "long_term_debt")
+
+
+def test_securities_of_the_same_kind_and_the_bond_figure() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 312.6 billion yen of French bonds in October, while they sold "
+                            "205.9 billion yen of German securities of the same kind.", "2018-12-10")
+    assert side_direction_instrument(flows[205.9e9]) == ("resident", "sell", "long_term_debt")
+    flows = flows_by_amount("Foreign investors sold 1.863 trillion yen of long-term bonds in the week ended Sept. 24. The "
+                            "bond figure, which reversed net purchases of 456.6 billion yen a week earlier, was the biggest "
+                            "since June.", "2022-09-29")
+    assert side_direction_instrument(flows[456.6e9]) == ("non_resident", "buy", "long_term_debt")
+
+
+def test_a_central_bank_named_ahead_of_a_meeting_or_after_the_figure() -> None:
+    flows = flows_by_amount("Foreigners bought 506.9 billion yen of Japanese long-term bonds in the week to April 11, ahead "
+                            "of the Bank of Japan's policy meeting later this month, but sold 1.2387 trillion yen of "
+                            "short-term bills.", "2026-04-16")
+    assert side_direction_instrument(flows[1.2387e12]) == ("non_resident", "sell", "short_term_debt")
+    flows = flows_by_amount("Investment trusts bought 568.9 billion yen of foreign stocks in August, taking their purchases "
+                            "since January to 6.07 trillion yen as money raised through the NISA accounts kept flowing "
+                            "into global equity funds.", "2024-09-09")
+    assert side_direction_instrument(flows[6.07e12]) == ("resident", "buy", "equity")
+
+
+def test_a_month_itself_opens_its_sentence() -> None:
+    flows = flows_by_amount("Non-residents bought a record 11.64 trillion yen of Japanese bills in 2020, ministry data "
+                            "showed.\n\nDecember itself was quiet, with 105.3 billion yen sold.", "2021-01-12")
+    assert period_of(flows[105.3e9]) == ("month", "2020-12-01", "2020-12-31")

@@ -33,6 +33,8 @@ INVESTORS: list[tuple[str, dict[str, object]]] = [
     # --- Japanese residents, all -------------------------------------------------------------------
     (rf"{_JP}\s+(?:institutional\s+|private\s+|retail\s+)?{_INV}", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"investors\s+(?:in|from)\s+Japan", {"side": "resident", "economy": "JP", "group": "all"}),
+    # the people as the subject of a flash: "JAPANESE BUY NET 361.8 BLN YEN OF FOREIGN BONDS"
+    (r"(?:the\s+)?Japanese(?=\s+(?:net\s+)?(?:buy|buys|bought|sell|sells|sold|dump|dumped|were|are|turned|remained)\b)", {"side": "resident", "economy": "JP", "group": "all"}),
     # a note's heading of the residents' figures: "Domestic side: pensions kept nibbling at foreign equities, X"
     (rf"(?<![\w-]){_JP}\s+side(?=\s*:)", {"side": "resident", "economy": "JP", "group": "all"}),
     (r"Japanese\s+(?:money(?![- ]market)|capital|residents)|residents\s+of\s+Japan|Japan\s+Inc", {"side": "resident", "economy": "JP", "group": "all"}),

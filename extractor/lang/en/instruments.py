@@ -20,7 +20,7 @@ INSTRUMENTS: list[tuple[str, str, str | None]] = [
     (r"(?:mid|medium)[- ]\s*(?:and|to)\s+long-term\s+(?:debt\s+securities|debt|bonds|securities)|(?:long-term|longer-(?:maturity|dated|term))\s+(?:(?:Japanese|foreign|overseas|government|U\.S\.|JPY|yen|yen-denominated|dollar|USD)\s+)?(?:debt\s+securities|debt|bonds|notes|government\s+bonds|JGBs)|debt\s+with\s+maturities\s+of\s+more\s+than\s+one\s+year", "long_term_debt", None),
     (r"(?:super-?long\s+|government\s+|sovereign\s+|corporate\s+|covered\s+|mortgage-backed\s+)?bonds|JGBs?|Treasur(?:y|ies|ys)(?!\s+(?:yield|Department|Secretary|data|report|official))|gilts|bunds|OATs|notes|sovereign\s+debt|government\s+debt|government\s+securities|fixed[- ]income(?:\s+securities|\s+assets)?", "long_term_debt", None),
     # a singular noun used as a modifier: "their bond buying", "foreign bond holdings", "stock sales"
-    (r"bond(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure|positions|portfolios?))", "long_term_debt", None),
+    (r"bond(?=\s+(?:buying|selling|purchases|sales|investments?|inflows?|outflows?|holdings|exposure|positions|portfolios?|figure))", "long_term_debt", None),
     # not the debt of a crisis or the credit of a crunch ("the Dubai debt scare", "the global credit crunch")
     # both at once: "withdrew $15.9 billion from Indian equity and debt markets"
     # (not "stocks and bonds worth X and Y, respectively": two instruments of two figures)

@@ -74,6 +74,8 @@ HOW_MUCH_RX = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:how\
 
 # Securities named again: "have kept selling Japanese government bonds. They offloaded X of the securities", "X of such debt"
 ANAPHORIC_SECURITIES_RX = re.compile(r"\b(?:the|those|these|such)\s+(?:securities|assets|debt)$", re.IGNORECASE)
+# "while they sold X of German securities of the same kind": the securities named before
+SAME_KIND_AFTER_RX = re.compile(r"\s+of\s+the\s+same\s+(?:kind|type|sort|class)\b", re.IGNORECASE)
 
 # A Q&A's question and answer: "Q: And in December?" "A: The picture was mixed." (the question tells the answer's who, which way and when)
 QA_QUESTION_RX = re.compile(r"Q\s*:\s")
