@@ -244,9 +244,9 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 c.instrument, c.market_hint = whole.instrument, whole.market_hint
             if k == 0 and c.direction is None and out and (
                     (_THAT_COMPARES.match(text, s_start) and _COMPARED_WITH.search(text, s_start, a.start))
-                    or (c.investor is None and _TOTAL_REACHED.search(text, s_start, a.start))):
-                # "That's the biggest amount since 2005, and compares with Y a week earlier": the figure told before,
-                # in another period; "Over the 10 weeks the total reached Y": its sum over a run
+                    or (c.investor is None and (_TOTAL_REACHED.search(text, s_start, a.start) or _EARLIER_IT_WAS.match(text, s_start, a.start)))):
+                # "That's the biggest amount since 2005, and compares with Y a week earlier", "The week before it was Y":
+                # the figure told before, in another period; "Over the 10 weeks the total reached Y": its sum over a run
                 told = next((x for x in reversed(out) if not x.features.get("contrast")), out[-1])
                 c.direction, c.direction_cue = told.direction, told.direction_cue
                 if c.investor is None:  # ("The life insurers' figure was ..., well above Y": named in the subject)
@@ -573,6 +573,8 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
                             # "I make it X over the 13 weeks", "I make the four-week total X", "That makes X over the two weeks"
                             r"|\bI\s+make\s+(?:it|that|the\s+[\w-]+\s+(?:total|tally|sum|run))\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
                             r"|\b(?:that|this|which)\s+makes\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
+                            # "by my count it adds up to X since August"
+                            r"|\b(?:it|that|this|they|which)\s+(?:adds|add|added)\s+up\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
                             # "Put the two weeks together and we get X", "Put together, that is X in two weeks"
                             r"|\bput\s+(?:[\w-]+\s+){0,4}?together\b[^.;]*$"
                             # a labelled line of a list: "- 19-week total: X", "Year-to-date tally: X"
@@ -581,6 +583,9 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
 _AT_FIGURE = re.compile(r"(?:^|\s[-\u2013\u2014]\s+|\n)\s*At\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+)?$")
 # a sentence about a part of the figure before: "Of that, ...", "Of the total, ..."
 _PART_OF_WHOLE = re.compile(r"Of\s+(?:that|this|which|these|those|it|the\s+(?:[\w-]+\s+){0,2}?(?:total|sum|amount|figure|purchases|sales))\b")
+# "The week before it was X": the figure told before, in an earlier period
+_EARLIER_IT_WAS = re.compile(r"(?:In\s+)?(?:the|a)\s+(?:week|month|year)\s+(?:before|earlier|prior)\s*,?\s+(?:it|that|the\s+figure)\s+"
+                             r"(?:was|had\s+been|stood\s+at|came\s+to)\s+(?:a\s+net\s+|about\s+|some\s+)?$", re.IGNORECASE)
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
@@ -1281,7 +1286,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 if c.period.relation == "anaphor":
                     # "At the same time they have sold ...": the period of the figure before
-                    before = [x for x in prior if x.period is not None and not x.comparison_cue
+                    before = [x for x in prior if x.period is not None and not x.comparison_cue and not x.nonflow
                               and x.period.relation not in ("prev", "prev2", "same_prev", "anaphor")]
                     if re.search(r"same\s+time\b(?!\s+period)", c.period.text, re.IGNORECASE) \
                             and not _PRESENT_PERFECT.search(text[c.period.end_char:c.amount.start]):
@@ -1754,6 +1759,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     if back == 2:
                         end = end.replace(day=1) - timedelta(days=1)
                     start = end.replace(day=1)
+        elif p.relation == "run_since" and (first_month := _MONTHS_FULL.index(p.text.split()[-1].lower()) + 1 if p.text.split()[-1].lower() in _MONTHS_FULL else 0) \
+                and ("month", "mof") in latest and not any(key[0] == "week" for key in latest):
+            # "by my count it adds up to X since August" in a story of months: the months since then
+            end = latest[("month", "mof")][1]
+            kind, start = "months", date(end.year if first_month <= end.month else end.year - 1, first_month, 1)
         elif p.relation == "run_since":
             found = _headline(latest, conv, None, False, weeks_only=True)
             head = found[1] if found is not None and found[0] == "week" else latest_any

@@ -8,7 +8,9 @@ non-residents" (a total of the same month); a quarter told as its months next to
 a week told in the past perfect ("they had bought X") and one dated by an event ("in the week the Bank of Japan raised
 rates, offloading X"); a flash of figure lines, "JAPANESE BUY ..." and "TWO-WEEK JAPANESE BOND SELLING TOTALS X"; a
 bullet the body does not repeat; "securities of the same kind"; "the bond figure"; a central bank named ahead of a
-meeting, or in an "as" clause after the figure; "December itself was quiet, with X sold". Stories written for these tests; figures are invented.
+meeting, or in an "as" clause after the figure; "December itself was quiet, with X sold"; "The week before it was X";
+"by my count it adds up to X since August" in a story of months; another market's "over the same five days" after a
+holdings figure; a headline of "Japan stock selling". Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -141,3 +143,27 @@ def test_a_month_itself_opens_its_sentence() -> None:
     flows = flows_by_amount("Non-residents bought a record 11.64 trillion yen of Japanese bills in 2020, ministry data "
                             "showed.\n\nDecember itself was quiet, with 105.3 billion yen sold.", "2021-01-12")
     assert period_of(flows[105.3e9]) == ("month", "2020-12-01", "2020-12-31")
+
+
+def test_the_week_before_it_was_and_it_adds_up_to() -> None:
+    flows = flows_by_amount("Residents bought a net 1.179 trillion yen of foreign bonds in the week to 14 August, the 14th "
+                            "week in a row of net buying. The week before it was 841.0 billion yen.", "2010-08-19")
+    assert side_direction_instrument(flows[841.0e9]) == ("resident", "buy", "long_term_debt")
+    assert period_of(flows[841.0e9]) == ("week", "2010-08-01", "2010-08-07")
+    flows = flows_by_amount("Trust banks' trust accounts bought a net 333.8 billion yen of foreign stocks in November, after "
+                            "379.9 billion yen in October. That is the fourth month running, and by my count it adds up to "
+                            "1.41 trillion yen since August.", "2014-12-10")
+    assert side_direction_instrument(flows[1.41e12]) == ("resident", "buy", "equity")
+    assert period_of(flows[1.41e12]) == ("months", "2014-08-01", "2014-11-30")
+
+
+def test_the_same_five_days_of_another_market_and_a_headline_of_japan_stock_selling() -> None:
+    flows = flows_by_amount("TAIPEI, Aug 1 (Wire) - Foreign investors pulled a net $1.81 billion out of Taiwan stocks this "
+                            "week, exchange data showed on Friday.\n\nForeign investors still owned Taiwan shares worth about "
+                            "$1.08 trillion at the end of June.\n\nElsewhere, foreigners sold a net 1.1 trillion won of South "
+                            "Korean shares over the same five days.", "2025-08-01")
+    assert period_of(flows[1.1e12])[2] == "2025-08-01"
+    flows = flows_by_amount("Foreigners' Japan stock selling hits record 6.18 trillion yen in fiscal 2008\n\nTOKYO, April 8 "
+                            "(Wire) - Foreign investors sold a net 6.178 trillion yen of Japanese stocks in the fiscal year "
+                            "to March, finance ministry data showed.", "2009-04-08")
+    assert 6.18e12 not in flows
