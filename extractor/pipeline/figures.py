@@ -218,7 +218,7 @@ def _rates_in(sentence: str, low: str, prev_low: str = "") -> list[tuple[float, 
 
 
 # --- yields --------------------------------------------------------------------------------------
-_TENOR = r"\b\d{1,2}-?(?:y|yr|yrs)\b"  # tenor shorthand of notes and desk copy: "10y", "30yr", "5-yr"
+_TENOR = r"\b\d{1,2}(?:-?(?:y|yr|yrs)|s)\b"  # tenor shorthand of notes and desk copy: "10y", "30yr", "5-yr", "10s closed at"
 _RATE_INSTRUMENT = re.compile(rf"{_TENOR}|\b(?:\d{{1,2}}|two|five|ten|thirty)-(?:year|month)\b|\b(?:bills|notes|bonds?|Treasur(?:y|ies)|JGBs?|Bunds?|gilts?)\b\s+(?:stood|were|was|at|around|traded|yielded|above|below)"
                               r"|\blong-term\s+(?:interest\s+)?rates?\b", re.IGNORECASE)  # "the long-term interest rate": translated copy's word for the 10-year yield
 _PCT_NUMBER = re.compile(r"(?P<neg>minus\s+|-)?(?P<v>\d+(?:\.\d+)?|zero)\s*(?:%|percent|per\s*cent|pct)", re.IGNORECASE)

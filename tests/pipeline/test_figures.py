@@ -50,6 +50,8 @@ def test_figures_fx_rates(text: str, expected: list[tuple[float, str | None]]) -
     ("Banks held 40 percent of their bond portfolios in Treasuries.", []),
     # tenor shorthand of desk notes, and a second tenor that leaves out the instrument
     ("* UST 2y ended at 3.71% (-3bp); 10yr at 4.25%.", [(3.71, "2024-07-11"), (4.25, "2024-07-11")]),
+    ("What it means for us: 10s closed at 0.835%, US 10s are at 2.48%.", [(0.835, "2024-07-11"), (2.48, "2024-07-11")]),
+    ("Growth in the 1990s averaged 1.5 percent.", []),
 ])
 def test_figures_yields(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text, "yield") == expected
