@@ -1151,15 +1151,15 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             prv = group[k - 1].amount.end if k > 0 else s_start
             window = text[prv:c.amount.start].lower()
             prior = cands[:cands.index(c)]  # the figures of the story before this one
-            c.comparison_cue = _contrast_before(text, prv, c.amount.start, sent_periods) or (
+            # "In the seven days to July 8 they had bought X": a dated week told in the past perfect is an earlier one
+            perfect = k == 0 and (cue := c.direction_cue) is not None and cue.end <= c.amount.start \
+                and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None \
+                and any(p.kind == "week" and p.relation in ("absolute", "week_end") and p.end_char <= cue.start for p in sent_periods)
+            c.comparison_cue = perfect or _contrast_before(text, prv, c.amount.start, sent_periods) or (
                 k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None) or (
                 # "compared with net buying of X in September and net selling of Y in October 2017": both contrasts
-                k > 0 and group[k - 1].comparison_cue and _PERIOD_AND.fullmatch(text, prv, c.amount.start) is not None) or (
-                # "In the seven days to July 8 they had bought X": a dated week told in the past perfect is an earlier one
-                k == 0 and (cue := c.direction_cue) is not None and cue.end <= c.amount.start
-                and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
-                and any(p.kind == "week" and p.relation in ("absolute", "week_end") and p.end_char <= cue.start for p in sent_periods))
-            if c.comparison_cue and k == 0 and (cue := c.direction_cue) is not None and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start):
+                k > 0 and group[k - 1].comparison_cue and _PERIOD_AND.fullmatch(text, prv, c.amount.start) is not None)
+            if perfect:
                 c.features["past_perfect"] = True
             if k > 0 and legend and _BRACKETED_NEXT.fullmatch(text, prv, c.amount.start):
                 # "Net flows (prior week in brackets): - Foreigners, stocks: +¥3,941.3bn (+¥2,951.8bn)"
