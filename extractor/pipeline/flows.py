@@ -62,7 +62,7 @@ def build_flows(
     economy = _economy_of_article(low, mentions.amounts)
     src_article = article_source(mentions)
     art_src_series = "jpx_weekly" if src_article == "jpx_weekly" else src_article
-    assign_periods(cands, mentions, text, sentences)
+    assign_periods(cands, mentions, text, sentences, published)
     # a sentence without a source cue continues the previous sentence's source; the article's
     # source applies otherwise, but exchange data only where the story names no ministry data
     has_mof = any(m.kind == "source" and m.attrs["source"] == "mof" for m in mentions.items)

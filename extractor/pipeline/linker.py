@@ -1124,7 +1124,7 @@ _PERCENT_OF = re.compile(r"\s*,?\s*(?:some|about|around|roughly|nearly|almost|ov
 
 
 def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
-                   sentences: list[tuple[int, int]] | None = None) -> None:
+                   sentences: list[tuple[int, int]] | None = None, published: date | None = None) -> None:
     """Give every candidate the period expression of its clause, or an inherited or implied one.
 
     Among the period expressions between the previous and the next amount, the nearest wins; one
@@ -1365,9 +1365,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period, c.period_inherited = told, True
             elif k == 0 and not c.comparison_cue and (
                     # (not across a Q&A's question about other investors: "Q: Were Japanese investors selling too? A: ...
-                    # They bought X" after foreigners' figure of the year)
+                    # They bought X" after foreigners' figure of the year so far; but a year that has ended is the
+                    # story's own in a year's wrap: "Q: What about Japanese investors? A: They bought X")
                     (c.features.get("pronoun_start") and (told := _year_told_before(prior, s_start)) is not None
-                     and not _asks_of_others(mentions, text, told.end_char, s_start, prior[-1]))
+                     and (not _asks_of_others(mentions, text, told.end_char, s_start, prior[-1])
+                          or (published is not None and told.end is not None and told.end < published)))
                     or (not _month_or_week_named(periods, s_start) and prior and _follows_directly(prior[-1], s_start, text)
                         and (told := _year_told_before(prior, s_start, reach=800)) is not None)
                     or (prior and _next_investor_type(c, prior[-1])

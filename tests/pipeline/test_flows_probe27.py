@@ -10,7 +10,8 @@ rates, offloading X"); a flash of figure lines, "JAPANESE BUY ..." and "TWO-WEEK
 bullet the body does not repeat; "securities of the same kind"; "the bond figure"; a central bank named ahead of a
 meeting, or in an "as" clause after the figure; "December itself was quiet, with X sold"; "The week before it was X";
 "by my count it adds up to X since August" in a story of months; another market's "over the same five days" after a
-holdings figure; a headline of "Japan stock selling". Stories written for these tests; figures are invented.
+holdings figure; a headline of "Japan stock selling"; a year's wrap whose question asks about other investors.
+Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -167,3 +168,13 @@ def test_the_same_five_days_of_another_market_and_a_headline_of_japan_stock_sell
                             "(Wire) - Foreign investors sold a net 6.178 trillion yen of Japanese stocks in the fiscal year "
                             "to March, finance ministry data showed.", "2009-04-08")
     assert 6.18e12 not in flows
+
+
+def test_a_year_wraps_question_about_other_investors() -> None:
+    flows = flows_by_amount("Q&A: What the 2019 numbers say\n\nQ: Did foreign investors give up on Japanese stocks in "
+                            "2019?\nA: Not quite. They sold a net 264.3 billion yen of Japanese equities over the calendar "
+                            "year, according to ministry figures.\n\nQ: So where did their money go?\nA: Into bonds. "
+                            "Non-residents bought 7.989 trillion yen of Japanese long-term debt in 2019.\n\nQ: What about "
+                            "Japanese investors?\nA: They bought 12.857 trillion yen of foreign long-term bonds, the most "
+                            "since 2016. In December alone they were net sellers of 301.2 billion yen.", "2020-01-14")
+    assert period_of(flows[12.857e12]) == ("year", "2019-01-01", "2019-12-31")
