@@ -566,7 +566,9 @@ _COMPARED_WITH = re.compile(r"\b(?:compar(?:es|ed|ing)\s+(?:with|to)|versus|up\s
                             r"(?:the\s+|a\s+net\s+|net\s+|about\s+|some\s+|[A-Z][a-z]+(?:'s|\u2019s)\s+)?$")  # ("below December's X")
 # "Over the 10 weeks the total reached X": the sum of the figures told before
 _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+|running\s+)?(?:total|tally|sum|(?<=cumulative\s)amount)(?:\s+(?:for|over|of)\s+(?:the\s+)?[\w-]+\s+(?:weeks|months))?"
-                            r"\s+(?:reached|came\s+to|comes\s+to|stood\s+at|stands\s+at|amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
+                            r"\s+(?:reached|came\s+to|comes\s+to|stood\s+at|stands\s+at|amounted\s+to|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+(?:now\s+)?(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
+                            # "Seven-week tally is now X" (a note's shorthand, no article)
+                            r"|\b[\w-]+-week\s+(?:total|tally|sum)\s+(?:is|was|stands\s+at|stood\s+at|came\s+to|comes\s+to|reached)\s+(?:now\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
                             # "By my count that takes the five-week run to X"
                             r"|\b(?:that|this|which)\s+(?:takes|took|brings|brought|lifts|lifted|pushes|pushed|puts|put)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:total|tally|sum|run|streak|stretch)\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"
@@ -1692,6 +1694,13 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         if p is None and days and _daily(c):
             # another market's figure with no period, in a story of daily figures: the latest day named
             out.append(Period(kind="day", start=days[-1].isoformat(), end=days[-1].isoformat(), text=None))
+            continue
+        if ((p is None and not any(key[0] == "month" for key in latest)) or (p is not None and p.relation == "head" and p.kind == "week")) \
+                and c.features.get("exchange_week") and published is not None and published.weekday() >= 4 and ("week", conv) not in latest:
+            # another market's figure of "the week" in a story of Friday or the weekend: the exchange's week just ended
+            # (its data is daily; Japan's ministry publishes a week late, so the story's week is not the ministry's)
+            friday = published - timedelta(days=published.weekday() - 4)
+            out.append(Period(kind="week", start=(friday - timedelta(days=4)).isoformat(), end=friday.isoformat(), text=p.text if p else None))
             continue
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)

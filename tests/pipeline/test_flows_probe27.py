@@ -10,8 +10,9 @@ rates, offloading X"); a flash of figure lines, "JAPANESE BUY ..." and "TWO-WEEK
 bullet the body does not repeat; "securities of the same kind"; "the bond figure"; a central bank named ahead of a
 meeting, or in an "as" clause after the figure; "December itself was quiet, with X sold"; "The week before it was X";
 "by my count it adds up to X since August" in a story of months; another market's "over the same five days" after a
-holdings figure; a headline of "Japan stock selling"; a year's wrap whose question asks about other investors.
-Stories written for these tests; figures are invented.
+holdings figure; a headline of "Japan stock selling"; a year's wrap whose question asks about other investors; and
+from the fortieth to forty-third sets, "the total is around $X, or Y yen", "Seven-week tally is now X" and another
+market's "over the week" in a Friday roundup. Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -178,3 +179,18 @@ def test_a_year_wraps_question_about_other_investors() -> None:
                             "Japanese investors?\nA: They bought 12.857 trillion yen of foreign long-term bonds, the most "
                             "since 2016. In December alone they were net sellers of 301.2 billion yen.", "2020-01-14")
     assert period_of(flows[12.857e12]) == ("year", "2019-01-01", "2019-12-31")
+
+
+def test_totals_told_loosely_and_another_markets_week_on_a_friday() -> None:
+    flows = flows_by_amount("Japanese investors snapped up 819.5 billion yen of foreign bonds in the week through Saturday, "
+                            "October 16. That's the 23rd week in a row. Over those 23 weeks the total is around $208 "
+                            "billion, or 17.18 trillion yen.\n\nOverseas money bought Japanese stocks for a seventh week "
+                            "running -- 282.5bn yen in the week ending Saturday. Seven-week tally is now 2.801trn yen.",
+                            "2010-10-21")
+    assert side_direction_instrument(flows[17.18e12]) == ("resident", "buy", "long_term_debt")
+    assert period_of(flows[2.801e12])[0] == "weeks"
+    flows = flows_by_amount("SINGAPORE, Sept 19 (Wire) - Global funds trimmed North Asian shares this week. Japan's bond "
+                            "market kept drawing overseas money, with non-residents buying 512.0 billion yen of Japanese "
+                            "bonds in the week to Sept. 13.\n\nTAIWAN: Offshore funds sold a net NT$11.4 billion of Taiwan "
+                            "shares over the week.", "2014-09-19")
+    assert period_of(flows[11.4e9]) == ("week", "2014-09-15", "2014-09-19")
