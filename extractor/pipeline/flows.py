@@ -593,7 +593,7 @@ _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
                                r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add))", re.IGNORECASE)
 # a story that names the cash-plus-futures total in a sentence of its own: its other share figures are cash shares
-_COMBINED_NAMED = re.compile(r"\bcombined\b|\bcash\s+and\s+futures\b|\bcash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+)?futures\b|\b(?:including|adding|add|adds|plus|with)\s+(?:in\s+)?(?:index\s+|stock\s+|nikkei\s+|topix\s+)?futures\b")
+_COMBINED_NAMED = re.compile(r"\bcombined\b|\bcash\s+and\s+futures\b|\bcash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+)?futures\b|\b(?:including|adding|add|adds|plus|with|counting)\s+(?:in\s+)?(?:index\s+|stock\s+|nikkei\s+|topix\s+)?futures\b")
 _THE_BEFORE = re.compile(r"\bthe\s+[+\-−]?$", re.IGNORECASE)
 _CORRECTION_NOTE = re.compile(r"[\s(\[]*(?:This\s+(?:story|article|version)\s+(?:corrects|has\s+been\s+corrected|was\s+corrected)|Corrects\b|"
                               r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article)|Correction\s*:)", re.IGNORECASE)

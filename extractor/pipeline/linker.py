@@ -585,9 +585,10 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
 _AT_FIGURE = re.compile(r"(?:^|\s[-\u2013\u2014]\s+|\n)\s*At\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+)?$")
 # a sentence about a part of the figure before: "Of that, ...", "Of the total, ..."
 _PART_OF_WHOLE = re.compile(r"Of\s+(?:that|this|which|these|those|it|the\s+(?:[\w-]+\s+){0,2}?(?:total|sum|amount|figure|purchases|sales))\b")
-# "The week before it was X": the figure told before, in an earlier period
-_EARLIER_IT_WAS = re.compile(r"(?:In\s+)?(?:the|a)\s+(?:week|month|year)\s+(?:before|earlier|prior)\s*,?\s+(?:it|that|the\s+figure)\s+"
-                             r"(?:was|had\s+been|stood\s+at|came\s+to)\s+(?:a\s+net\s+|about\s+|some\s+)?$", re.IGNORECASE)
+# "The week before it was X", "The December figure alone came to X": the figure told before, in another period
+_EARLIER_IT_WAS = re.compile(r"(?:(?:In\s+)?(?:the|a)\s+(?:week|month|year)\s+(?:before|earlier|prior)\s*,?\s+(?:it|that|the\s+figure)"
+                             r"|The\s+(?:[\w-]+\s+){0,2}(?:figure|number|amount)(?:\s+(?:alone|itself))?)\s+"
+                             r"(?:was|had\s+been|stood\s+at|came\s+to|amounted\s+to)\s+(?:a\s+net\s+|about\s+|some\s+)?$", re.IGNORECASE)
 # an investor's part of a total: "Trust banks accounted for X"
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
@@ -742,6 +743,7 @@ def _not_subject(m: Mention, text: str, amount_start: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, line_start, m.start) and _FLOW_NOUN_AFTER.match(text, m.end))
 
 
+_AND_THEIR = re.compile(r"\s*,?\s*(?:and|while|but)\s+(?:their|its|the)\s+", re.IGNORECASE)
 _THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -751,8 +753,10 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     # before, as Greece's debt talks ..." or "..., and sold foreign bonds" it belongs to other words
     near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT
                   and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))
-                  # "purchases of foreign bonds came to X in May and those of foreign stocks to Y": the next figure's noun
+                  # "purchases of foreign bonds came to X in May and those of foreign stocks to Y", "their stock sales
+                  # total X and their bond purchases Y": the next figure's noun
                   and not _THOSE_OF.search(text, max(a_end, m.start - 30), m.start)
+                  and not _AND_THEIR.fullmatch(text, a_end, m.start)
                   # "X and outward investment in equities Y": the instrument of the next flow named
                   and not any(d.kind in ("direction", "investor") and a_end <= d.start and d.end <= m.start
                               and _AND_NEXT.search(text, a_end, d.start) for d in right)
@@ -772,7 +776,9 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     if near_left and re.fullmatch(r"\s*\(\s*", text[near_left[-1].end:a.start]):
         chosen = near_left[-1]  # "dumped Japanese bonds (¥4.1 trillion) and stocks (¥1.5 trillion)": the noun before the bracket
     if chosen is None and prev is not None and prev.instrument:
-        c.instrument, c.market_hint = prev.instrument, prev.market_hint
+        # (the market goes with the investors: "foreigners bought X of Japanese equities and Japanese investors sold Y")
+        same_side = c.investor is None or prev.investor is None or c.investor.get("side") == prev.investor.get("side")
+        c.instrument, c.market_hint = prev.instrument, prev.market_hint if same_side else None
         c.features["instrument_inherited"] = True
         return
     if chosen is None and prev is None and named and len({m.attrs["instrument"] for m in named}) == 1:
@@ -789,6 +795,9 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         return
     c.instrument = chosen.attrs["instrument"]
     c.market_hint = _market_of(text, chosen)
+    if prev is not None and prev.investor is not None and c.investor is not None and prev.investor.get("side") != c.investor.get("side") \
+            and re.fullmatch(r"\s+(?:worth\s+)?of\s+(?:[\w.'-]+\s+){0,2}", text[prev.amount.end:chosen.start]):
+        c.market_hint = None  # "foreigners bought X of Japanese equities and Japanese investors sold Y": the noun is X's; Y's market is its investors'
     after = [m for m in right if m.kind == "instrument" and m.start >= chosen.start]
     if near_right and chosen is near_right[0]:
         joined = 1
@@ -976,7 +985,7 @@ _REFERENCE_POINT = re.compile(
     r"|(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest)\b"
     r"(?!\s+(?:net\s+)?(?:buyers?|sellers?)\b)[^,.;]{0,45}$)",
     re.IGNORECASE)
-_SUPERLATIVE_NOUN = re.compile(r"\b(?:smallest|largest|biggest|highest|lowest|heaviest|strongest|weakest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_SUPERLATIVE_NOUN = re.compile(r"\b(?:smallest|largest|biggest|highest|lowest|heaviest|strongest|weakest|steepest|sharpest|first|only)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|going\s+into)\s+(?:the\s+)?(?:new\s+|next\s+|coming\s+)?$", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)

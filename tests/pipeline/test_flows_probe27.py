@@ -12,7 +12,9 @@ meeting, or in an "as" clause after the figure; "December itself was quiet, with
 "by my count it adds up to X since August" in a story of months; another market's "over the same five days" after a
 holdings figure; a headline of "Japan stock selling"; a year's wrap whose question asks about other investors; and
 from the fortieth to forty-third sets, "the total is around $X, or Y yen", "Seven-week tally is now X" and another
-market's "over the week" in a Friday roundup. Stories written for these tests; figures are invented.
+market's "over the week" in a Friday roundup; "their first monthly net purchase this year"; the market of securities
+inherited by investors of the other side; "Counting index futures as well"; "The December figure alone came to X";
+"their stock sales total X and their bond purchases Y". Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -194,3 +196,32 @@ def test_totals_told_loosely_and_another_markets_week_on_a_friday() -> None:
                             "bonds in the week to Sept. 13.\n\nTAIWAN: Offshore funds sold a net NT$11.4 billion of Taiwan "
                             "shares over the week.", "2014-09-19")
     assert period_of(flows[11.4e9]) == ("week", "2014-09-15", "2014-09-19")
+
+
+def test_the_first_purchase_this_year_and_a_market_that_goes_with_its_investors() -> None:
+    flows = flows_by_amount("Japanese investors bought 1.1 trillion yen of foreign bonds in August. Non-residents also bought "
+                            "288.6 billion yen of Japanese long-term bonds, their first monthly net purchase this year.",
+                            "2009-09-08")
+    assert period_of(flows[288.6e9]) == ("month", "2009-08-01", "2009-08-31")
+    flows = flows_by_amount("Stock flows were small in the week to Sept. 18: foreigners bought 30.5 billion yen of Japanese "
+                            "equities and Japanese investors sold 59.7 billion yen.", "2010-09-24")
+    assert flows[59.7e9]["market"] == "foreign"
+
+
+def test_counting_futures_and_the_december_figure_alone() -> None:
+    flows = flows_by_amount("Overseas investors bought a net 442.8 billion yen of Japanese shares in the week through Oct. "
+                            "31, data from Japan Exchange Group showed.\n\nCounting index futures as well, foreigners bought "
+                            "1.26 trillion yen of Japanese equity exposure.", "2014-11-06")
+    assert flows[442.8e9]["instrument"] == "equity"
+    flows = flows_by_amount("Foreign investors were net buyers of Japanese shares in every month of 2005, ending the year "
+                            "with purchases of 10.62 trillion yen, ministry data showed.\n\nThe December figure alone came "
+                            "to 1.085 trillion yen, a little below November's 1.242 trillion yen.", "2006-01-10")
+    assert side_direction_instrument(flows[1.085e12]) == ("non_resident", "buy", "equity")
+    assert side_direction_instrument(flows[1.242e12]) == ("non_resident", "buy", "equity")
+
+
+def test_the_next_figures_securities_after_and_their() -> None:
+    flows = flows_by_amount("In April and May combined, the first two months of fiscal 2026, Japanese investors' stock sales "
+                            "total 2.35 trillion yen and their bond purchases 2.59 trillion yen.", "2026-06-08")
+    assert side_direction_instrument(flows[2.35e12]) == ("resident", "sell", "equity")
+    assert side_direction_instrument(flows[2.59e12]) == ("resident", "buy", "long_term_debt")
