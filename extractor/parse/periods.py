@@ -217,7 +217,7 @@ _PATTERNS: list[tuple[str, str]] = [
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?|\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?(?P<fy4>(?:19|20)\d{2})/\d{2}\s+year\b"),
     ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}})|\s+(?P<ly>last\s+year)\b)?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone|itself)\b)|(?=\s+(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed|was\s+(?:another|a|the)\b))|(?=,?\s+when\b)"
-              r"|(?=\s+(?:net\s+)?(?:purchases|sales|buying|selling|inflows|outflows)\b))"),  # "Their December purchases, at X"
+              r"|(?=\s+(?:net\s+)?(?:purchases|sales|buying|selling|inflows|outflows|figure|number)\b))"),  # "Their December purchases, at X", "The December figure"
     # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
     ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
     # on Thursday: a day's figure (daily exchange data of other markets)

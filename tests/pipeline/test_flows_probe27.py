@@ -217,6 +217,7 @@ def test_counting_futures_and_the_december_figure_alone() -> None:
                             "with purchases of 10.62 trillion yen, ministry data showed.\n\nThe December figure alone came "
                             "to 1.085 trillion yen, a little below November's 1.242 trillion yen.", "2006-01-10")
     assert side_direction_instrument(flows[1.085e12]) == ("non_resident", "buy", "equity")
+    assert period_of(flows[1.085e12]) == ("month", "2005-12-01", "2005-12-31")
     assert side_direction_instrument(flows[1.242e12]) == ("non_resident", "buy", "equity")
 
 
