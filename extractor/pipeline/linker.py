@@ -133,6 +133,12 @@ _A_BEFORE = re.compile(r"\b(?:a|an|another)\s+[+\-−]?$", re.IGNORECASE)
 _STREAK_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
 
 
+def _told_before(told: list[Candidate], part: Amount | None = None) -> Candidate | None:
+    """The last of the figures `told` that is not a contrast (and, for a `part`, no smaller than it)."""
+    return next((x for x in reversed(told) if not x.features.get("contrast")
+                 and not (part is not None and x.amount.currency == part.currency and x.amount.value < part.value)), None)
+
+
 def _currencies(c: Candidate) -> set[str | None]:
     """The currencies a figure is told in: its own and those of its restatements in brackets."""
     return {c.amount.currency, *(x.currency for x in c.converted)}
@@ -211,15 +217,14 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
             before = [m for m in sent_items if m.end <= a.start]
             # a figure without a verb of its own takes the verb of the last figure that is not a contrast:
             # "sold X of bonds, after buying Y a week earlier, and Z of bills" -> Z was sold
-            main = next((x for x in reversed(linked) if not x.features.get("contrast")), prev)
+            main = _told_before(linked) or prev
             if linked and _PERIOD_AND.fullmatch(text, linked[-1].amount.end, a.start):
                 main = linked[-1]  # "compared with net purchases of X in April and Y in May 2005": Y is a purchase too
             _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end, text)
             if c.direction is None and main is None and (c.features.get("investor_in_left") or _PART_OF_WHOLE.match(text, s_start)) \
                     and _PART_VERB.search(text, s_start, a.start) and (
-                    total := next((x for x in reversed(out) if not x.features.get("contrast")
-                                   and not (x.amount.currency == a.currency and x.amount.value < a.value)), None)) is not None:
+                    total := _told_before(out, part=a)) is not None:
                 # "Japanese investors bought X of foreign stocks. Trust banks accounted for Y": an investor type's part
                 # of the total told just before (no smaller than the part), bought as it was ("Of the September total,
                 # U.S. bonds accounted for Y")
@@ -237,7 +242,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 if (inv := next((m for m in subject if m.kind == "investor"), None)) is not None:
                     c.investor, c.investor_text = dict(inv.attrs), inv.text
             if c.instrument == "securities" and k == 0 and out and _PART_OF_WHOLE.match(text, s_start) and (
-                    whole := next((x for x in reversed(out) if not x.features.get("contrast")), None)) is not None \
+                    whole := _told_before(out)) is not None \
                     and whole.instrument not in (None, "securities"):
                 # "Japanese investors bought X of foreign stocks. Of that, Y went into securities issued in the Cayman
                 # Islands": a part of the stocks, whatever the part is called
@@ -247,7 +252,7 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                     or (c.investor is None and (_TOTAL_REACHED.search(text, s_start, a.start) or _EARLIER_IT_WAS.match(text, s_start, a.start)))):
                 # "That's the biggest amount since 2005, and compares with Y a week earlier", "The week before it was Y":
                 # the figure told before, in another period; "Over the 10 weeks the total reached Y": its sum over a run
-                told = next((x for x in reversed(out) if not x.features.get("contrast")), out[-1])
+                told = _told_before(out) or out[-1]
                 c.direction, c.direction_cue = told.direction, told.direction_cue
                 if c.investor is None:  # ("The life insurers' figure was ..., well above Y": named in the subject)
                     c.investor, c.investor_text = told.investor, told.investor_text
@@ -600,16 +605,13 @@ def _in_aside(text: str, m: Mention, before: int) -> bool:
     """Whether `m` stands in a relative clause closed before the figure at `before`: "Investment trusts, which sell
     funds to households, accounted for X", "Investment trust managers, whose funds are popular in NISA accounts,
     bought X" (the clause tells of the investor, not of the figure)."""
-    return (_RELATIVE_AROUND.search(text, max(0, m.start - 120), m.start) is not None
-            or _PARTICIPLE_AROUND.search(text, max(0, m.start - 120), m.start) is not None
-            or _WHEN_AROUND.search(text, max(0, m.start - 120), m.start) is not None) and "," in text[m.end:before]
+    return "," in text[m.end:before] and _ASIDE_AROUND.search(text, max(0, m.start - 120), m.start) is not None
 
 
-# an aside of a time: "the biggest outflow since January 2023, when traders were challenging the central bank's yield
-# cap, and a reversal from net buying of X"
-_WHEN_AROUND = re.compile(r",\s*when\s[^,;.()]*$")
-# an aside of a past participle: "Investment trusts, fed by the tax-free NISA accounts, bought X"
-_PARTICIPLE_AROUND = re.compile(r",\s*(?:fed|backed|driven|helped|boosted|funded|spurred|buoyed|swelled|swollen)\s+by\s[^,;.()]*$")
+# an aside still open before a word: a relative clause (see _RELATIVE_AROUND), one of a time ("the biggest outflow since
+# January 2023, when traders were challenging the central bank's yield cap, and a reversal from net buying of X") or of a
+# past participle ("Investment trusts, fed by the tax-free NISA accounts, bought X")
+_ASIDE_AROUND = re.compile(r",\s*(?:which|who|whose|when|(?:fed|backed|driven|helped|boosted|funded|spurred|buoyed|swelled|swollen)\s+by)\s[^,;.()]*$")
 _INTRODUCES_FIGURE = re.compile(r"\s+of\s+(?:a\s+net\s+|about\s+|some\s+)?(?:[¥$€]|US\$|JPY)?\d")
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
 _OF_NET = re.compile(r"\s+(?:of|in)\s+")
@@ -914,7 +916,7 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         return
     # (not across a semicolon: "... money from new investment-trust launches; it was well down on the X of the week before")
     # (not in a clause that dates the figure by an event: "in the week the Bank of Japan raised interest rates, offloading X")
-    events = [e.span() for e in _EVENT_WEEK.finditer(text, c.sentence[0], a.start)]
+    events = [e.span() for e in _EVENT_WEEK.finditer(text, c.sentence[0], a.start)] if any(m.kind == "nonflow" for m in before) else []
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT and m.attrs["cue"] != "pace"
             and not (m.attrs["cue"] == "holdings" and purchases_after(m)) and not _in_aside(text, m, a.start)
             and ";" not in text[m.end:a.start] and not any(e0 <= m.start and m.end <= e1 for e0, e1 in events)]
@@ -1779,17 +1781,15 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     if back == 2:
                         end = end.replace(day=1) - timedelta(days=1)
                     start = end.replace(day=1)
-        elif p.relation == "run_since" and (first_month := _MONTHS_FULL.index(p.text.split()[-1].lower()) + 1 if p.text.split()[-1].lower() in _MONTHS_FULL else 0) \
-                and ("month", "mof") in latest and not any(key[0] == "week" for key in latest):
-            # "by my count it adds up to X since August" in a story of months: the months since then
-            end = latest[("month", "mof")][1]
-            kind, start = "months", date(end.year if first_month <= end.month else end.year - 1, first_month, 1)
         elif p.relation == "run_since":
-            found = _headline(latest, conv, None, False, weeks_only=True)
-            head = found[1] if found is not None and found[0] == "week" else latest_any
-            if head is not None:
+            word = p.text.split()[-1].lower()
+            m = _MONTHS_FULL.index(word) + 1 if word in _MONTHS_FULL else None
+            if m is not None and ("month", "mof") in latest and not any(key[0] == "week" for key in latest):
+                # "by my count it adds up to X since August" in a story of months: the months since then
+                end = latest[("month", "mof")][1]
+                kind, start = "months", date(end.year if m <= end.month else end.year - 1, m, 1)
+            elif (head := _run_head(latest, conv, latest_any)) is not None:
                 end = head[1]
-                m = _MONTHS_FULL.index(p.text.split()[-1].lower()) + 1 if p.text.split()[-1].lower() in _MONTHS_FULL else None
                 streak = c.streak if c.streak and c.streak.get("unit") == "week" else None
                 if streak and streak.get("count", 0) > 1:
                     # "the sixth straight week of outflows, bringing selling since early February to Y": six weeks
@@ -1919,6 +1919,13 @@ _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", 
 _A_YEAR_EARLIER = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # the investor types of the ministry's monthly data
 _MONTHLY_TYPES = ("banks", "life_insurers", "trust_banks", "investment_trusts", "pension_funds")
+
+
+def _run_head(latest: dict[tuple[str, str], tuple[date, date]], conv: str,
+              latest_any: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The week a run of weeks ends with: the story's headline week, else its latest period."""
+    found = _headline(latest, conv, None, False, weeks_only=True)
+    return found[1] if found is not None and found[0] == "week" else latest_any
 
 
 def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, published: date | None,
