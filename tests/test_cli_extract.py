@@ -40,6 +40,20 @@ def test_cli_extract_bad_input_exit_1_and_rest_processed(tmp_path: Path) -> None
     assert any(json.loads(line)["kind"] == "flow" for line in res.stdout.splitlines())
 
 
+def test_cli_extract_workers_give_the_same_output_and_failures(tmp_path: Path) -> None:
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+    for path in sorted(corpus.glob("c-wk-*.json"))[:8]:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "c-wk-0-empty.txt").write_text("", encoding="utf-8")  # sorts among the articles
+    (tmp_path / "zz-latin1.txt").write_bytes("Investoren kauften f\xfcr 1 Mrd. Yen".encode("latin-1"))
+    runs = [runner.invoke(app, ["extract", str(tmp_path), "--no-model", "-q", *extra]) for extra in ([], ["--workers", "2"])]
+    assert [r.exit_code for r in runs] == [1, 1]
+    assert runs[0].stdout == runs[1].stdout
+    assert runs[0].stderr == runs[1].stderr
+    assert "2 of 10 inputs failed" in runs[1].stderr
+    assert len({json.loads(line)["article_id"] for line in runs[1].stdout.splitlines()}) == 8
+
+
 def test_cli_usage_error_exit_2(tmp_path: Path) -> None:
     res = runner.invoke(app, ["extract", str(tmp_path), "--published", "yesterday"])
     assert res.exit_code == 2

@@ -35,10 +35,12 @@ def extract_cmd(
     model: Annotated[bool | None, typer.Option("--model/--no-model", show_default=False, help=MODEL_HELP)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse single articles larger than this (MB).")] = 5.0,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64,
+                                         help="Extraction processes (same records, same order).")] = 1,
 ) -> None:
     """Extract flow, figure, statement and table records from news articles.
 
-    Example: flowfacts extract corpus/articles --format jsonl -o records.jsonl
+    Example: flowfacts extract corpus/articles --format jsonl -o records.jsonl --workers 2
     """
     from extractor.extraction import run_extract
 
@@ -46,7 +48,7 @@ def extract_cmd(
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         summary = run_extract(paths, out=out, fmt=fmt, published=hint, use_model=model,
-                              progress=not quiet, max_mb=max_mb)
+                              progress=not quiet, max_mb=max_mb, workers=workers)
     except ExtractorError as exc:  # e.g. the learned component's artifact fails its sha256 check
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc

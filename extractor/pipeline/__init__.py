@@ -6,7 +6,6 @@ runs it on one `Article` and returns the records as dicts in the record contract
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -90,8 +89,3 @@ def extractor_fingerprint(*, use_model: bool | None = None) -> str:
         digest.update(path.relative_to(package.parent).as_posix().encode() + b"\0" + path.read_bytes())
     return ("rules+model-" if want_model else "rules-") + digest.hexdigest()[:12]
 
-
-def extract_many(articles: Iterable[Article], *, use_model: bool | None = None) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
-    nlp = load_pipeline(use_model=use_model)
-    for art in articles:
-        yield art, extract_article(art, nlp=nlp)

@@ -20,9 +20,7 @@ which ends in the same database as an uninterrupted run.
 
 from __future__ import annotations
 
-import concurrent.futures as futures
 import functools
-import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,12 +31,12 @@ from typing import Any
 import numpy as np
 
 from extractor.errors import ExtractorError
+from extractor.extraction import Extract, extract_in_order, pipeline_extract
 from extractor.ingest.article import Article, ReadFailure, read_inputs
 from extractor.store.rows import embedding_text, evidence_text, text_hash
 from extractor.store.store import FactStore
 
 DEFAULT_BATCH = 100
-Extract = Callable[[Article], list[dict[str, Any]]]
 Encode = Callable[[Sequence[str]], np.ndarray]
 
 
@@ -83,13 +81,6 @@ class _Item:
 
 class _DryRun(Exception):
     """Raised inside a batch transaction to roll it back on --dry-run."""
-
-
-def pipeline_extract(article: Article, *, use_model: bool | None = None) -> list[dict[str, Any]]:
-    """The project's extractor, imported on first use (workers import it once each)."""
-    from extractor.pipeline import extract_article
-
-    return extract_article(article, use_model=use_model)
 
 
 def ingest(
@@ -186,36 +177,11 @@ def ingest(
 
 def _extracted(items: list[_Item], extract: Extract, workers: int) -> Iterator[_Item]:
     """The items in input order, with records (or an error) for those that need extracting."""
-    todo = [item for item in items if item.article is not None and not item.skip]
-    if workers == 1 or len(todo) < 2:
-        for item in items:
-            if item.article is not None and not item.skip:
-                item.records, item.error = _safe_extract(extract, item.article)
-            yield item
-        return
-    ctx = multiprocessing.get_context("spawn")  # no fork: the parent may hold torch or sqlite state
-    with futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        try:
-            results = pool.map(functools.partial(_safe_extract, extract), [i.article for i in todo], chunksize=2)
-            for item in items:
-                if item.article is not None and not item.skip:
-                    item.records, item.error = next(results)
-                yield item
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-
-
-def _safe_extract(extract: Extract, article: Article | None) -> tuple[list[dict[str, Any]] | None, str | None]:
-    assert article is not None
-    try:
-        out = extract(article)
-        records = [r.to_dict() if hasattr(r, "to_dict") else dict(r) for r in out]
-        return records, None
-    except ExtractorError as exc:
-        return None, f"{article.source}: {exc}"
-    except Exception as exc:  # noqa: BLE001 - one bad article must never stop the batch
-        return None, f"{article.source}: extraction failed ({type(exc).__name__}: {exc})"
+    outcomes = extract_in_order([i.article for i in items if i.article is not None and not i.skip], extract, workers)
+    for item in items:
+        if item.article is not None and not item.skip:
+            item.records, item.error = next(outcomes)
+        yield item
 
 
 def _batches(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
