@@ -139,7 +139,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # (not "extending that run to seven weeks": a streak told of the figure, not its period)
     ("that_unit", r"(?<!extending\s)(?<!extended\s)(?<!extends\s)(?<!stretching\s)(?<!lengthening\s)\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell|period)\b"
                   # "This is the eighth straight week of purchases, and the run now adds up to X"
-                  r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?P<unit2>run|streak)(?=\s+(?:now\s+)?(?:adds|added|totals|totalled|totaled|amounts|amounted|comes|came|stands|stood)\b)"),
+                  r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?P<unit2>run|streak)(?=\s+(?:now\s+)?(?:adds|added|totals|totalled|totaled|amounts|amounted|comes|came|stands|stood)\b)"
+                  # "March was different. Non-residents sold X of bills in the month": the story's month
+                  r"|\b(?:in|during|over)\s+the\s+(?P<unit3>month)\b(?!-|\s+(?:ended|ending|through|to|till|until|before|earlier|prior|of|from|starting|after|ahead)\b)"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
@@ -163,11 +165,13 @@ _PATTERNS: list[tuple[str, str]] = [
                   rf"|\b(?:total|tally|sum|amount)\s+(?:of|for)\s+(?:the\s+|those\s+|these\s+)(?:past\s+|last\s+)?{_NUM3}\s+weeks\b"),  # "The cumulative amount of the seven weeks reached X"
     # "Together the two weeks account for X": the run named as the subject
     # ("Add it up and the three weeks come to X")
-    ("together_weeks", rf"\b(?:together,?|add(?:ing|ed|s)?\s+up)\s+(?:the|those|these)\s+{_NUM}\s+weeks\b|\b(?:the|those|these)\s+{_NUM2}\s+weeks\s+(?:together\b|(?=(?:come|came|add|added|amount|amounted)\s+(?:up\s+)?to\b))"),
+    ("together_weeks", rf"\b(?:together,?|add(?:ing|ed|s)?\s+up)\s+(?:the|those|these)\s+{_NUM}\s+weeks\b|\b(?:(?:the|those|these)\s+)?{_NUM2}\s+weeks\s+(?:together\b|(?=(?:come|came|add|added|amount|amounted)\s+(?:up\s+)?to\b))"),
     # after two weeks in which they had sold X: the run before the latest week, cited for contrast
     ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"
                     # "The outflow followed seven straight weeks of buying worth a combined X": the run before the latest week
-                    rf"|\b(?:followed|following)\s+{_NUM2}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+of\s+(?:net\s+)?(?:buying|selling|purchases|sales|inflows|outflows)\b(?=\s+(?:worth|totall?ing|amounting))"),
+                    # ("after two weeks of selling that had totalled X")
+                    rf"|\b(?:followed|following|after)\s+{_NUM2}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+of\s+(?:net\s+)?(?:buying|selling|purchases|sales|inflows|outflows)\b"
+                    r"(?=\s+(?:worth|totall?ing|amounting|(?:that|which)\s+(?:had\s+)?(?:totall?ed|amounted|came|reached)))"),
     # in a fortnight / over the past fortnight: a run of two weeks ending with the headline week
     ("fortnight", r"\b(?:over|in|during|for|within|across)\s+(?:a|the(?:\s+(?:past|last|latest))?)\s+fortnight\b(?!\s+(?:ago|earlier|before|to|through|ended|ending)\b)"),
     ("first_weeks", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+weeks\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
@@ -211,7 +215,7 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"
                    r"(?P<ly>\s+last\s+year\b)?"),  # "in January-June last year"
     # so far this month / so far in August / month to date: from the month's first day to the latest data
-    ("mtd", rf"\bso\s+far\s+(?:this\s+month|in\s+{_MON}\b(?!\s*\d))|\bmonth[- ]to[- ]date\b|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b"),
+    ("mtd", rf"\bso\s+far\s+(?:this\s+month|in\s+{_MON}\b(?!\s*\d))|\bin\s+{_MON2}(?<!\.)\s+so\s+far\b|(?<!earlier\s)(?<!later\s)(?<!early\s)(?<!late\s)\bthis\s+month\b(?!(?:'|\u2019)s)|\bmonth[- ]to[- ]date\b|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b"),
     ("ytd", r"\bthis\s+(?:calendar\s+)?year\s+(?:through|to|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
             r"|\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
@@ -234,7 +238,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # the text: patterns absent here always run.
 _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak"),), "as_of": (("as ",), _MONTH_STEMS),
+    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak", "the month"),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
@@ -354,6 +358,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         day = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
         return replace(base, kind="other", end=day)
     if name == "that_unit":
+        if g["unit3"]:
+            return replace(base, kind="month", relation="head")  # "in the month": the story's month
         unit = (g["unit"] or g["unit2"]).lower()
         if unit in ("stretch", "run", "streak", "spell", "period"):
             return replace(base, kind="weeks", relation="that_run")  # the linker reads the count off the streak
@@ -540,7 +546,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         last = published.replace(day=1) - timedelta(days=1)
         return replace(base, kind="month", start=last.replace(day=1), end=last)
     if name == "mtd":
-        span = resolve_month(_MONTH_NUM[g["mon"].lower()], published) if g.get("mon") else (
+        mon = g.get("mon") or g.get("mon2")
+        span = resolve_month(_MONTH_NUM[mon.lower()], published) if mon else (
             resolve_month(published.month, published) if published else None)
         return replace(base, kind="other", relation="mtd", start=span[0] if span else None, anchor=published)
     if name == "ytd":

@@ -787,6 +787,8 @@ def _restates(f: Flow, g: Flow) -> bool:
         return True
     if f.period.end and g.period.end and f.period.end != g.period.end:
         return False
+    if f.period.text and g.period.text and f.period.kind != g.period.kind:
+        return False  # "Over the five weeks their buying comes to about 1.1 trillion yen, and so far this year 1.136 trillion"
     if in_other_currency and not f.converted:
         return True  # "$4 billion" in the lead for "413 billion yen ($4 billion)" later: the original wins
     return fp > gp or (_hedged(f) and not _hedged(g))

@@ -584,6 +584,9 @@ _TOTAL_REACHED = re.compile(r"\b(?:the|their|its)\s+(?:combined\s+|cumulative\s+
                             r"|\b(?:it|that|this|they|which)\s+(?:adds|add|added)\s+up\s+to\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
                             # "Put the two weeks together and we get X", "Put together, that is X in two weeks"
                             r"|\bput\s+(?:[\w-]+\s+){0,4}?together\b[^.;]*$"
+                            # "Three weeks together come to X", "The two months added up to X"
+                            r"|\b[\w-]+\s+(?:weeks|months)(?:\s+together)?\s+(?:come|came|add|added|amount|amounted)\s+(?:up\s+)?to\s+"
+                            r"(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
                             # a labelled line of a list: "- 19-week total: X", "Year-to-date tally: X"
                             r"|(?<![^\n])[ \t]*(?:[-*\u2022][ \t]*)?(?:[\w-]+[ \t]+){0,2}(?:total|tally|sum)[ \t]*:[ \t]*(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # a figure that opens its sentence before the subject: "At X, net purchases of ... slowed"
@@ -1259,9 +1262,14 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 scored.append((len(gap), p))
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]
+                if c.period.relation == "head" and c.period.kind == "month":
+                    # "in the month" is the month the sentence names ("Figures for September showed X over the month"), or
+                    # the one before it ("December added to the damage. Foreigners sold X during the month")
+                    named = [p for _, p in sorted(scored, key=lambda x: x[0]) if p.kind == "month" and p.relation == "absolute"]
+                    c.period = named[0] if named else lead_in if lead_in is not None and lead_in.kind == "month" else c.period
                 if c.period.relation == "run_since" and _PAST_PERFECT.search(text[s_start:c.period.start_char]):
                     c.features["run_before_head"] = True  # the past perfect: a run that ended before the latest week
-                if c.period.relation == "run" and c.period.text.lower().startswith(("followed ", "following ")):
+                if c.period.relation == "run" and c.period.text.lower().startswith(("followed ", "following ", "after ")):
                     c.features["run_told_before"] = True  # "The outflow followed seven straight weeks of buying worth X"
                 if c.period.relation == "run" and _THOSE_WEEKS.match(c.period.text) and _PAST_PERFECT.search(text, c.period.end_char, c.amount.start):
                     c.features["run_before_head"] = c.features["run_told_before"] = True  # "In those three weeks they had sold X": the run told before the latest week
@@ -1385,6 +1393,12 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                           or (published is not None and told.end is not None and told.end < published)))
                     or (not _month_or_week_named(periods, s_start) and prior and _follows_directly(prior[-1], s_start, text)
                         and (told := _year_told_before(prior, s_start, reach=800)) is not None)
+                    or (prior and prior[0].period is not None and prior[0].period.kind in ("year", "fiscal_year")
+                        and (told := _year_told_before(prior, s_start)) is not None
+                        and told.end is not None and published is not None and told.end < published
+                        and all(x.period is None or x.period.end is None or x.period.kind not in ("year", "fiscal_year")
+                                or x.period.end <= told.end for x in prior)
+                        and not _month_or_week_named(periods, s_start, since=prior[-1].sentence[0]))
                     or (prior and _next_investor_type(c, prior[-1])
                         and prior[0].period is not None and prior[0].period.kind in ("year", "fiscal_year")
                         and (told := _last_told(prior, s_start)) is not None
@@ -1432,9 +1446,9 @@ def _single_period_told_before(prior: list[Candidate], s_start: int) -> PeriodMe
     return told
 
 
-def _month_or_week_named(periods: list[PeriodMention], before: int) -> bool:
-    """Whether a period of a month or shorter is named before `before`."""
-    return any(p.start_char < before and p.kind in ("month", "week", "day") for p in periods)
+def _month_or_week_named(periods: list[PeriodMention], before: int, since: int = 0) -> bool:
+    """Whether a period of a month or shorter is named between `since` and `before`."""
+    return any(since <= p.start_char < before and p.kind in ("month", "week", "day") for p in periods)
 
 
 def _next_investor_type(c: Candidate, before: Candidate) -> bool:
@@ -1713,6 +1727,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             friday = published - timedelta(days=published.weekday() - 4)
             out.append(Period(kind="week", start=(friday - timedelta(days=4)).isoformat(), end=friday.isoformat(), text=p.text if p else None))
             continue
+        if p is not None and p.relation == "head" and p.kind == "month":
+            story_month = latest.get(("month", "mof")) or latest.get(("month", "jpx"))
+            if story_month:  # "in the month": the story's month
+                out.append(Period(kind="month", start=story_month[0].isoformat(), end=story_month[1].isoformat(), text=p.text))
+                continue
+            p = None  # none named: as if no period were told
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)

@@ -16,3 +16,62 @@ def test_the_previous_seven_days_is_the_week_before() -> None:
     assert period_of(flows[402.7e9]) == ("week", "2019-06-02", "2019-06-08")
     assert period_of(flows[120.3e9]) == ("week", "2019-05-26", "2019-06-01")
     assert flows[402.7e9]["role"] == "comparison"
+
+
+def test_a_figure_after_the_years_figures_of_a_year_wrap_is_the_years() -> None:
+    flows = flows_by_amount("Overseas investors bought a net 3.41 trillion yen of Japanese shares last year, the Ministry of "
+                            "Finance said on Wednesday.\n\nThey sold 402.5 billion yen in December, after buying 88.0 billion "
+                            "yen in November.\n\nNon-residents also bought Japanese bonds, with net purchases of 9.87 trillion "
+                            "yen over the twelve months.\n\nThe traffic ran both ways. Japanese investors bought a net 11.2 "
+                            "trillion yen of foreign bonds.", "2017-01-11")
+    assert period_of(flows[11.2e12]) == ("year", "2016-01-01", "2016-12-31")
+    assert period_of(flows[402.5e9]) == ("month", "2016-12-01", "2016-12-31")
+
+
+def test_in_the_month_is_the_storys_month() -> None:
+    flows = flows_by_amount("Foreigners sold a net 2.9 trillion yen of Japanese long-term bonds in fiscal 2022, the ministry "
+                            "said.\n\nMarch was another matter. Non-residents bought 3.15 trillion yen of bills and 812.4 billion "
+                            "yen of long-term bonds in the month.", "2023-04-10")
+    assert period_of(flows[812.4e9]) == ("month", "2023-03-01", "2023-03-31")
+    assert period_of(flows[3.15e12]) == ("month", "2023-03-01", "2023-03-31")
+
+
+def test_over_the_month_of_figures_for_a_month() -> None:
+    flows = flows_by_amount("Foreigners sold 95.2 billion yen of Japanese stocks in the week ended Oct. 8.\n\nFigures for "
+                            "September released earlier this week showed Japanese investors were net sellers of 1.204 "
+                            "trillion yen of foreign bonds over the month.", "2022-10-13")
+    assert period_of(flows[1.204e12]) == ("month", "2022-09-01", "2022-09-30")
+
+
+def test_a_rounded_run_beside_a_year_to_date_is_its_own_figure() -> None:
+    flows = flows_by_amount("Non-residents bought a net 402.2 billion yen of Japanese shares in the week ended Nov. 16, their "
+                            "fourth straight week of buying. Over the four weeks their buying comes to about 1.2 trillion yen, "
+                            "and so far this year they have bought 1.238 trillion yen.", "2024-11-21")
+    assert period_of(flows[1.2e12])[0] == "weeks"
+    assert period_of(flows[1.238e12])[0] == "year_to_date"
+
+
+def test_weeks_together_come_to() -> None:
+    flows = flows_by_amount("Residents bought foreign bonds for a third week: 1.204 trillion yen in the week ending June 13. "
+                            "The prior week's purchase now stands at 866.1 billion yen. Three weeks together come to 2.7 "
+                            "trillion yen.", "2026-06-18")
+    assert period_of(flows[2.7e12]) == ("weeks", "2026-05-24", "2026-06-13")
+    assert flows[2.7e12]["direction"] == "buy"
+
+
+def test_after_weeks_of_selling_that_had_totalled() -> None:
+    flows = flows_by_amount("Japanese investors sold 1.02 trillion yen of foreign bonds in the week to March 14. Overseas "
+                            "investors bought a net 31.5 billion yen of Japanese shares after three weeks of selling that had "
+                            "totalled 1.05 trillion yen.", "2020-03-19")
+    assert period_of(flows[1.05e12]) == ("weeks", "2020-02-16", "2020-03-07")
+    assert flows[1.05e12]["role"] == "comparison"
+
+
+def test_another_markets_month_so_far() -> None:
+    flows = flows_by_amount("In Taipei, foreign investors sold a net T$9.2 billion of Taiwan shares on Thursday, bringing their "
+                            "net selling in March so far to T$61.4 billion. In Seoul, foreigners sold 402.1 billion won of "
+                            "stocks on Thursday, and their net sales this month have reached 2.9 trillion won, ahead of the "
+                            "central bank's meeting later this month.", "2020-03-12")
+    assert period_of(flows[61.4e9]) == ("other", "2020-03-01", "2020-03-12")
+    assert period_of(flows[2.9e12]) == ("other", "2020-03-01", "2020-03-12")
+    assert period_of(flows[402.1e9]) == ("day", "2020-03-12", "2020-03-12")

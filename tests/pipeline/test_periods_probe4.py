@@ -107,14 +107,14 @@ EXAMPLES = [
          (1100000000, "quarter", "2023-10-01", "2023-12-31", "comparison")],
     ),
     Example(
-        "'after three weeks in which' names a run ending the week before the latest, the later figure's",
+        "'after three weeks in which' names a run ending the week before the latest, the later figure's, cited for contrast",
         "Japanese investors bought a net 95.2 billion yen of foreign bonds in the week to June 8, Ministry of "
         "Finance data showed on Thursday. Foreigners bought 204.9 billion yen of Japanese stocks, after three "
         "weeks in which they had sold a combined 1.402 trillion yen.",
         "2024-06-13",
         [(95200000000, "week", "2024-06-02", "2024-06-08", "headline"),
          (204900000000, "week", "2024-06-02", "2024-06-08", "headline"),
-         (1402000000000, "weeks", "2024-05-12", "2024-06-01", "cumulative")],
+         (1402000000000, "weeks", "2024-05-12", "2024-06-01", "comparison")],
     ),
     Example(
         "'also' in a sentence without a period continues the last figure told, not a run or a contrast",
