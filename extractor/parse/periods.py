@@ -195,6 +195,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"
               r"|\bthe\s+(?P<qe>March|June|September|December)\s+quarter\b"  # quarters named by their last month (Australia, NZ)
               r"|\b(?P<q3>first|second|third|fourth)-quarter\b"),  # "their third-quarter net sales": the adjective
+    # "in the third quarter, against X in the second": the quarter (or half) of that ordinal (see find_periods)
+    ("ordinal_ellipsis", r"\bin\s+the\s+(?P<ord>first|second|third|fourth)\b(?=\s*[,.;:)]|\s+(?:as|when|while|and|but)\b)"),
     # ("taking their buying for the week to 1.37 trillion won": "to" a figure, not to a date)
     ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|most\s+recent\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to(?!\s+(?:[¥$]|\d|a\s+net\b))|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
@@ -242,7 +244,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
-    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),),
+    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (("week", "days"),),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting", "week of"), ("day", "week"), _MONTH_STEMS),
@@ -306,7 +308,31 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
                 found.append(mention)
                 taken.append((s, e))
     found.sort(key=lambda p: p.start_char)
+    if any(p.relation == "ellipsis" for p in found):
+        found = [q for k, p in enumerate(found) if (q := _elided(p, found[k - 1] if k else None, text)) is not None]
     return found
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_SENTENCE_GAP = re.compile(r"(?<!\bU\.S)[.;](?=\s)")
+
+
+def _elided(p: PeriodMention, before: PeriodMention | None, text: str) -> PeriodMention | None:
+    """`p` itself, or for "in the second" after "in the third quarter" (in the same sentence) the second quarter: the
+    latest such quarter or half up to the one named (of its year, else of the year before); None when nothing names
+    the unit."""
+    if p.relation != "ellipsis":
+        return p
+    if before is None or before.start is None or before.end is None or p.count is None \
+            or _SENTENCE_GAP.search(text, before.end_char, p.start_char):
+        return None
+    if before.kind == "quarter":
+        y = before.start.year - (1 if p.count > (before.start.month + 2) // 3 else 0)
+        return replace(p, kind="quarter", relation="absolute", start=date(y, 3 * p.count - 2, 1), end=month_end(y, 3 * p.count), count=None)
+    if before.kind in ("months", "year_to_date") and before.count == 6 and before.start.month in (1, 7) and p.count <= 2:
+        y = before.start.year - (1 if p.count > (1 if before.start.month == 1 else 2) else 0)
+        return replace(p, kind="months", relation="absolute", start=date(y, 6 * p.count - 5, 1), end=month_end(y, 6 * p.count), count=6)
+    return None
 
 
 # monthly data comes out about a week after the month; a story told later than this is about older data
@@ -496,6 +522,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         if y is None:
             return replace(base, kind="quarter")
         return replace(base, kind="quarter", start=date(y, 3 * q - 2, 1), end=month_end(y, 3 * q))
+    if name == "ordinal_ellipsis":
+        return replace(base, kind="", relation="ellipsis", count=_ORDINALS[g["ord"].lower()])
     if name == "head_week":
         return replace(base, kind="week", relation="head")
     if name == "last_week":

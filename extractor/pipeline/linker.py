@@ -976,7 +976,7 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 
 
 # (", though," set off by commas is an aside: "For the year as a whole, though, the balance is X")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though\b(?!\s*,)|whereas|with)\b|;|\s-\s|\s—\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though\b(?!\s*,)|whereas|with|as(?!\s+(?:of|at|on|in|well|much|many|did|does|do|had|has|have)\b))\b|;|\s-\s|\s—\s")
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
 # (the word boundary shared by the last three alternatives is tested once, before them)
 _REFERENCE_POINT = re.compile(
@@ -1039,6 +1039,8 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     # (not a word of an aside before the verb: "Trust accounts, mostly pension money rebalancing after their slump,
     # accounted for X")
     raw = _ASIDE.sub(" ", raw)
+    if _WITH_ANOTHERS.search(raw):
+        return False  # "That compares with China's addition of X": another investor's figure, not another period's
     low = _MORE_THAN_SHARE.sub(" ", raw.lower())  # ("more than half of the Y": a share, whose "than" compares nothing)
     if any(w in low for w in _COMPARISON_WORDS_BUT_FROM):
         return True
@@ -1049,6 +1051,8 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     return _FROM_NOT_NAME.search(raw) is not None
 
 
+_WITH_ANOTHERS = re.compile(r"\b(?:compares|compared|compare)\s+(?:with|to)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+                            r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*(?:'s|\u2019s)\s")
 _FROM_NOT_NAME = re.compile(r"(?<!\bcame)(?<!\bcome)(?<!\bcomes)(?<!\bcoming) from (?![A-Z])")  # (not "most of that came from pension money")
 _MORE_THAN_SHARE = re.compile(r"\b(?:more|less)\s+than\s+(?=(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b)")
 _ASIDE = re.compile(r",[^,;()]{3,80},(?=[^,;()]*\w)")
@@ -1077,7 +1081,7 @@ _HANDOFF = re.compile(
     re.IGNORECASE)
 # a sum named just before the next figure: "X, taking the three-week total to Y", "X, for a two-week tally of Y"
 _SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
-_COMPARISON_WORDS = (" from ", " after ", "compared", "versus", " vs", "following", "slightly below ", "well below ", "far below ", "just below ", "slightly above ", "well above ", "far above ", "just above ", "than ", "against ", "reversing", "reversed ", "reverses ", "reversal of",
+_COMPARISON_WORDS = (" from ", " after ", "compared", "compares with", "compare with", "versus", " vs", "following", "slightly below ", "well below ", "far below ", "just below ", "slightly above ", "well above ", "far above ", "just above ", "than ", "against ", "reversing", "reversed ", "reverses ", "reversal of",
                      " adding to ", " on top of ",  # "X in May, adding to the Y bought in April"
                      " below the ", " above the ", " times ", " twice the ", " double the ")  # "far below the Y of fiscal 2007", "three times April's Y"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
@@ -1304,6 +1308,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                         c.period = replace(c.period, kind=streak["unit"] + "s", relation="run", count=streak["count"])
                     else:
                         c.period = None
+                    continue
+                if c.period.relation == "anaphor" and (year_before := next((
+                        p for p in sent_periods if p.relation == "prev" and p.kind == "year" and p.end_char <= c.amount.start
+                        and _A_YEAR_EARLIER.search(p.text)), None)) is not None:
+                    c.period = year_before  # "A year earlier they had sold X in the same month": that month a year before
                     continue
                 if c.period.relation == "anaphor":
                     # "At the same time they have sold ...": the period of the figure before

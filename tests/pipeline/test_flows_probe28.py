@@ -75,3 +75,37 @@ def test_another_markets_month_so_far() -> None:
     assert period_of(flows[61.4e9]) == ("other", "2020-03-01", "2020-03-12")
     assert period_of(flows[2.9e12]) == ("other", "2020-03-01", "2020-03-12")
     assert period_of(flows[402.1e9]) == ("day", "2020-03-12", "2020-03-12")
+
+
+def test_in_the_second_after_the_third_quarter_is_the_second_quarter() -> None:
+    flows = flows_by_amount("Non-residents purchased 4.702 trillion yen of long-term Japanese bonds in the third quarter, "
+                            "against 933.4 billion yen in the second, as the yen slid.", "2016-10-11")
+    assert period_of(flows[933.4e9]) == ("quarter", "2016-04-01", "2016-06-30")
+    assert flows[933.4e9]["role"] == "comparison"
+
+
+def test_a_year_earlier_in_the_same_month() -> None:
+    flows = flows_by_amount("Life insurers bought a net 301.2 billion yen of foreign bonds in March. A year earlier they had "
+                            "been sellers of 215.0 billion yen in the same month.", "2013-04-08")
+    assert period_of(flows[215.0e9]) == ("month", "2012-03-01", "2012-03-31")
+
+
+def test_compares_with_net_buying_of_an_earlier_month() -> None:
+    flows = flows_by_amount("A record 1.1 trillion yen flowed into foreign bonds in November from the trust accounts. It "
+                            "compares with net buying of 402.3 billion yen in November 2017.\n\nOver the same month, 2.4 "
+                            "trillion yen of foreign bonds were bought by all Japanese investors combined.", "2018-12-10")
+    assert period_of(flows[2.4e12]) == ("month", "2018-11-01", "2018-11-30")
+    assert flows[402.3e9]["role"] == "comparison"
+
+
+def test_compares_with_another_investors_figure_of_the_month() -> None:
+    flows = flows_by_amount("Investors in Japan bought $8.1 billion of Treasuries in May. That compares with China's "
+                            "addition of $1.2 billion to its portfolio of Treasuries for the month.", "2015-07-16")
+    assert flows[1.2e9]["role"] == "headline"
+
+
+def test_a_month_in_an_as_clause_after_the_figure_is_not_its_own() -> None:
+    flows = flows_by_amount("Foreign investors sold 3.1 trillion yen of Japanese shares in September. Foreigners also sold "
+                            "1.6 trillion yen of long-term Japanese bonds, a third straight month of net selling, as the "
+                            "central bank's policy change in July raised expectations of higher yields.", "2023-10-10")
+    assert period_of(flows[1.6e12]) == ("month", "2023-09-01", "2023-09-30")
