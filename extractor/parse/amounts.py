@@ -47,7 +47,7 @@ _AMOUNT = re.compile(
     (?P<qual>(?:\b(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|less\s+than|
         under|at\s+least|close\s+to|just\s+over|just\s+under|up\s+to)\s+)?)   # hedge before the figure
     (?:(?P<prefix>{_alternation(list(_PREFIX))})|(?<![\w.,]))               # ¥, $, US$, JPY ... or a word start
-    (?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+|l)(?:\.\d+)?)                      # 1,340.6 | 1.406 | l.3 (typo)
+    (?P<num>(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+|l)(?:\.\d+)?)  # 1,00,592 (Indian) | 1,340.6 | 1.406 | l.3 (typo)
     (?![\d,]*\.\d)
     (?:[\s-]?(?P<scale>{_alternation([f for f in _SCALE if f not in GLUED_ONLY])})\b(?:\.(?!\s*(?:(?-i:[A-Z])|["“'‘(\[\n]|$)))?  # "bln." but not a full stop
        |(?P<glued>[bBmM])\b)?                                               # trillion, bln, 5b

@@ -157,7 +157,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
     ("weekday_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|reporting\s+)?(?:week|seven\s+days|five\s+trading\s+days)\s+(?:that\s+)?(?:ended|ending|through|to|till|until|up\s+to)\s+(?:last\s+)?{_WD}\b"),
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
-    ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b(?:between\s+)?{_MON}\s*(?P<d1>\d{{1,2}})\s*(?:[-–]|\s+and\s+)\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("range", rf"(?P<weekof>\bweek\s+of\s+)?\b(?:between\s+)?{_MON}\s*(?P<d1>\d{{1,2}})\s*(?:[-–]|\s+and\s+)\s*(?:{_MON2}\s*)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"
+              # "from the 14th to the 20th of May" (a translation's dates)
+              rf"|\bfrom\s+the\s+(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|through|until)\s+the\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{_MON3}(?:,?\s+(?P<year2>\d{{4}}))?"),
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+(?:calendar\s+)?year|(?:19|20)\d{{2}}\s+so\s+far)"),
     # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
@@ -208,6 +210,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # (not "the year to March", "the year through June"; "for the year to 9.9 trillion yen" is this year's running total)
     ("the_year", r"\b(?:over|for|during|throughout)\s+a\s+(?:whole\s+|full\s+|entire\s+)?calendar\s+year\b|\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending)\s+(?![¥$]|\d|a\s+net\b|about\b|around\b|some\b|nearly\b|almost\b|roughly\b|more\s+than\b)|\s+(?:so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"
                  r"|\bthe\s+year(?:'|\u2019)s\s+(?:net\s+)?(?:total|tally|sum)\b"),  # "bringing the year's total to Y"
+    # since Aug. 2 / since the May 16 election: from that day to the latest data (other markets' daily data)
+    ("since_day", rf"\bsince\s+(?:the\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*[-–]|\s+(?:to|through|and)\s+\d)"),
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
     ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative|japanese|foreign|bond|stock|equity|bill)\s+){{0,3}}(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?|selling|buying|spree|binge|exodus|haul|damage)\b(?!\s+(?:trend|pattern|high|low))"
@@ -230,6 +234,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\bon\s+{_WD}\b(?!\s*(?:'s|\u2019s))"),
     ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"
              r"|\b(?P<year2>(?:19|20)\d{2})(?=,?\s+when\b)"  # "an acceleration from 2021, when insurers sold X"
+             r"|\b(?P<year3>(?:19|20)\d{2})(?=(?:'|\u2019)s\s)"  # "behind only 2015's X"
              r"|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
@@ -246,7 +251,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (("week", "days"),),
-    "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS),
+    "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS), "since_day": (("since",), _MONTH_STEMS),
     "n_week_total": (_WEEK,), "days_from": (("from", "starting", "week of"), ("day", "week"), _MONTH_STEMS),
     "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march", "/"),), "month": (_MONTH_STEMS,),
     "mtd": (("month", *_MONTH_STEMS),), "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
@@ -302,8 +307,9 @@ def find_periods(text: str, published: date | None, start: int = 0, end: int | N
                 continue  # "In March, the last month of the previous fiscal year, ...": it describes March
             if name == "n_week_total" and RUN_ENDED.search(text, max(0, s - 40), s):
                 continue  # "breaking a two-week buying run": the run ended; the figure is the week's
-            if mention is not None and _EVENT_AFTER.match(text, e):
-                continue  # "ahead of the Bank of Japan's July 27-28 policy meeting": an event's date
+            if mention is not None and name != "since_day" and _EVENT_AFTER.match(text, e):
+                continue  # "ahead of the Bank of Japan's July 27-28 policy meeting": an event's date (but "since the May 16
+                # election" starts a span)
             if mention is not None:
                 found.append(mention)
                 taken.append((s, e))
@@ -353,7 +359,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     g = m.groupdict()
     text = m.group(0)
     base = PeriodMention(kind="other", start_char=m.start(), end_char=m.end(), text=text)
-    year = int(g["year"]) if g.get("year") else int(g["year2"]) if g.get("year2") and name == "year" else None
+    year = int(g["year"]) if g.get("year") else int(g.get("year2") or g["year3"]) if name == "year" and (g.get("year2") or g.get("year3")) else None
     if name == "weeks_to":
         n = _num(g.get("n") or "")
         if not n:
@@ -405,12 +411,12 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         anchor = published - timedelta(days=(published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
         return replace(base, kind="week", relation="week_end", anchor=anchor)
     if name == "range":
-        m1 = _MONTH_NUM[g["mon"].lower()]
+        m1 = _MONTH_NUM[(g.get("mon") or g["mon3"]).lower()]
         m2 = _MONTH_NUM[g["mon2"].lower()] if g.get("mon2") else m1
-        d1, d2 = int(g["d1"]), int(g["d2"])
+        d1, d2 = int(g.get("d1") or g["d1b"]), int(g.get("d2") or g["d2b"])
         if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == m2 and d2 <= d1):
             return None
-        end = resolve_month_day(m2, d2, published, year)
+        end = resolve_month_day(m2, d2, published, year or (int(g["year2"]) if g.get("year2") else None))
         if end is None:
             return None
         try:
@@ -573,6 +579,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             return replace(base, kind="month")
         last = published.replace(day=1) - timedelta(days=1)
         return replace(base, kind="month", start=last.replace(day=1), end=last)
+    if name == "since_day":
+        day = resolve_month_day(_MONTH_NUM[g["mon"].lower()], int(g["day"]), published, year)
+        return replace(base, kind="other", relation="mtd", start=day, anchor=published) if day else None
     if name == "mtd":
         mon = g.get("mon") or g.get("mon2")
         span = resolve_month(_MONTH_NUM[mon.lower()], published) if mon else (

@@ -246,7 +246,8 @@ def build_flows(
     # (nor a bullet line whose figure the body does not repeat: "* FOREIGN INVESTORS BOUGHT NET 545.5 BLN YEN ...")
     titles = [f for f in flows if _title_like(f)]
     body = [f for f in flows if not _title_like(f)]
-    flows = [f for f in flows if not _title_like(f) or len(titles) > 1 or not any(
+    flash = sum(_in_capitals(f.evidence.sentence) for f in flows) > 1  # lines of a flash, near the top or not
+    flows = [f for f in flows if not _title_like(f) or len(titles) > 1 or (flash and _in_capitals(f.evidence.sentence)) or not any(
         g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument
         and (not _BULLET.match(f.evidence.sentence) or _about(f, g)) for g in body)]
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
@@ -820,6 +821,12 @@ def _hedge_allows(f: Flow, value: float) -> bool:
 
 def _hedged(f: Flow) -> bool:
     return f.amount.qualifier is not None
+
+
+def _in_capitals(line: str) -> bool:
+    """A line written in capitals ("08:50 JAPANESE INVESTORS NET BUY 1.295 TRLN YEN ..."), as a flash is."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def _title_like(f: Flow) -> bool:

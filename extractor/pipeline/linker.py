@@ -687,7 +687,8 @@ def _investor(c: Candidate, left: list[Mention], before: list[Mention], prev: Ca
         # "X of Japanese bonds were sold in May by investors abroad" (the agent of a passive), "Net buyers of
         # overseas stocks, to the tune of X, were Japan-based investors" (an inverted subject)
         after = [m for m in right or [] if m.kind == "investor" and (_INVERTED_SUBJECT.fullmatch(text, a_end, m.start)
-                                                                     or _PASSIVE_AGENT.fullmatch(text, a_end, m.start))]
+                                                                     or _PASSIVE_AGENT.fullmatch(text, a_end, m.start)
+                                                                     or _FROM_INVESTORS.fullmatch(text, a_end, m.start))]
     agent = next((m for m in right or [] if m.kind == "investor" and (gap := _AGENT_GAP.fullmatch(text, a_end, m.start))
                   and (gap.group("by") or _VERB_NEXT.match(text, m.end))), None)
     if agent is not None:
@@ -728,6 +729,11 @@ _INVERTED_SUBJECT = re.compile(r"\)?\s*,?\s*(?:were|was)\s+(?:the\s+)?", re.IGNO
 # ("was bought in the week, the most since December 2007, by foreign investors": past an aside set off by commas)
 _PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|ht|ld)|made)(?:\s+off|\s+up)?\b[^,;()]{0,45}?"
                             r"(?:,[^,;()]{1,50},\s*)?\b(?:by|through)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# "A net X went into foreign bonds from Japanese investors": the investors the money came from
+_FROM_INVESTORS = re.compile(r"\s+(?:went|flowed|poured|moved|was\s+invested)\s+(?:in|into|to)\s+(?:[\w.'-]+\s+){0,3}from\s+(?:the\s+|all\s+)?",
+                             re.IGNORECASE)
 
 
 # ", home to many of the hedge funds that trade Tokyo stocks,": an aside between a subject and its verb
@@ -780,6 +786,9 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         chosen = near_left[-1]  # "long-term foreign bonds of 178 billion yen", "bonds worth ¥489.7 billion"
     if near_left and re.fullmatch(r"\s*\(\s*", text[near_left[-1].end:a.start]):
         chosen = near_left[-1]  # "dumped Japanese bonds (¥4.1 trillion) and stocks (¥1.5 trillion)": the noun before the bracket
+    if chosen is None and named and _TOPIC_OPENER.fullmatch(text, c.sentence[0], named[0].start) \
+            and _TOPIC_CLOSE.match(text, named[0].end):
+        chosen = named[0]  # "In the debt segment, FIIs were net sellers to the tune of X": the sentence's topic
     if chosen is None and prev is not None and prev.instrument:
         # (the market goes with the investors: "foreigners bought X of Japanese equities and Japanese investors sold Y")
         same_side = c.investor is None or prev.investor is None or c.investor.get("side") == prev.investor.get("side")
@@ -820,6 +829,10 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
         listed = text[incl.start():text.find(",", chosen.end, a.start) if "," in text[chosen.end:a.start] else a.start]
         c.instrument = "other" if re.search(r"\b(?:bank\w*|loans?|deposits?|derivatives?|futures|cash)\b", listed, re.IGNORECASE) else "securities"
         c.market_hint = None
+
+
+_TOPIC_OPENER = re.compile(r"\s*(?:In|On|For|As\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
+_TOPIC_CLOSE = re.compile(r"(?:\s+(?:segment|market|side|space))?\s*,")
 
 
 # "Japanese equities, meanwhile, were bought by non-residents ..., with net purchases reaching X": the passive subject
@@ -1053,6 +1066,7 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
 
 _WITH_ANOTHERS = re.compile(r"\b(?:compares|compared|compare)\s+(?:with|to)\s+(?!(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.]*(?:'s|\u2019s)\s")
+_FROM_GAP = re.compile(r"\s+from\s+")
 _FROM_NOT_NAME = re.compile(r"(?<!\bcame)(?<!\bcome)(?<!\bcomes)(?<!\bcoming) from (?![A-Z])")  # (not "most of that came from pension money")
 _MORE_THAN_SHARE = re.compile(r"\b(?:more|less)\s+than\s+(?=(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b)")
 _ASIDE = re.compile(r",[^,;()]{3,80},(?=[^,;()]*\w)")
@@ -1242,7 +1256,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 # (a year to date is the figure's own after a superlative, "the biggest since January", but not "this
                 # year" closing one: "bought X, their biggest weekly purchase this year")
-                exempt = p.relation == "ytd" and not p.text.lower().startswith("since") and not (
+                # ("Add the X from the week before": the figure of the week before)
+                own_from = p.relation == "prev" and _FROM_GAP.fullmatch(text, a_end, p.start_char) is not None
+                exempt = own_from or p.relation == "ytd" and not p.text.lower().startswith("since") and not (
                     p.text.lower() == "this year" and _SUPERLATIVE_NOUN.search(text, max(s_start, p.start_char - 45), p.start_char))
                 # (a period before the sentence's first figure, across ", with" alone: "A week earlier they had been
                 # small buyers, with net purchases of X" -- nothing else in the sentence can claim it)
@@ -1257,7 +1273,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and _has_comparison_word(gap):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
-                if p.start_char >= a_end and p.relation == "prev" and _has_comparison_word(gap):
+                if p.start_char >= a_end and p.relation == "prev" and _has_comparison_word(gap) and not own_from:
                     continue  # "X, after a small net sale the week before": the week before is the contrasted sale's
                 if p.start_char >= a_end and k + 1 < len(group) and p.kind == "weeks" and _SUM_OF_NEXT.fullmatch(text[p.end_char:nxt]):
                     continue  # "X, taking the three-week total to Y": the run is Y's
@@ -1401,12 +1417,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                      and (not _asks_of_others(mentions, text, told.end_char, s_start, prior[-1])
                           or (published is not None and told.end is not None and told.end < published)))
                     or (not _month_or_week_named(periods, s_start) and prior and _follows_directly(prior[-1], s_start, text)
-                        and (told := _year_told_before(prior, s_start, reach=800)) is not None)
-                    or (prior and prior[0].period is not None and prior[0].period.kind in ("year", "fiscal_year")
-                        and (told := _year_told_before(prior, s_start)) is not None
+                        and (told := _year_told_before(prior, s_start, reach=800, latest=True)) is not None)
+                    or ((lede := next((x for x in prior if text[x.sentence[0]:x.sentence[1]].rstrip().endswith(".")), None)) is not None
+                        and lede.period is not None and lede.period.kind in ("year", "fiscal_year")  # (a body's lede, not a headline's)
+                        and (told := _year_told_before(prior, s_start, latest=True)) is not None
                         and told.end is not None and published is not None and told.end < published
-                        and all(x.period is None or x.period.end is None or x.period.kind not in ("year", "fiscal_year")
-                                or x.period.end <= told.end for x in prior)
                         and not _month_or_week_named(periods, s_start, since=prior[-1].sentence[0]))
                     or (prior and _next_investor_type(c, prior[-1])
                         and prior[0].period is not None and prior[0].period.kind in ("year", "fiscal_year")
@@ -1485,11 +1500,18 @@ def _asks_of_others(mentions: Mentions, text: str, start: int, end: int, told: C
     return bool(asked and before) and asked[-1].attrs.get("side") != before[-1].attrs.get("side")
 
 
-def _year_told_before(prior: list[Candidate], s_start: int, reach: int = 400) -> PeriodMention | None:
+def _year_told_before(prior: list[Candidate], s_start: int, reach: int = 400, latest: bool = False) -> PeriodMention | None:
     """The dated calendar or fiscal year of the last figure (not a contrast) told within `reach` characters before
-    `s_start`."""
+    `s_start`; with `latest`, the latest year of that kind told before it ("In fiscal 2015 they had bought X" after
+    fiscal 2016's figures: fiscal 2016)."""
     told = _last_told(prior, s_start, reach)
-    return told if told is not None and told.kind in ("year", "fiscal_year") and told.relation == "absolute" else None
+    if told is None or told.kind not in ("year", "fiscal_year") or told.relation != "absolute":
+        return None
+    if latest and told.end is not None:
+        later = [x.period for x in prior if x.period is not None and x.period.kind == told.kind and x.period.relation == "absolute"
+                 and x.period.end is not None and x.period.end > told.end and not x.comparison_cue]
+        return max(later, key=lambda p: p.end or date.min, default=told)
+    return told
 
 
 _SPAN_WORDS = re.compile(r"\b(?:so\s+far|year|years|weeks|months|since|to\s+date|streak|run|straight|in\s+a\s+row|consecutive|cumulative)\b", re.IGNORECASE)
@@ -1559,8 +1581,10 @@ def _year_before_compared(group: list[Candidate], cands: list[Candidate]) -> Non
                 or against.relation != "absolute" or against.kind not in ("year", "fiscal_year"):
             continue
         year = against.end.year + 1
-        c.period = next((x.period for x in cands if x.period is not None and x.period.kind == against.kind and x.period.end
-                         and x.period.end.year == year and not x.comparison_cue), None)
+        told = [x.period for x in cands if x.period is not None and x.period.kind == against.kind and x.period.end and not x.comparison_cue]
+        if max((p.end.year for p in told if p.end), default=year) != year:
+            continue  # "X, behind only 2015's Y" in a story of 2017: not the year before the story's
+        c.period = next((p for p in told if p.end and p.end.year == year), None)
         c.period_inherited = c.period is not None
 
 
@@ -1884,6 +1908,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             # "taking their net sales so far in August to Y": the month's days up to the latest data named
             head = latest.get(("week", conv)) or latest_any
             day = days[-1] if days and _daily(c) else head[1] if head else None
+            told_end = next((q.end for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
+                             if x.sentence == c.sentence and q is not None and q.kind in ("week", "day") and q.end), None)
+            if told_end is not None:
+                day = date.fromisoformat(told_end)  # "X in the week to Thursday, bringing their purchases since May 16 to Y": to then
             if day is not None and (p.start is None or p.start <= day):
                 start, end = p.start or day.replace(day=1), day
         elif p.relation in ("ytd", "the_year"):
@@ -1993,6 +2021,10 @@ def _absolute_mention(p: PeriodMention | None, published: date | None, conv: str
             return "week", None, None
         if conv != "jpx" and p.anchor.weekday() not in (4, 5):
             return "week", p.anchor - timedelta(days=6), p.anchor  # fund-flow weeks end mid-week (Lipper, EPFR)
+        if conv == "jpx" and p.anchor.weekday() < 4:
+            # "in the week to Thursday": the trading days of the week up to that day (a holiday, or another market's
+            # week told the day after)
+            return "week", p.anchor - timedelta(days=p.anchor.weekday()), p.anchor
         s, e = exchange_week(p.anchor) if conv == "jpx" else mof_week(p.anchor)
         return "week", s, e
     if p.relation == "calendar_week":

@@ -106,7 +106,8 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
                 items.append(Mention("investor", m.start(), m.end(), m.group(0), attrs))
         for m in rx["instrument"].finditer(hay, r0, r1):
             ins, market = P.INSTRUMENT_ATTRS[m.lastgroup or ""]
-            if ins in ("securities", "debt") and (P.ANAPHORIC_SECURITIES_RX.search(text, max(0, m.start() - 8), m.end())
+            if ins in ("securities", "debt") and ((P.ANAPHORIC_SECURITIES_RX.search(text, max(0, m.start() - 8), m.end())
+                                                   and not P.MARKET_NOUN_AFTER_RX.match(text, m.end()))
                                                   or P.SAME_KIND_AFTER_RX.match(text, m.end())):
                 continue  # "They offloaded X of the securities", "X of such debt": those named before, not all securities
             items.append(Mention("instrument", m.start(), m.end(), text[m.start():m.end()], {"instrument": ins, "market": market}))

@@ -1,5 +1,10 @@
 """Constructions the forty-fourth to forty-seventh probe sets showed: "followed net purchases of X in the previous seven
-days" (the week before, told in days). Stories written for these tests; figures are invented.
+days" (the week before, told in days); a figure after the year's figures of a year's wrap; "in the month"; "Three weeks
+together come to X"; "after two weeks of selling that had totalled X"; another market's month so far; "against X in the
+second" (quarter); "A year earlier ... in the same month"; "compares with"; a month in an "as" clause; a translation's
+"week from the 14th to the 20th of May"; a flash's first line; Indian digit grouping and "In the debt segment"; "since
+the May 16 election"; "went into foreign bonds from Japanese investors"; "behind only 2015's X"; "Add the X from the
+week before". Stories written for these tests; figures are invented.
 """
 
 from __future__ import annotations
@@ -109,3 +114,61 @@ def test_a_month_in_an_as_clause_after_the_figure_is_not_its_own() -> None:
                             "1.6 trillion yen of long-term Japanese bonds, a third straight month of net selling, as the "
                             "central bank's policy change in July raised expectations of higher yields.", "2023-10-10")
     assert period_of(flows[1.6e12]) == ("month", "2023-09-01", "2023-09-30")
+
+
+def test_a_translations_week_from_the_14th_to_the_20th() -> None:
+    flows = flows_by_amount("TOKYO (Nihon Keizai Shuho) - Overseas investors were net sellers of Japanese stocks by 301.6 "
+                            "billion yen in the week from the 7th to the 13th of June, according to the weekly statistics "
+                            "released by the Ministry of Finance on the 18th. The amount exceeded the 127.0 billion yen "
+                            "recorded in the week from May 24 to 30.\n\nOn the other hand, overseas investors were net "
+                            "buyers of Japanese medium- and long-term bonds by 540.2 billion yen.", "2009-06-18")
+    assert period_of(flows[301.6e9]) == ("week", "2009-06-07", "2009-06-13")
+    assert period_of(flows[540.2e9]) == ("week", "2009-06-07", "2009-06-13")
+
+
+def test_the_first_line_of_a_flash_is_a_figure_of_its_own() -> None:
+    flows = flows_by_amount("date 2011-03-17\nHARBOUR WIRE - MARKETS FLASH SERVICE - THURSDAY, MARCH 17, 2011 - ALL TIMES "
+                            "TOKYO\nSubscribers: flashes are followed by a full story\n\n08:50 JAPANESE INVESTORS NET BUY 802.5 BLN YEN OF FOREIGN BONDS IN "
+                            "WEEK TO MARCH 12 - MOF\n08:50 JAPANESE BOUGHT 611.0 BLN YEN OF FOREIGN BONDS IN PRIOR WEEK - "
+                            "MOF\n08:51 FOREIGNERS NET SELL 45.2 BLN YEN OF JAPANESE STOCKS IN WEEK - MOF\n\n08:58 - "
+                            "Japanese investors have bought foreign bonds for three weeks, putting 2.1 trillion yen into "
+                            "overseas debt.", "2011-03-17")
+    assert period_of(flows[802.5e9]) == ("week", "2011-03-06", "2011-03-12")
+
+
+def test_indian_digit_grouping_and_the_debt_segment() -> None:
+    flows = flows_by_amount("Foreign institutional investors bought a net Rs 12,402 crore of Indian shares in May. Their net "
+                            "investment in equities so far in 2014 has touched Rs 1,20,316 crore.\n\nIn the debt segment, "
+                            "FIIs were net sellers to the tune of Rs 2,210 crore in May.", "2014-06-02")
+    assert flows[1.20316e12]["period"]["kind"] == "year_to_date"
+    assert flows[2.21e10]["instrument"] == "debt"
+
+
+def test_since_an_event_day_and_another_markets_week_to_thursday() -> None:
+    flows = flows_by_amount("Foreign institutional investors bought a net 21.4 billion rupees of Indian shares in the week to "
+                            "Thursday, regulator data showed, bringing their purchases since the March 3 election result to about 64 "
+                            "billion rupees.", "2017-03-24")
+    assert period_of(flows[21.4e9])[2] == "2017-03-23"
+    assert period_of(flows[64e9]) == ("other", "2017-03-03", "2017-03-23")
+
+
+def test_money_that_went_into_bonds_from_investors() -> None:
+    flows = flows_by_amount("Foreigners sold a net 3.3 billion baht of Thai shares over the week.\n\nJAPAN\nA net 612.8 "
+                            "billion yen went into foreign bonds from Japanese investors in the week to Saturday, June 13, "
+                            "according to finance ministry data.", "2015-06-18")
+    assert flows[612.8e9]["investor"]["side"] == "resident"
+
+
+def test_behind_only_a_years_figure() -> None:
+    flows = flows_by_amount("Japanese residents bought a net 4.2 trillion yen of foreign bonds in 2019. In 2018 they bought "
+                            "11.2 trillion yen.\n\nResidents bought 5.1 trillion yen of foreign stocks, the second-largest "
+                            "annual amount on record, behind only 2015's 13.451 trillion yen.", "2020-02-10")
+    assert period_of(flows[13.451e12]) == ("year", "2015-01-01", "2015-12-31")
+    assert period_of(flows[5.1e12]) == ("year", "2019-01-01", "2019-12-31")
+
+
+def test_add_the_figure_from_the_week_before() -> None:
+    flows = flows_by_amount("Non-residents were net sellers of 2.95 trillion yen of Japanese long-term bonds in the week to "
+                            "March 18. Add the 1.12 trillion yen from the week before (revised) and that is 4.07 trillion "
+                            "yen out the door in a fortnight.", "2023-03-23")
+    assert period_of(flows[1.12e12]) == ("week", "2023-03-05", "2023-03-11")

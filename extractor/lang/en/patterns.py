@@ -74,6 +74,8 @@ HOW_MUCH_RX = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:how\
 
 # Securities named again: "have kept selling Japanese government bonds. They offloaded X of the securities", "X of such debt"
 ANAPHORIC_SECURITIES_RX = re.compile(r"\b(?:the|those|these|such)\s+(?:securities|assets|debt)$", re.IGNORECASE)
+# "In the debt segment, ...": a market, not securities named again
+MARKET_NOUN_AFTER_RX = re.compile(r"\s+(?:segment|market|markets|side|space)\b", re.IGNORECASE)
 # "while they sold X of German securities of the same kind": the securities named before
 SAME_KIND_AFTER_RX = re.compile(r"\s+of\s+the\s+same\s+(?:kind|type|sort|class)\b", re.IGNORECASE)
 
