@@ -184,7 +184,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
     ("first_quarters", r"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year"
-                     r"|(?P<fyr>(?:the|this)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year))"),  # (from April: a span of months)
+                     r"|(?P<fyr>(?:the|this)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year))"  # (from April: a span of months)
+                     rf"|\b(?:in|through|over|during|for)\s+the\s+first\s+{_NUM2}\s+months\b(?!\s+of\b)"),  # "Through the first nine months"
     # the first half of August / in the latter half of the month: half a month (before "the first half" of a year)
     ("half_month", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<h>first|second|latter|later|last|former|early|earlier)\s+half\s+of\s+(?:the\s+month|{_MON}(?:\s+(?P<year>\d{{4}}))?)"),
     # over the two months / during those three months: the span of months named before (see that_unit)
@@ -192,7 +193,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the half-year: the six months named before (see that_unit)
     ("that_half", r"\b(?:(?:over|in|during|for|across)\s+)?the\s+(?:half[- ]year|six[- ]month\s+period)\b(?!\s+(?:to|through|ended|ending|before|earlier|ago)\b)"
                   r"|\b(?:over|in|during|for|across)\s+the\s+half\b(?!-|\s+(?:of|a|an|way|point|percent|hour|time|dozen|to|through|ended|ending|before|earlier|ago)\b)"),
-    ("half", r"\b(?:in\s+|over\s+)?(?:the|a)\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
+    ("half", r"\b(?:in\s+|over\s+)?(?:the|a)\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+)?(?:fiscal|financial|business)\s+year)|(?:fiscal|financial)\s+(?P<fyy>(?:19|20)\d{2})|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
+             r"|\bthe\s+(?P<fyh3>fiscal|financial)\s+(?P<h4>first|second)\s+half\b"  # "in the fiscal first half"
              r"|\b(?P<fyh2>(?:fiscal|financial)\s+)?(?P<h3>first|second)-half\b"),  # "first-half purchases": the adjective
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"
               r"|\bthe\s+(?P<qe>March|June|September|December)\s+quarter\b"  # quarters named by their last month (Australia, NZ)
@@ -211,7 +213,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("the_year", r"\b(?:over|for|during|throughout)\s+a\s+(?:whole\s+|full\s+|entire\s+)?calendar\s+year\b|\b(?:over|for|during|in|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:calendar\s+)?year\b(?!\s+(?:to|through|ended|ending)\s+(?![¥$]|\d|a\s+net\b|about\b|around\b|some\b|nearly\b|almost\b|roughly\b|more\s+than\b)|\s+(?:so\s+far|before|earlier|ago))|\b(?:full|calendar)-year\b(?!-)"
                  r"|\bthe\s+year(?:'|\u2019)s\s+(?:net\s+)?(?:total|tally|sum)\b"),  # "bringing the year's total to Y"
     # since Aug. 2 / since the May 16 election: from that day to the latest data (other markets' daily data)
-    ("since_day", rf"\bsince\s+(?:the\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*[-–]|\s+(?:to|through|and)\s+\d)"),
+    ("since_day", rf"\bsince\s+(?:the\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*[-–]|\s+(?:to|through|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d))"),
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
     ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative|japanese|foreign|bond|stock|equity|bill)\s+){{0,3}}(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?|selling|buying|spree|binge|exodus|haul|damage)\b(?!\s+(?:trend|pattern|high|low))"
@@ -472,9 +474,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             return replace(base, kind="year_to_date")
         return replace(base, kind="year_to_date", start=date(y, 1, 1), end=month_end(y, 3 * nq))
     if name == "first_months":
-        n = _num(g.get("n") or "")
+        n = _num(g.get("n") or g.get("n2") or "")
         if not n or n > 12:
             return None
+        if g.get("n2") and published is not None:  # no year named: the latest such months
+            year = published.year if published.month > n else published.year - 1
         if g.get("fyr"):
             # "over the first six months of the fiscal year": from April of the fiscal year under way
             if published is None:
@@ -499,8 +503,11 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "those_months":
         return replace(base, kind="months", relation="that", count=_num(g["n"]))
     if name == "half":
-        first_half = (g.get("h") or g.get("h2") or g.get("h3") or "").lower() in ("first", "h1")
-        if g.get("fyh") or g.get("fyh2"):
+        first_half = (g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or "").lower() in ("first", "h1")
+        if g.get("fyy"):  # "the first half of fiscal 2025": April-September 2025
+            y = int(g["fyy"])
+            return replace(base, kind="months", start=date(y, 4 if first_half else 10, 1), end=month_end(y if first_half else y + 1, 9 if first_half else 3), count=6)
+        if g.get("fyh") or g.get("fyh2") or g.get("fyh3"):
             if published is None:
                 return replace(base, kind="months")
             # a fiscal half (April-September, October-March) is reported once it is over

@@ -154,9 +154,11 @@ def build_flows(
             c.features["instrument_from_context"] = True
         if c.features.get("instrument_from_context") and c.source == "jpx_weekly" and c.instrument in ("long_term_debt", "short_term_debt", "debt"):
             c.source = "mof" if has_mof else None  # bonds and bills carried over from earlier sentences are not exchange data
-        if c.direction is None and last_flow is not None and _SAME_FLOW_RETOLD.search(text, c.sentence[0], c.amount.start):
+        if c.direction is None and last_flow is not None and (_SAME_FLOW_RETOLD.search(text, c.sentence[0], c.amount.start)
+                                                              or c.features.get("revised_to")):
             # "The ministry revised its figure for the previous week down to X", "it now stands at X", "The three-week
-            # total is X", "Together the two weeks account for X": the flow told just before, another period or release
+            # total is X", "Together the two weeks account for X", "Last week's X has been revised to Y": the flow told
+            # just before, another period or release
             c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
             c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
             if c.instrument is None:

@@ -1273,7 +1273,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and _has_comparison_word(gap):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
-                if p.start_char >= a_end and p.relation == "prev" and _has_comparison_word(gap) and not own_from:
+                if p.start_char >= a_end and p.relation in ("prev", "same_prev") and _has_comparison_word(gap) and not own_from:
                     continue  # "X, after a small net sale the week before": the week before is the contrasted sale's
                 if p.start_char >= a_end and k + 1 < len(group) and p.kind == "weeks" and _SUM_OF_NEXT.fullmatch(text[p.end_char:nxt]):
                     continue  # "X, taking the three-week total to Y": the run is Y's
@@ -1434,6 +1434,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "Japanese investors bought X of foreign stocks during fiscal 2008 ... Their net purchases of foreign
                 # bonds slowed to Y": the same investors, the same (fiscal) year
                 c.period, c.period_inherited = told, True
+        _revised_to(group, text)
         _list_period(group, text)
         _weeks_respectively(group, text)
         _periods_respectively(group, sent_periods, text)
@@ -1586,6 +1587,26 @@ def _year_before_compared(group: list[Candidate], cands: list[Candidate]) -> Non
             continue  # "X, behind only 2015's Y" in a story of 2017: not the year before the story's
         c.period = next((p for p in told if p.end and p.end.year == year), None)
         c.period_inherited = c.period is not None
+
+
+# "Last week's X has been revised to Y": X as first released, Y as revised, of the same week
+_REVISED_BETWEEN = re.compile(r"\s+(?:has|have|had|was|were)\s+(?:now\s+)?been\s+revised\s+(?:(?:down|up|downward|upward|lower|higher)\s+)?to\s+"
+                              r"(?:a\s+net\s+)?", re.IGNORECASE)
+
+
+def _revised_to(group: list[Candidate], text: str) -> None:
+    """The figure of a previous release and its revision ("Last week's X has been revised to Y"): both of the week told
+    (the previous release's "last week" is the week before the latest data), X as first released (the flow it is of
+    is found with Y's, see flows.build_flows)."""
+    for x, y in zip(group, group[1:], strict=False):
+        if not _REVISED_BETWEEN.fullmatch(text, x.amount.end, y.amount.start):
+            continue
+        x.features["first_release"] = x.features["revised_to"] = True
+        told = x.period or y.period
+        if told is not None and told.relation == "last_week":
+            told = replace(told, relation="prev")  # the previous release's week, the one before the latest
+        x.period = y.period = told
+        x.period_inherited = y.period_inherited = False
 
 
 def _list_period(group: list[Candidate], text: str) -> None:

@@ -172,3 +172,44 @@ def test_add_the_figure_from_the_week_before() -> None:
                             "March 18. Add the 1.12 trillion yen from the week before (revised) and that is 4.07 trillion "
                             "yen out the door in a fortnight.", "2023-03-23")
     assert period_of(flows[1.12e12]) == ("week", "2023-03-05", "2023-03-11")
+
+
+def test_since_a_day_up_to_a_figure() -> None:
+    flows = flows_by_amount("Foreigners sold a net 902.4 billion won of Korean stocks on Tuesday, bourse data showed, bringing "
+                            "their net selling since Aug. 3 to 3.9 trillion won.", "2015-08-11")
+    assert period_of(flows[3.9e12]) == ("other", "2015-08-03", "2015-08-11")
+
+
+def test_double_the_pace_of_the_same_period_a_year_earlier() -> None:
+    flows = flows_by_amount("Japanese investors bought 1.1 trillion yen of U.S. bonds in June. In the first six months of the "
+                            "year, net purchases of U.S. bonds reached 5.02 trillion yen, roughly double the pace of the same "
+                            "period of 2016.", "2017-08-08")
+    assert period_of(flows[5.02e12]) == ("year_to_date", "2017-01-01", "2017-06-30")
+
+
+def test_through_the_first_nine_months() -> None:
+    flows = flows_by_amount("Banks sold 1.2 trillion yen of foreign bonds in September. Through the first nine months they are "
+                            "still net buyers, to the tune of 3.4 trillion yen.", "2019-10-08")
+    assert period_of(flows[3.4e12]) == ("year_to_date", "2019-01-01", "2019-09-30")
+
+
+def test_fiscal_halves_named_by_year_or_as_the_fiscal_first_half() -> None:
+    flows = flows_by_amount("A: In the first half of fiscal 2024, life insurers were net buyers of 401.2 billion yen of foreign "
+                            "bonds. Trust accounts bought 613.0 billion yen of foreign bonds in September and 3.2 trillion yen "
+                            "in the fiscal first half.", "2024-10-08")
+    assert period_of(flows[401.2e9]) == ("months", "2024-04-01", "2024-09-30")
+    assert period_of(flows[3.2e12]) == ("months", "2024-04-01", "2024-09-30")
+
+
+def test_last_weeks_figure_revised_to() -> None:
+    flows = flows_by_amount("Residents bought 1.02 trillion yen of foreign equities in the week ending June 13. Last week's "
+                            "841.0 billion yen has been revised to 806.3 billion yen.", "2026-06-18")
+    assert period_of(flows[841.0e9]) == ("week", "2026-05-31", "2026-06-06")
+    assert (flows[841.0e9]["role"], flows[806.3e9]["role"]) == ("other", "comparison")
+    assert period_of(flows[806.3e9]) == ("week", "2026-05-31", "2026-06-06")
+
+
+def test_british_gilts_were_sold() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 1.9 trillion yen of foreign bonds in May, the ministry said. "
+                            "British gilts were sold, to the tune of 211.5 billion yen.", "2014-07-08")
+    assert (flows[211.5e9]["investor"]["side"], flows[211.5e9]["investor"]["economy"]) in (("resident", "JP"), ("resident", None))
