@@ -590,11 +590,15 @@ def _period_key(kind: str, end: str) -> str:
 
 
 _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+\s+){0,3}?(?:figure|estimate|number|reading)|(?:was|were|has\s+been|had\s+been)\s+revised"
+                               # "The previous week's figure was cut to X from an initial Y"
+                               r"|(?:figure|estimate|number|reading)\s+(?:was|were|has\s+been|had\s+been)\s+(?:cut|lowered|raised|trimmed|lifted)\s+to"
                                r"|(?:first|initially|originally)\s+been\s+(?:reported|put|given|published)\s+(?:as|at)"
                                r"|(?:it|that|this)\s+now\s+stands\s+at|\bI\s+make\s+(?:it|that|the\s+[\w-]+\s+(?:total|tally|sum|run))\b"
                                r"|\bthe\s+total\s+(?:comes|came|amounts|amounted)\s+to\b"  # "Over those three weeks the total comes to X"
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
-                               r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add))", re.IGNORECASE)
+                               r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add|brought|bring|drew|pulled)"
+                               # "In the week before, the figure was a comparatively modest X"
+                               r"|(?:in\s+)?the\s+(?:week|month)\s+(?:before|earlier|prior),?\s+the\s+(?:figure|number|amount|total)\s+(?:was|stood\s+at|came\s+to))", re.IGNORECASE)
 # a story that names the cash-plus-futures total in a sentence of its own: its other share figures are cash shares
 _COMBINED_NAMED = re.compile(r"\bcombined\b|\bcash\s+and\s+futures\b|\bcash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+)?futures\b|\b(?:including|adding|add|adds|plus|with|counting)\s+(?:in\s+)?(?:index\s+|stock\s+|nikkei\s+|topix\s+)?futures\b")
 _THE_BEFORE = re.compile(r"\bthe\s+[+\-−]?$", re.IGNORECASE)

@@ -213,3 +213,25 @@ def test_british_gilts_were_sold() -> None:
     flows = flows_by_amount("Japanese investors bought a net 1.9 trillion yen of foreign bonds in May, the ministry said. "
                             "British gilts were sold, to the tune of 211.5 billion yen.", "2014-07-08")
     assert (flows[211.5e9]["investor"]["side"], flows[211.5e9]["investor"]["economy"]) in (("resident", "JP"), ("resident", None))
+
+
+def test_the_figure_of_the_week_before_retold() -> None:
+    flows = flows_by_amount("Foreigners sold 1.05 trillion yen of Japanese bonds in the week to May 10. In the week before, "
+                            "the figure was a comparatively modest 212.0 billion yen.", "2014-05-15")
+    assert period_of(flows[212.0e9]) == ("week", "2014-04-27", "2014-05-03")
+    assert flows[212.0e9]["direction"] == "sell"
+
+
+def test_the_previous_weeks_figure_was_cut_to() -> None:
+    flows = flows_by_amount("Residents bought 906.1 billion yen of foreign bonds in the week ending June 13. The previous "
+                            "week's figure was cut to 1.2003 trillion yen from an initial 1.2921 trillion yen.", "2026-06-18")
+    assert period_of(flows[1.2003e12]) == ("week", "2026-05-31", "2026-06-06")
+    assert flows[1.2003e12]["direction"] == "buy"
+
+
+def test_taken_together_the_two_weeks_brought() -> None:
+    flows = flows_by_amount("Foreigners bought 1.9 trillion yen of Japanese stocks in the week to Oct. 11, after 2.1 trillion "
+                            "yen the week before. Taken together, the two weeks brought 4.0 trillion yen into Japanese "
+                            "equities.", "2025-10-16")
+    assert period_of(flows[4.0e12]) == ("weeks", "2025-09-28", "2025-10-11")
+    assert flows[4.0e12]["direction"] == "buy"
