@@ -435,6 +435,15 @@ def _respectively(group: list[Candidate], items: list[Mention], text: str) -> No
         listed = [m for m in items if m.kind == kind and m.end <= first and not (kind == "instrument" and _inside_investor(m, investors))]
         if kind == "investor" and len(listed) < len(group):
             listed = _listed_countries(text, group[0].sentence[0], first)  # "were Japan and China, who bought"
+        if kind == "investor" and len(listed) < len(group):
+            # "Investment trusts led with X, followed by banks and life insurers, with Y and Z respectively": the list
+            # is of the last figures, its investors named after the figure before them
+            for k in range(1, len(group) - 1):
+                named = [m for m in investors if group[k - 1].amount.end <= m.start and m.end <= group[k].amount.start]
+                if len(named) == len(group) - k and all(_NOUN_LIST_GAP.fullmatch(text, x.end, y.start) for x, y in zip(named, named[1:], strict=False)):
+                    for c, m in zip(group[k:], named, strict=True):
+                        c.investor, c.investor_text = dict(m.attrs), m.text
+                    break
         if kind == "instrument" and len(listed) < len(group):
             # "bought X, Y and Z of foreign bonds, respectively": the instrument after the list is every figure's
             # ("X and Y of stocks and bonds, respectively": the nth instrument after it is the nth figure's)
@@ -1303,7 +1312,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                              and not _reference_point(text, q, refs)  # (not "in records that start in 2005")
                              and not any(x.period is q and x.comparison_cue for x in prior)]  # nor a contrast's
                     if named or c.period.count is None:
-                        c.period = named[-1] if named else None
+                        # (a span of N months is the latest one named: "over the twelve months" after fiscal 2009's figure
+                        # and fiscal 2008's, told in the past perfect, is fiscal 2009)
+                        c.period = (named[-1] if c.period.count is None else max(named, key=lambda q: q.end or date.min)) if named else None
                         continue
                     c.period = replace(c.period, relation="run")  # none named: the latest months, as "over the past two months"
                 if c.period.relation == "half_of_that":
@@ -1439,6 +1450,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
         _weeks_respectively(group, text)
         _periods_respectively(group, sent_periods, text)
         _year_before_compared(group, cands)
+        _against_the_year_before(group, cands, text)
         _quarters_told_as_months(group, text, sentences or [], s_start, s_end)
         for k, c in enumerate(group):
             own = c.period
@@ -1607,6 +1619,27 @@ def _revised_to(group: list[Candidate], text: str) -> None:
             told = replace(told, relation="prev")  # the previous release's week, the one before the latest
         x.period = y.period = told
         x.period_inherited = y.period_inherited = False
+
+
+def _against_the_year_before(group: list[Candidate], cands: list[Candidate], text: str) -> None:
+    """"Net purchases rose to X from Y the year before" in a story led by a (fiscal) year's figure: X is of the latest
+    such year told, and Y of the year before it (a fiscal year in a story of fiscal years)."""
+    lede = next((x for x in cands if text[x.sentence[0]:x.sentence[1]].rstrip().endswith(".")), None)
+    if lede is None or lede.period is None or lede.period.kind not in ("year", "fiscal_year") or lede.period.relation != "absolute":
+        return
+    for c, nxt in zip(group, group[1:], strict=False):
+        against = nxt.period
+        if c.period is not None or c.comparison_cue or not nxt.comparison_cue or against is None or against.relation != "prev" \
+                or against.kind != "year" or not _A_YEAR_EARLIER.search(against.text) and not _THE_YEAR_BEFORE.search(against.text):
+            continue
+        told = [x.period for x in cands if x.period is not None and x.period.kind == lede.period.kind
+                and x.period.relation == "absolute" and x.period.end is not None and not x.comparison_cue]
+        if told:
+            c.period, c.period_inherited = max(told, key=lambda p: p.end or date.min), True
+            nxt.period = replace(against, kind=lede.period.kind)
+
+
+_THE_YEAR_BEFORE = re.compile(r"\bthe\s+(?:year\s+(?:before|earlier)|previous\s+year|prior\s+year)\b", re.IGNORECASE)
 
 
 def _list_period(group: list[Candidate], text: str) -> None:

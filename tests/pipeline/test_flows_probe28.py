@@ -235,3 +235,35 @@ def test_taken_together_the_two_weeks_brought() -> None:
                             "equities.", "2025-10-16")
     assert period_of(flows[4.0e12]) == ("weeks", "2025-09-28", "2025-10-11")
     assert flows[4.0e12]["direction"] == "buy"
+
+
+def test_a_new_fiscal_year_started_and_a_month_dated_by_an_event() -> None:
+    flows = flows_by_amount("Japanese life insurers started the new fiscal year by buying a net 512.4 billion yen of foreign "
+                            "bonds in April, the ministry said.\n\nA year earlier, in the month the central bank launched its "
+                            "easing, they had bought 301.9 billion yen.", "2014-05-08")
+    assert period_of(flows[512.4e9]) == ("month", "2014-04-01", "2014-04-30")
+    assert period_of(flows[301.9e9]) == ("month", "2013-04-01", "2013-04-30")
+
+
+def test_a_fiscal_years_wrap_over_the_twelve_months_and_against_the_year_before() -> None:
+    flows = flows_by_amount("A: Non-residents bought a net 4.1 trillion yen of Japanese equities in fiscal 2012. In fiscal 2011 "
+                            "they had sold 1.2 trillion yen.\n\nA: Foreign investors sold 2.6 trillion yen of Japanese "
+                            "long-term bonds over the twelve months.\n\nA: Net purchases of foreign long-term bonds by Japanese "
+                            "investors rose to 9.8 trillion yen from 6.5 trillion yen the year before. March alone accounted "
+                            "for 1.1 trillion yen.", "2013-04-08")
+    assert period_of(flows[2.6e12]) == ("fiscal_year", "2012-04-01", "2013-03-31")
+    assert period_of(flows[9.8e12]) == ("fiscal_year", "2012-04-01", "2013-03-31")
+    assert period_of(flows[6.5e12]) == ("fiscal_year", "2011-04-01", "2012-03-31")
+
+
+def test_investors_listed_after_the_first_figure_respectively() -> None:
+    flows = flows_by_amount("Investment trusts led the equity buying in 2019 with 3.1 trillion yen, followed by banks and life "
+                            "insurers, with 1.4 trillion yen and 902.2 billion yen respectively.", "2020-01-10")
+    assert [flows[v]["investor"]["group"] for v in (3.1e12, 1.4e12, 902.2e9)] == ["investment_trusts", "banks", "life_insurers"]
+
+
+def test_a_month_as_the_subject_of_a_lead_in() -> None:
+    flows = flows_by_amount("Japanese investors bought 8.2 trillion yen of foreign stocks in 2019, up from 4.1 trillion yen in "
+                            "2018.\n\nDecember continued the pattern. Japanese investors bought 601.4 billion yen of foreign "
+                            "stocks.", "2020-01-10")
+    assert period_of(flows[601.4e9]) == ("month", "2019-12-01", "2019-12-31")
