@@ -140,6 +140,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("that_unit", r"(?<!extending\s)(?<!extended\s)(?<!extends\s)(?<!stretching\s)(?<!lengthening\s)\b(?:(?:over|in|during|for|of)\s+)?that\s+(?P<unit>month|week|quarter|year|stretch|run|streak|spell|period)\b"
                   # "This is the eighth straight week of purchases, and the run now adds up to X"
                   r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?P<unit2>run|streak)(?=\s+(?:now\s+)?(?:adds|added|totals|totalled|totaled|amounts|amounted|comes|came|stands|stood)\b)"
+                  r"|\b(?:over|during|across)\s+the\s+(?P<unit4>run|streak)\b(?=\s*[.,;]|\s*$)"  # "... 12 weeks in a row, and about X over the run."
                   # "March was different. Non-residents sold X of bills in the month": the story's month
                   r"|\b(?:in|during|over)\s+the\s+(?P<unit3>month)\b(?!-|\s+(?:ended|ending|through|to|till|until|before|earlier|prior|of|from|starting|after|ahead|the|when|that|in|which)\b)"),
     # as of June 30 / as on June 30: everything up to that day
@@ -219,7 +220,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative|japanese|foreign|bond|stock|equity|bill)\s+){{0,3}}(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?|selling|buying|spree|binge|exodus|haul|damage)\b(?!\s+(?:trend|pattern|high|low))"
                      rf"|\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting|of(?=\s+[a-z]{{3,9}}\.?\s*\d{{1,2}}\s+(?:to|through|until)\s))\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
-    ("month_span", rf"\b(?:(?:from|between)\s+(?:the\s+period\s+of\s+)?|(?:in|during|over)\s+(?:the\s+months\s+of\s+)?(?!\w+\.?\s+and\s+\w+\.?,?\s+respectively\b))"
+    ("month_span", rf"\b(?:(?:from|between)\s+(?:the\s+period\s+of\s+)?|(?:in|during|over|for)\s+(?:the\s+months\s+of\s+)?(?!\w+\.?\s+and\s+\w+\.?,?\s+respectively\b))"
                    rf"{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"
                    r"(?P<ly>\s+last\s+year\b)?"),  # "in January-June last year"
     # so far this month / so far in August / month to date: from the month's first day to the latest data
@@ -227,8 +228,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", r"\bthis\s+(?:calendar\s+)?year\s+(?:through|to|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
             r"|\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
-    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?<!new\s)(?<!coming\s)(?<!next\s)(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?|\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?(?P<fy4>(?:19|20)\d{2})/\d{2}\s+year\b"),
-    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}})|\s+(?P<ly>last\s+year)\b)?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone|itself)\b)|(?=\s+(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed|continued|followed|extended|was\s+(?:another|a|the|different|quieter|busier|calmer)\b))|(?=,?\s+when\b)"
+    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?<!new\s)(?<!coming\s)(?<!next\s)(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?P<fy5>(?:19|20)\d{2})\b(?!\s*[-/]\d))?(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?|\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?(?P<fy4>(?:19|20)\d{2})/\d{2}\s+year\b"),
+    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+(?:single\s+)?month\s+of\s+)?{_MON}(?:\s+(?P<year>\d{{4}})|\s+(?P<ly>last\s+year)\b)?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone|itself)\b)|(?=\s+(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed|continued|followed|extended|was\s+(?:another|a|the|different|quieter|busier|calmer)\b))|(?=,?\s+when\b)"
               r"|(?=\s+(?:net\s+)?(?:purchases|sales|buying|selling|inflows|outflows|figure|number)\b))"),  # "Their December purchases, at X", "The December figure"
     # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
     ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
@@ -394,7 +395,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "that_unit":
         if g["unit3"]:
             return replace(base, kind="month", relation="head")  # "in the month": the story's month
-        unit = (g["unit"] or g["unit2"]).lower()
+        unit = (g["unit"] or g["unit2"] or g["unit4"]).lower()
         if unit in ("stretch", "run", "streak", "spell", "period"):
             return replace(base, kind="weeks", relation="that_run")  # the linker reads the count off the streak
         return replace(base, kind=unit, relation="that")
@@ -599,7 +600,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         start = date(y, 1, 1) if y else None
         return replace(base, kind="year_to_date", relation="ytd", start=start, anchor=published)
     if name == "fiscal":
-        fy = g.get("fy") or g.get("fy2") or g.get("fy3") or g.get("fy4")  # ("the 2007/08 year": fiscal 2007)
+        fy = g.get("fy") or g.get("fy2") or g.get("fy3") or g.get("fy4") or g.get("fy5")  # ("the 2007/08 year": fiscal 2007)
         fyend = g.get("fyend") or g.get("fyend2")
         if fy:
             y = int(fy)

@@ -267,3 +267,28 @@ def test_a_month_as_the_subject_of_a_lead_in() -> None:
                             "2018.\n\nDecember continued the pattern. Japanese investors bought 601.4 billion yen of foreign "
                             "stocks.", "2020-01-10")
     assert period_of(flows[601.4e9]) == ("month", "2019-12-01", "2019-12-31")
+
+
+def test_about_x_over_the_run() -> None:
+    flows = flows_by_amount("Foreigners are still selling JGBs: 402.6 billion yen last week, which makes it nine weeks in a "
+                            "row, and about 1.9 trillion yen over the run.", "2021-10-07")
+    assert period_of(flows[1.9e12]) == ("weeks", "2021-08-01", "2021-10-02")
+
+
+def test_buying_for_january_through_september() -> None:
+    flows = flows_by_amount("Banks bought 803.1 billion yen of foreign bonds in September. It takes their bond buying for "
+                            "January through September to 3.12 trillion yen.", "2021-10-08")
+    assert period_of(flows[3.12e12]) == ("year_to_date", "2021-01-01", "2021-09-30")
+
+
+def test_a_translations_fiscal_year_2005_and_single_month() -> None:
+    flows = flows_by_amount("Acquisitions of foreign bonds by domestic investors exceeded dispositions by 9.1 trillion yen in "
+                            "fiscal year 2005 (April 2005 to March 2006). By investor type, banks recorded an acquisition "
+                            "excess of 3.2 trillion yen. In fiscal year 2004 they had recorded an acquisition excess of 5.5 "
+                            "trillion yen.\n\nIn the single month of March, domestic investors recorded a disposition "
+                            "excess of 1.4 trillion yen.", "2006-04-10")
+    assert period_of(flows[3.2e12]) == ("fiscal_year", "2005-04-01", "2006-03-31")
+    assert flows[3.2e12]["direction"] == "buy"
+    assert period_of(flows[5.5e12]) == ("fiscal_year", "2004-04-01", "2005-03-31")
+    assert period_of(flows[1.4e12]) == ("month", "2006-03-01", "2006-03-31")
+    assert flows[1.4e12]["direction"] == "sell"

@@ -29,7 +29,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)|nibbl(?:ed|ing|es?)\s+at",  # "pensions kept nibbling at foreign equities, X"
         r"buying-over|buy-over",  # translated: "The buying-over of foreign stocks was X" (net buying)
-        r"acquisition\s+surplus",  # translated: "recorded an acquisition surplus (net buying) of X"
+        r"acquisition\s+(?:surplus|excess)",  # translated: "recorded an acquisition surplus (net buying) of X"
         r"(?:net\s+)?outflows?\s+into",  # "Japan residents' net outflow into foreign securities totals X": money sent out to buy
         # "raised Korean bonds by a net X": a change in holdings by a figure
         # ("raised Korean bonds for a third month, by X": a comma may close the words before "by")
@@ -48,7 +48,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
         r"selling-over|sell-over",  # translated: "The selling-over amount of the preceding week was X" (net selling)
-        r"disposition\s+surplus|disposal\s+surplus",  # translated: "showed a disposition surplus (net selling) of X"
+        r"(?:disposition|disposal)\s+(?:surplus|excess)",  # translated: "showed a disposition surplus (net selling) of X"
         r"flow(?:ed|ing|s)?\s+back\s+(?:in)?to\s+Japan",  # "In all, X flowed back into Japan": Japanese money coming home
         r"(?:leav(?:e|es|ing)|left)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}markets?",  # "roughly $34 billion leaving foreign bond markets"
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",
