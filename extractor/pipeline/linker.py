@@ -741,7 +741,8 @@ _PASSIVE_AGENT = re.compile(r"[^,;.()]{0,50}\b(?:was|were|been)\s+(?:\w+ly\s+)?(
 
 
 # "A net X went into foreign bonds from Japanese investors": the investors the money came from
-_FROM_INVESTORS = re.compile(r"\s+(?:went|flowed|poured|moved|was\s+invested)\s+(?:in|into|to)\s+(?:[\w.'-]+\s+){0,3}from\s+(?:the\s+|all\s+)?",
+# ("A record X flowed from Japanese investment trusts into foreign equities")
+_FROM_INVESTORS = re.compile(r"\s+(?:went|flowed|poured|moved|was\s+invested)\s+(?:(?:in|into|to)\s+(?:[\w.'-]+\s+){0,3})?from\s+(?:the\s+|all\s+)?",
                              re.IGNORECASE)
 
 

@@ -292,3 +292,17 @@ def test_a_translations_fiscal_year_2005_and_single_month() -> None:
     assert period_of(flows[5.5e12]) == ("fiscal_year", "2004-04-01", "2005-03-31")
     assert period_of(flows[1.4e12]) == ("month", "2006-03-01", "2006-03-31")
     assert flows[1.4e12]["direction"] == "sell"
+
+
+def test_the_ministrys_investor_type_data_is_not_exchange_data() -> None:
+    flows = flows_by_amount("Lenders offloaded a net 3.1 trillion yen of foreign bonds over the twelve months, the most since "
+                            "the ministry's investor-type data begin in 2005.\n\nInvestment trusts led the equity buying with "
+                            "2.2 trillion yen, followed by banks and life insurers, with 1.1 trillion yen and 604.0 billion yen "
+                            "respectively.", "2016-01-12")
+    assert [flows[v]["market"] for v in (2.2e12, 1.1e12, 604.0e9)] == ["foreign", "foreign", "foreign"]
+
+
+def test_money_that_flowed_from_investors_into_equities() -> None:
+    flows = flows_by_amount("A record 512.9 billion yen flowed from Japanese investment trusts into foreign equities in "
+                            "October, Ministry of Finance data showed.", "2014-11-10")
+    assert (flows[512.9e9]["direction"], flows[512.9e9]["investor"]["group"]) == ("buy", "investment_trusts")

@@ -21,6 +21,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"inject(?:ed|ing|s)?|invest(?:ed|ing|s)?|(?:put|putting)(?!\s+(?:[\w-]+\s+){0,4}together\b)|parked|funnel(?:l)?ed|channel(?:l)?ed|splurged|shovel(?:l)?ed",
         r"add(?:ed|ing|s)?(?!\s+up\s+to\b)|accumulat(?:ed|ing|es?)|amass(?:ed|ing)?|stock(?:ed|ing)\s+up|load(?:ed|ing)\s+up|ramp(?:ed|ing)\s+up",
         r"inflows?|inflow|net\s+long|flows?\s+into|flow(?:ed|ing)\s+into",
+        r"flow(?:ed|ing|s)?\s+from\s+(?:[\w.'-]+\s+){1,4}?into",  # "X flowed from Japanese investment trusts into foreign equities"
         r"(?:went|go|goes|going)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?into",  # "Japanese money went mainly into U.S. stocks"
         r"(?:gone|went|go|goes|going|headed|heading)\s+(?:abroad|overseas)",  # "Japanese money has gone abroad for ten weeks, with X leaving"
         # "sent a net 1.6 trillion yen into foreign securities", "pushed X abroad"
