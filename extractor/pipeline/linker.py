@@ -222,7 +222,8 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 main = linked[-1]  # "compared with net purchases of X in April and Y in May 2005": Y is a purchase too
             _direction(c, left, right, before, main, a, a_end, text)
             _investor(c, left, before, prev, right, a_end, text)
-            if c.direction is None and main is None and (c.features.get("investor_in_left") or _PART_OF_WHOLE.match(text, s_start)) \
+            if c.direction is None and main is None and (c.features.get("investor_in_left") or _PART_OF_WHOLE.match(text, s_start)
+                                                          or any(m.kind == "pronoun" and m.start - s_start < 25 for m in before)) \
                     and _PART_VERB.search(text, s_start, a.start) and (
                     total := _told_before(out, part=a)) is not None:
                 # "Japanese investors bought X of foreign stocks. Trust banks accounted for Y": an investor type's part
@@ -1034,7 +1035,7 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|t
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
 _CLAUSE_OPENER = re.compile(r"\b(?:as|because)\s")
 _OBJECT_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
-_EVENT_WEEK = re.compile(r"\b(?:in|during|over)\s+the\s+(?:week|month|day|session)\s+(?:that\s+|when\s+|in\s+which\s+)?(?=the\s+|[A-Z])[^,;()]*,")
+_EVENT_WEEK = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+(?:week|month|day|session)\s+(?:that\s+|when\s+|in\s+which\s+)?(?=the\s+|[A-Z])[^,;()]*,")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)  # the figure's own verb in the past perfect: "they had bought X"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
 

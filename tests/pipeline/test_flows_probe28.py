@@ -306,3 +306,20 @@ def test_money_that_flowed_from_investors_into_equities() -> None:
     flows = flows_by_amount("A record 512.9 billion yen flowed from Japanese investment trusts into foreign equities in "
                             "October, Ministry of Finance data showed.", "2014-11-10")
     assert (flows[512.9e9]["direction"], flows[512.9e9]["investor"]["group"]) == ("buy", "investment_trusts")
+
+
+def test_a_week_dated_by_an_event_opening_the_sentence() -> None:
+    flows = flows_by_amount("When the central bank scrapped its negative rate on March 19, the bond market looked sleepy.\n\n"
+                            "In the week the BOJ acted, non-residents sold a net 2.9 trillion yen of Japanese long-term debt, "
+                            "finance ministry data showed on Thursday. Only the week before, they had been buyers, picking up "
+                            "1.2 trillion yen.", "2024-03-28")
+    assert period_of(flows[2.9e12]) == ("week", "2024-03-17", "2024-03-23")
+    assert flows[1.2e12]["instrument"] == "long_term_debt"
+
+
+def test_they_accounted_for_x_of_the_months_total() -> None:
+    flows = flows_by_amount("WHAT DID THE DATA SAY?\n\nJapanese investors bought a net 2.12 trillion yen of foreign long-term "
+                            "bonds in July, following 3.1 trillion yen in June.\n\nWHO IS DOING THE BUYING?\n\nMostly banks. "
+                            "They accounted for 1.5 trillion yen of July's total, more than 70 percent.", "2019-08-08")
+    assert (flows[1.5e12]["direction"], flows[1.5e12]["investor"]["group"]) == ("buy", "banks")
+    assert period_of(flows[1.5e12]) == ("month", "2019-07-01", "2019-07-31")
