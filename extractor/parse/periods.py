@@ -505,15 +505,14 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="months", relation="that", count=_num(g["n"]))
     if name == "half":
         first_half = (g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or "").lower() in ("first", "h1")
-        if g.get("fyy"):  # "the first half of fiscal 2025": April-September 2025
-            y = int(g["fyy"])
-            return replace(base, kind="months", start=date(y, 4 if first_half else 10, 1), end=month_end(y if first_half else y + 1, 9 if first_half else 3), count=6)
-        if g.get("fyh") or g.get("fyh2") or g.get("fyh3"):
-            if published is None:
+        if g.get("fyy") or g.get("fyh") or g.get("fyh2") or g.get("fyh3"):
+            if g.get("fyy"):  # "the first half of fiscal 2025": April-September 2025
+                y = int(g["fyy"])
+            elif published is None:
                 return replace(base, kind="months")
-            # a fiscal half (April-September, October-March) is reported once it is over
-            y = (published.year if published.month >= 10 else published.year - 1) if first_half else \
-                (published.year - 1 if published.month >= 4 else published.year - 2)
+            else:  # a fiscal half (April-September, October-March) is reported once it is over
+                y = (published.year if published.month >= 10 else published.year - 1) if first_half else \
+                    (published.year - 1 if published.month >= 4 else published.year - 2)
             return replace(base, kind="months", start=date(y, 4 if first_half else 10, 1), end=month_end(y if first_half else y + 1, 9 if first_half else 3), count=6)
         y = year or (int(g["year2"]) if g.get("year2") else None)
         if y is None and published is not None:

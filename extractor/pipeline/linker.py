@@ -1431,8 +1431,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                           or (published is not None and told.end is not None and told.end < published)))
                     or (not _month_or_week_named(periods, s_start) and prior and _follows_directly(prior[-1], s_start, text)
                         and (told := _year_told_before(prior, s_start, reach=800, latest=True)) is not None)
-                    or ((lede := next((x for x in prior if text[x.sentence[0]:x.sentence[1]].rstrip().endswith(".")), None)) is not None
-                        and lede.period is not None and lede.period.kind in ("year", "fiscal_year")  # (a body's lede, not a headline's)
+                    or ((lede := _body_lede(prior, text)) is not None and lede.period is not None
+                        and lede.period.kind in ("year", "fiscal_year")
                         and (told := _year_told_before(prior, s_start, latest=True)) is not None
                         and told.end is not None and published is not None and told.end < published
                         and not _month_or_week_named(periods, s_start, since=prior[-1].sentence[0]))
@@ -1623,10 +1623,15 @@ def _revised_to(group: list[Candidate], text: str) -> None:
         x.period_inherited = y.period_inherited = False
 
 
+def _body_lede(cands: list[Candidate], text: str) -> Candidate | None:
+    """The story's first figure told in a sentence of the body (one ending in a full stop), not in its headline."""
+    return next((x for x in cands if text[x.sentence[0]:x.sentence[1]].rstrip().endswith(".")), None)
+
+
 def _against_the_year_before(group: list[Candidate], cands: list[Candidate], text: str) -> None:
     """"Net purchases rose to X from Y the year before" in a story led by a (fiscal) year's figure: X is of the latest
     such year told, and Y of the year before it (a fiscal year in a story of fiscal years)."""
-    lede = next((x for x in cands if text[x.sentence[0]:x.sentence[1]].rstrip().endswith(".")), None)
+    lede = _body_lede(cands, text)
     if lede is None or lede.period is None or lede.period.kind not in ("year", "fiscal_year") or lede.period.relation != "absolute":
         return
     for c, nxt in zip(group, group[1:], strict=False):
