@@ -142,7 +142,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?P<unit2>run|streak)(?=\s+(?:now\s+)?(?:adds|added|totals|totalled|totaled|amounts|amounted|comes|came|stands|stood)\b)"
                   r"|\b(?:over|during|across)\s+the\s+(?P<unit4>run|streak)\b(?=\s*[.,;]|\s*$)"  # "... 12 weeks in a row, and about X over the run."
                   # "March was different. Non-residents sold X of bills in the month": the story's month
-                  r"|\b(?:in|during|over)\s+the\s+(?P<unit3>month)\b(?!-|\s+(?:ended|ending|through|to|till|until|before|earlier|prior|of|from|starting|after|ahead|the|when|that|in|which)\b)"),
+                  r"|\b(?:in|during|over)\s+the\s+(?P<unit3>month|quarter)\b(?!-|\s+(?:ended|ending|through|to|till|until|before|earlier|prior|of|from|starting|after|ahead|the|when|that|in|which)\b)"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
@@ -186,7 +186,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("first_quarters", r"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year"
                      r"|(?P<fyr>(?:the|this)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year))"  # (from April: a span of months)
-                     rf"|\b(?:in|through|over|during|for)\s+the\s+first\s+{_NUM2}\s+months\b(?!\s+of\b)"),  # "Through the first nine months"
+                     rf"|\b(?:in|through|over|during|for|add(?:ing|ed|s)?\s+up)\s+the\s+first\s+{_NUM2}\s+months\b(?!\s+of\b)"),  # "Through the first nine months"
     # the first half of August / in the latter half of the month: half a month (before "the first half" of a year)
     ("half_month", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<h>first|second|latter|later|last|former|early|earlier)\s+half\s+of\s+(?:the\s+month|{_MON}(?:\s+(?P<year>\d{{4}}))?)"),
     # over the two months / during those three months: the span of months named before (see that_unit)
@@ -218,7 +218,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_month", r"\bsince\s+(?:the\s+streak\s+began\s+in\s+|the\s+run\s+began\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
     ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative|japanese|foreign|bond|stock|equity|bill)\s+){{0,3}}(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?|selling|buying|spree|binge|exodus|haul|damage)\b(?!\s+(?:trend|pattern|high|low))"
-                     rf"|\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"),
+                     rf"|\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"
+                     rf"|\b(?:the|a|their|its)\s+{_NUM3}-month\s+(?P<mo>total|tally|sum)\b"),  # "bringing the six-month total to X"
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting|of(?=\s+[a-z]{{3,9}}\.?\s*\d{{1,2}}\s+(?:to|through|until)\s))\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:(?:from|between)\s+(?:the\s+period\s+of\s+)?|(?:in|during|over|for)\s+(?:the\s+months\s+of\s+)?(?!\w+\.?\s+and\s+\w+\.?,?\s+respectively\b))"
                    rf"{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"
@@ -248,14 +249,14 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # the text: patterns absent here always run.
 _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak", "the month"),), "as_of": (("as ",), _MONTH_STEMS),
+    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak", "the month", "the quarter"),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (("week", "days"),),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS), "since_day": (("since",), _MONTH_STEMS),
-    "n_week_total": (_WEEK,), "days_from": (("from", "starting", "week of"), ("day", "week"), _MONTH_STEMS),
+    "n_week_total": (("week", "month"),), "days_from": (("from", "starting", "week of"), ("day", "week"), _MONTH_STEMS),
     "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march", "/"),), "month": (_MONTH_STEMS,),
     "mtd": (("month", *_MONTH_STEMS),), "ytd": (("year", "since", "january", "far"),), "year": (("19", "20", "year"),),
 }
@@ -394,7 +395,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="other", end=day)
     if name == "that_unit":
         if g["unit3"]:
-            return replace(base, kind="month", relation="head")  # "in the month": the story's month
+            return replace(base, kind=g["unit3"].lower(), relation="head")  # "in the month": the story's month (or quarter)
         unit = (g["unit"] or g["unit2"] or g["unit4"]).lower()
         if unit in ("stretch", "run", "streak", "spell", "period"):
             return replace(base, kind="weeks", relation="that_run")  # the linker reads the count off the streak
@@ -561,7 +562,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="year_to_date", relation="the_year", start=date(published.year, 1, 1) if published else None, anchor=published)
     if name in ("since_month", "n_week_total"):
         # a run of weeks ending with the headline week ("since late October", "the three-week total")
-        n = _num(g.get("n") or g.get("n2") or "") if name == "n_week_total" else None
+        n = _num(g.get("n") or g.get("n2") or g.get("n3") or "") if name == "n_week_total" else None
+        if g.get("mo"):  # "the six-month total": the months up to the latest one
+            return replace(base, kind="months", relation="run", count=n) if n else None
         part = (g.get("part") or "").lower()
         if name == "since_month" and g["mon"].lower() == "january" and part in ("", "the start of", "early") and year is None:
             # "since January", "since the start of January": the year to date

@@ -1821,10 +1821,13 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             friday = published - timedelta(days=published.weekday() - 4)
             out.append(Period(kind="week", start=(friday - timedelta(days=4)).isoformat(), end=friday.isoformat(), text=p.text if p else None))
             continue
-        if p is not None and p.relation == "head" and p.kind == "month":
+        if p is not None and p.relation == "head" and p.kind in ("month", "quarter"):
             story_month = latest.get(("month", "mof")) or latest.get(("month", "jpx"))
+            if story_month and p.kind == "quarter":  # "over the quarter as a whole": the quarter of the story's month
+                q0 = story_month[0].replace(month=story_month[0].month - (story_month[0].month - 1) % 3)
+                story_month = (q0, month_end(q0.year, q0.month + 2))
             if story_month:  # "in the month": the story's month
-                out.append(Period(kind="month", start=story_month[0].isoformat(), end=story_month[1].isoformat(), text=p.text))
+                out.append(Period(kind=cast("PeriodKind", p.kind), start=story_month[0].isoformat(), end=story_month[1].isoformat(), text=p.text))
                 continue
             p = None  # none named: as if no period were told
         if p is None or p.relation == "head":
@@ -1942,6 +1945,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     while m <= 0:
                         y, m = y - 1, m + 12
                     start, end = date(y, m, 1), last_month_end
+                    if m == 1 and not prior and "-month" in p.text.lower():
+                        kind = "year_to_date"  # "bringing the six-month total to X" in July: the year to date
         elif p.relation == "same_prev":
             kind, start, end = "year_to_date", p.start, None
             ref = _counterpart(c, cands, out)

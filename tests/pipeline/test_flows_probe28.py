@@ -323,3 +323,21 @@ def test_they_accounted_for_x_of_the_months_total() -> None:
                             "They accounted for 1.5 trillion yen of July's total, more than 70 percent.", "2019-08-08")
     assert (flows[1.5e12]["direction"], flows[1.5e12]["investor"]["group"]) == ("buy", "banks")
     assert period_of(flows[1.5e12]) == ("month", "2019-07-01", "2019-07-31")
+
+
+def test_add_up_the_first_eight_months() -> None:
+    flows = flows_by_amount("Japanese investors bought 1.02 trillion yen of foreign bonds in August. Add up the first eight "
+                            "months and you get 9.3 trillion yen.", "2015-10-08")
+    assert period_of(flows[9.3e12]) == ("year_to_date", "2015-01-01", "2015-08-31")
+
+
+def test_over_the_quarter_as_a_whole() -> None:
+    flows = flows_by_amount("Foreigners sold 610.2 billion yen of Japanese shares in June. Over the quarter as a whole they "
+                            "were net buyers of Japanese shares, to the tune of 2.4 trillion yen.", "2023-07-10")
+    assert period_of(flows[2.4e12]) == ("quarter", "2023-04-01", "2023-06-30")
+
+
+def test_the_six_month_total() -> None:
+    flows = flows_by_amount("Japanese investors bought 401.5 billion yen of foreign stocks in June, bringing the six-month "
+                            "total to 2.2 trillion yen.", "2018-07-09")
+    assert period_of(flows[2.2e12]) == ("year_to_date", "2018-01-01", "2018-06-30")
