@@ -1744,8 +1744,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         p = c.period
         if p is not None and p.relation == "week_end" and p.anchor is not None:
             # MoF weeks end on Saturdays; a week to a Friday is exchange data
-            if p.anchor.weekday() == 4 and (c.source == "other" or _daily(c)):
-                c.features["exchange_week"] = True  # another market's exchange week ("won ... in the week to Friday")
+            if (p.anchor.weekday() == 4 or _SESSIONS.search(p.text)) and (c.source == "other" or _daily(c)):
+                # another market's exchange week ("won ... in the week to Friday", "in the four sessions to Thursday")
+                c.features["exchange_week"] = True
             elif p.anchor.weekday() == 4:
                 c.source = "jpx_weekly"
             elif p.anchor.weekday() == 5 and c.source == "jpx_weekly":
@@ -2049,6 +2050,9 @@ def _run_head(latest: dict[tuple[str, str], tuple[date, date]], conv: str,
     """The week a run of weeks ends with: the story's headline week, else its latest period."""
     found = _headline(latest, conv, None, False, weeks_only=True)
     return found[1] if found is not None and found[0] == "week" else latest_any
+
+
+_SESSIONS = re.compile(r"\b(?:sessions|trading\s+days)\b", re.IGNORECASE)
 
 
 def _headline(latest: dict[tuple[str, str], tuple[date, date]], conv: str, published: date | None,

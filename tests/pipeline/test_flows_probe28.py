@@ -341,3 +341,13 @@ def test_the_six_month_total() -> None:
     flows = flows_by_amount("Japanese investors bought 401.5 billion yen of foreign stocks in June, bringing the six-month "
                             "total to 2.2 trillion yen.", "2018-07-09")
     assert period_of(flows[2.2e12]) == ("year_to_date", "2018-01-01", "2018-06-30")
+
+
+def test_another_markets_sessions_to_thursday_in_a_roundup() -> None:
+    flows = flows_by_amount("SINGAPORE, Dec 11 (Asia Desk) - Foreign investors slowed their retreat from Asian stocks this "
+                            "week.\n\nINDIA\nForeign institutional investors bought a net $240 million of Indian shares in "
+                            "the four sessions to Thursday, provisional regulator data showed.\n\nJAPAN\nJapanese investors "
+                            "bought a net 301.2 billion yen of foreign stocks in the week to Dec. 5, finance ministry figures "
+                            "released on Thursday showed.", "2015-12-11")
+    assert period_of(flows[240e6])[2] == "2015-12-10"
+    assert period_of(flows[301.2e9]) == ("week", "2015-11-29", "2015-12-05")
