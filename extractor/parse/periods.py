@@ -181,7 +181,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # in the first two weeks of the year: the year to date
     ("first_weeks_of_year", rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:first|opening)\s+{_NUM}\s+weeks\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{{4}}))"),
     ("months_to", rf"\b(?:the\s+|in\s+the\s+|during\s+the\s+|over\s+the\s+)?{_NUM}\s+months\s+(?:to|through|ended|ending|until)\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
-    ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"),
+    ("fy_to_date", r"\b(?:during|in|over|so\s+far\s+in|so\s+far\s+this)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal|financial)\s+year|\bso\s+far\s+this\s+(?:fiscal|financial)\s+year|\bfiscal\s+year\s+to\s+date"
+                  r"|\bsince\s+the\s+(?:fiscal|financial|business)\s+year\s+(?:began|started|opened)\b"),  # "Since the fiscal year began in April"
     ("run_months", rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|latest|prior|preceding)\s+{_NUM}\s+months\b"),
     ("first_quarters", r"\b(?:in\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<year>\d{4}))"),
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year"

@@ -351,3 +351,9 @@ def test_another_markets_sessions_to_thursday_in_a_roundup() -> None:
                             "released on Thursday showed.", "2015-12-11")
     assert period_of(flows[240e6])[2] == "2015-12-10"
     assert period_of(flows[301.2e9]) == ("week", "2015-11-29", "2015-12-05")
+
+
+def test_since_the_fiscal_year_began() -> None:
+    flows = flows_by_amount("The trust accounts bought 804.4 billion yen of foreign bonds in November. Since the fiscal year "
+                            "began in April, they have put 6.2 trillion yen into foreign bonds.", "2021-12-08")
+    assert period_of(flows[6.2e12]) == ("year_to_date", "2021-04-01", "2021-11-30")
