@@ -211,8 +211,10 @@ def test_last_weeks_figure_revised_to() -> None:
 
 def test_british_gilts_were_sold() -> None:
     flows = flows_by_amount("Japanese investors bought a net 1.9 trillion yen of foreign bonds in May, the ministry said. "
-                            "British gilts were sold, to the tune of 211.5 billion yen.", "2014-07-08")
-    assert (flows[211.5e9]["investor"]["side"], flows[211.5e9]["investor"]["economy"]) in (("resident", "JP"), ("resident", None))
+                            "British gilts were sold, to the tune of 211.5 billion yen. German Bunds were sold too, to the "
+                            "tune of 97.4 billion yen.", "2014-07-08")
+    for value in (211.5e9, 97.4e9):
+        assert (flows[value]["investor"]["side"], flows[value]["investor"]["economy"]) in (("resident", "JP"), ("resident", None))
 
 
 def test_the_figure_of_the_week_before_retold() -> None:

@@ -40,7 +40,7 @@ _COUNTRY_ALT = "|".join(re.escape(form) for form, _ in _COUNTRY_FORMS)
 COUNTRY_INVESTOR_RX = re.compile(
     rf"(?P<adj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:-based)?(?:\s+(?:institutional\s+|private\s+)?(?:investors?|funds?|institutions?|buyers?|sellers?|accounts?|residents))"
     rf"|[Ii]nvestors?\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<from>{_COUNTRY_ALT})\b"
-    rf"|(?P<subj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:['’]s)?(?!\s+(?:\w+\s+)?(?:bonds?|stocks?|shares?|debt|equities|equity|securities|government|JGBs|Treasuries|Treasury|Treasurys|notes|bills|gilts|bunds|OATs|BTPs|paper|assets|markets?|Federal|Fed|central|economy|dollar|yields?)\b)(?=\s+(?:\w+\s+){{0,2}}(?:bought|sold|purchased|offered|dumped|added|cut|trimmed|reduced|was|were|became|turned|remained|net|purchases|sales|buying|selling|holdings|additions?))",
+    rf"|(?P<subj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:['’]s)?(?!\s+(?:\w+\s+)?(?:bonds?|stocks?|shares?|debt|equities|equity|securities|government|JGBs|Treasuries|Treasury|Treasurys|notes|bills|gilts|[Gg]ilts|bunds|[Bb]unds|OATs|BTPs|paper|assets|markets?|Federal|Fed|central|economy|dollar|yields?)\b)(?=\s+(?:\w+\s+){{0,2}}(?:bought|sold|purchased|offered|dumped|added|cut|trimmed|reduced|was|were|became|turned|remained|net|purchases|sales|buying|selling|holdings|additions?))",
 )
 
 INSTRUMENT_RX = _groups([(f"s{n}", rx) for n, (rx, _, _) in enumerate(INSTRUMENTS)])
