@@ -944,9 +944,13 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
     # (not across a semicolon: "... money from new investment-trust launches; it was well down on the X of the week before")
     # (not in a clause that dates the figure by an event: "in the week the Bank of Japan raised interest rates, offloading X")
     events = [e.span() for e in _EVENT_WEEK.finditer(text, c.sentence[0], a.start)] if any(m.kind == "nonflow" for m in before) else []
+
+    def in_event(m: Mention) -> bool:
+        return any(e0 <= m.start and m.end <= e1 for e0, e1 in events)
+
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT and m.attrs["cue"] != "pace"
             and not (m.attrs["cue"] == "holdings" and purchases_after(m)) and not _in_aside(text, m, a.start)
-            and ";" not in text[m.end:a.start] and not any(e0 <= m.start and m.end <= e1 for e0, e1 in events)]
+            and ";" not in text[m.end:a.start] and not in_event(m)]
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
     # ("bringing its purchases to $61 billion and its holdings to ..." starts another phrase; in "added $3 billion
@@ -987,7 +991,7 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
     # (not "Over the six weeks, which straddle the BOJ's move, their net sales came to X"; not "in the week the Bank of
     # Japan raised rates, offloading X"; not "bought X ahead of the Bank of Japan's meeting, but sold Y")
     central = [m for m in before if m.kind == "nonflow" and m.attrs["cue"] == "central_bank" and m.start >= c.sentence[0]
-               and not _in_aside(text, m, a.start) and not any(e0 <= m.start and m.end <= e1 for e0, e1 in events)
+               and not _in_aside(text, m, a.start) and not in_event(m)
                and not _OBJECT_OF.search(text, max(c.sentence[0], m.start - 14), m.start)]
     if central and not any(m.kind == "investor" and m.start > central[-1].end for m in before) and not subordinate(central[-1]):
         cues.append(central[-1])  # the central bank is the subject: its operations are not flows
@@ -1451,7 +1455,6 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
         _list_period(group, text)
         _weeks_respectively(group, text)
         _periods_respectively(group, sent_periods, text)
-        _year_before_compared(group, cands)
         _against_the_year_before(group, cands, text)
         _quarters_told_as_months(group, text, sentences or [], s_start, s_end)
         for k, c in enumerate(group):
@@ -1587,20 +1590,32 @@ def _quarters_told_as_months(group: list[Candidate], text: str, sentences: list[
             c.period = replace(p, kind="quarter")
 
 
-def _year_before_compared(group: list[Candidate], cands: list[Candidate]) -> None:
-    """"Net purchases came to X, close to the Y bought in 2007" in a story that has told a figure of 2008: a figure
-    with no period set against the year before the story's year is of the story's year."""
+def _against_the_year_before(group: list[Candidate], cands: list[Candidate], text: str) -> None:
+    """A figure with no period set against a figure of the year before, in a story of years, is of the story's year:
+    "Net purchases came to X, close to the Y bought in 2007" in a story that has told a figure of 2008, and "Net
+    purchases rose to X from Y the year before" in a story led by a (fiscal) year's figure (Y is then of the (fiscal)
+    year before it)."""
+    lede = _body_lede(cands, text)
+    lede_year = lede.period.kind if lede is not None and lede.period is not None and lede.period.kind in ("year", "fiscal_year") \
+        and lede.period.relation == "absolute" else None  # the kind of year a story of years is led by
     for c, nxt in zip(group, group[1:], strict=False):
         against = nxt.period
-        if c.period is not None or c.comparison_cue or against is None or against.end is None \
-                or against.relation != "absolute" or against.kind not in ("year", "fiscal_year"):
+        if c.period is not None or c.comparison_cue or against is None:
             continue
-        year = against.end.year + 1
-        told = [x.period for x in cands if x.period is not None and x.period.kind == against.kind and x.period.end and not x.comparison_cue]
-        if max((p.end.year for p in told if p.end), default=year) != year:
-            continue  # "X, behind only 2015's Y" in a story of 2017: not the year before the story's
-        c.period = next((p for p in told if p.end and p.end.year == year), None)
-        c.period_inherited = c.period is not None
+        if against.relation == "absolute" and against.end is not None and against.kind in ("year", "fiscal_year"):
+            year = against.end.year + 1
+            told = [x.period for x in cands if x.period is not None and x.period.kind == against.kind and x.period.end and not x.comparison_cue]
+            if max((p.end.year for p in told if p.end), default=year) != year:
+                continue  # "X, behind only 2015's Y" in a story of 2017: not the year before the story's
+            c.period = next((p for p in told if p.end and p.end.year == year), None)
+            c.period_inherited = c.period is not None
+        elif lede_year and nxt.comparison_cue and against.relation == "prev" \
+                and against.kind == "year" and (_A_YEAR_EARLIER.search(against.text) or _THE_YEAR_BEFORE.search(against.text)):
+            told = [x.period for x in cands if x.period is not None and x.period.kind == lede_year
+                    and x.period.relation == "absolute" and x.period.end is not None and not x.comparison_cue]
+            if told:
+                c.period, c.period_inherited = max(told, key=lambda p: p.end or date.min), True
+                nxt.period = replace(against, kind=lede_year)
 
 
 # "Last week's X has been revised to Y": X as first released, Y as revised, of the same week
@@ -1626,24 +1641,6 @@ def _revised_to(group: list[Candidate], text: str) -> None:
 def _body_lede(cands: list[Candidate], text: str) -> Candidate | None:
     """The story's first figure told in a sentence of the body (one ending in a full stop), not in its headline."""
     return next((x for x in cands if text[x.sentence[0]:x.sentence[1]].rstrip().endswith(".")), None)
-
-
-def _against_the_year_before(group: list[Candidate], cands: list[Candidate], text: str) -> None:
-    """"Net purchases rose to X from Y the year before" in a story led by a (fiscal) year's figure: X is of the latest
-    such year told, and Y of the year before it (a fiscal year in a story of fiscal years)."""
-    lede = _body_lede(cands, text)
-    if lede is None or lede.period is None or lede.period.kind not in ("year", "fiscal_year") or lede.period.relation != "absolute":
-        return
-    for c, nxt in zip(group, group[1:], strict=False):
-        against = nxt.period
-        if c.period is not None or c.comparison_cue or not nxt.comparison_cue or against is None or against.relation != "prev" \
-                or against.kind != "year" or not _A_YEAR_EARLIER.search(against.text) and not _THE_YEAR_BEFORE.search(against.text):
-            continue
-        told = [x.period for x in cands if x.period is not None and x.period.kind == lede.period.kind
-                and x.period.relation == "absolute" and x.period.end is not None and not x.comparison_cue]
-        if told:
-            c.period, c.period_inherited = max(told, key=lambda p: p.end or date.min), True
-            nxt.period = replace(against, kind=lede.period.kind)
 
 
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+(?:year\s+(?:before|earlier)|previous\s+year|prior\s+year)\b", re.IGNORECASE)
@@ -1975,10 +1972,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             # "taking their net sales so far in August to Y": the month's days up to the latest data named
             head = latest.get(("week", conv)) or latest_any
             day = days[-1] if days and _daily(c) else head[1] if head else None
-            told_end = next((q.end for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
-                             if x.sentence == c.sentence and q is not None and q.kind in ("week", "day") and q.end), None)
-            if told_end is not None:
-                day = date.fromisoformat(told_end)  # "X in the week to Thursday, bringing their purchases since May 16 to Y": to then
+            # ("X in the week to Thursday, bringing their purchases since May 16 to Y": to then)
+            day = _last_day_told(c, cands, out, ("week", "day")) or day
             if day is not None and (p.start is None or p.start <= day):
                 start, end = p.start or day.replace(day=1), day
         elif p.relation in ("ytd", "the_year"):
@@ -1986,9 +1981,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             end = head[1] if head else None
             if days and _daily(c):
                 # "sold X on Wednesday and have bought Y since January": to the day of the sentence's figure
-                day_iso = next((q.end for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
-                                if x.sentence == c.sentence and q is not None and q.kind == "day" and q.end), None)
-                end = date.fromisoformat(day_iso) if day_iso else days[-1]
+                end = _last_day_told(c, cands, out, ("day",)) or days[-1]
             if p.start is not None and p.start.month == 4:
                 start = p.start  # fiscal year to date
             else:
@@ -2043,6 +2036,12 @@ _MONTHS_FULL = ["january", "february", "march", "april", "may", "june", "july", 
 _A_YEAR_EARLIER = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # the investor types of the ministry's monthly data
 _MONTHLY_TYPES = ("banks", "life_insurers", "trust_banks", "investment_trusts", "pension_funds")
+
+
+def _last_day_told(c: Candidate, cands: list[Candidate], out: list[Period | None], kinds: tuple[str, ...]) -> date | None:
+    """The last day of the latest period of one of `kinds` resolved for a figure before `c` in its sentence."""
+    return next((date.fromisoformat(q.end) for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
+                 if x.sentence == c.sentence and q is not None and q.kind in kinds and q.end), None)
 
 
 def _run_head(latest: dict[tuple[str, str], tuple[date, date]], conv: str,
