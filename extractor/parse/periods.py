@@ -60,6 +60,7 @@ class PeriodMention:
     - "run": `count` units ending with the headline period (kind "weeks"/"months");
     - "ytd": from 1 January to the end of the headline period (or `anchor` when no headline is known);
     - "mtd": from the first day of a month (`start`) to the end of the headline period (kind "other");
+    - "same_month": the month of the figure it is told with, in the year of `start` or else a year before;
     - "same_prev": the same stretch of the year one year earlier ("in the same period last year"): a year
       to date (from 1 April when `count` is 4, a fiscal year), shifted from the figure it is compared with;
     - "calendar_week": the week containing `anchor` (convention applied by the linker);
@@ -130,6 +131,8 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 
 
 _PATTERNS: list[tuple[str, str]] = [
+    # in the same month last year / the same month of 2006: the month of the figure it is told with, a year before (or in 2006)
+    ("same_month", r"\b(?:(?:in|during|for)\s+)?the\s+same\s+month\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))\b"),
     # in the same period last year / during the same period of 2013 / at the same point in the last fiscal year
     ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch|half|quarter|(?:\w+\s+)?months)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
     # the first week of the year / the last week of 2015 / the second week of March / the final week of fiscal 2013
@@ -154,7 +157,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # the week to Saturday 11 April: the day before the month
     ("week_end_dm", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|reporting\s+)?(?:week|period|seven\s+days)\s+(?:that\s+)?(?:ended|ending|through|to|till|until|up\s+to)\s+"
                     rf"(?:on\s+)?(?:(?:{_WDS}),?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<year>\d{{4}}))?"),
-    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period|seven\s+days)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:on\s+)?(?:(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
+    ("week_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|same\s+|reporting\s+)?(?:week|period|seven\s+days|five\s+trading\s+days|(?:four|five|[45])\s+(?:trading\s+)?sessions)\s+(?:that\s+)?(?:ended|ending|through|thru|to|till|until|up\s+to|to\s+Friday|to\s+Saturday)\s+(?:on\s+)?(?:(?:{_WDS}),?\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"),
     # the week to Wednesday / in the seven days through Friday: fund-flow and exchange weeks named by their last day
     ("weekday_end", rf"\b(?:the\s+)?(?:trading\s+|latest\s+|reporting\s+)?(?:week|seven\s+days|five\s+trading\s+days|(?:two|three|four|five|[2-5])\s+(?:trading\s+)?sessions)\s+(?:that\s+)?(?:ended|ending|through|to|till|until|up\s+to)\s+(?:last\s+)?{_WD}\b"),
     # Nov 17-23 / Nov. 24-Dec. 1 / Oct 2- 8 (a range, usually a week)
@@ -250,8 +253,8 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # the text: patterns absent here always run.
 _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak", "the month", "the quarter"),), "as_of": (("as ",), _MONTH_STEMS),
-    "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days"), _MONTH_STEMS), "weekday_end": (("week", "days", "sessions"), ("day",)),
+    "same_month": (("same",), _MONTH), "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak", "the month", "the quarter"),), "as_of": (("as ",), _MONTH_STEMS),
+    "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days", "sessions"), _MONTH_STEMS), "weekday_end": (("week", "days", "sessions"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
@@ -403,6 +406,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind=unit, relation="that")
     if name == "same_as_before":
         return replace(base, kind="", relation="anaphor")
+    if name == "same_month":
+        return replace(base, kind="month", relation="same_month", start=date(year, 1, 1) if year is not None else None)
     if name == "same_period":
         fiscal = bool(g.get("fy"))
         if year is None and published is not None:

@@ -703,8 +703,8 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         return "comparison"  # "it followed three weeks of selling ... In those three weeks they had sold X"
     if period is None or period.kind is None:
         return "headline"
-    if c.period is not None and c.period.relation == "same_prev" or c.features.get("prior_record"):
-        return "comparison"  # "in the same period last year", "the previous record of ..."
+    if c.period is not None and c.period.relation in ("same_prev", "same_month") or c.features.get("prior_record"):
+        return "comparison"  # "in the same period last year", "the same month of 2006", "the previous record of ..."
     if period.kind in ("weeks", "months", "year_to_date") or (c.period is not None and c.period.relation == "mtd"):
         return "cumulative"  # (a month to date is a sum of the days or weeks reported so far)
     if c.source == "tic" and period.kind == "month":

@@ -1070,7 +1070,7 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     if _WITH_ANOTHERS.search(raw):
         return False  # "That compares with China's addition of X": another investor's figure, not another period's
     low = _MORE_THAN_SHARE.sub(" ", raw.lower())  # ("more than half of the Y": a share, whose "than" compares nothing)
-    if any(w in low for w in _COMPARISON_WORDS_BUT_FROM):
+    if any(w in low for w in _COMPARISON_WORDS_BUT_FROM) or _FOLLOWED.search(low):
         return True
     if " half of the " in low and not _SHARE_VERB.search(low) and any(p.start_char >= end for p in periods):
         # "roughly half of the 8.1 trillion yen they bought in 2006" (not "accounted for half of the Y": a share; not
@@ -1116,10 +1116,17 @@ _COMPARISON_WORDS = (" from ", " after ", "compared", "compares with", "compare 
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
 
 
+# "The selling followed net buying of X", "That follows Y" (not "followed by life insurers")
+_FOLLOWED = re.compile(r"\bfollow(?:ed|s)\s+(?!by\b|suit\b|with\b|up\b)", re.IGNORECASE)
+# a figure told as what came before the one of the sentence before: "The selling followed net buying of X", "It came
+# after Y"
+_FOLLOWS_TOLD = re.compile(r"\b(?:follow(?:ed|s)\s+(?!by\b|suit\b|with\b|up\b)|c[ao]mes?\s+after\s)", re.IGNORECASE)
+
+
 def _has_comparison_word(words: str) -> bool:
     """Whether `words` hold one of `_COMPARISON_WORDS` (a word at either end counts)."""
     padded = f" {words.lower()} "
-    return any(w in padded for w in _COMPARISON_WORDS)
+    return any(w in padded for w in _COMPARISON_WORDS) or _FOLLOWED.search(words) is not None
 
 
 # "the highest since May 2010, when China bought 694.8 billion yen": the period of a reference point
@@ -1288,7 +1295,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
                 if p.end_char <= c.amount.start and _has_comparison_word(gap):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
-                if p.start_char >= a_end and p.relation in ("prev", "same_prev") and _has_comparison_word(gap) and not own_from:
+                if p.start_char >= a_end and p.relation in ("prev", "same_prev", "same_month") and _has_comparison_word(gap) and not own_from:
                     continue  # "X, after a small net sale the week before": the week before is the contrasted sale's
                 if p.start_char >= a_end and k + 1 < len(group) and p.kind == "weeks" and _SUM_OF_NEXT.fullmatch(text[p.end_char:nxt]):
                     continue  # "X, taking the three-week total to Y": the run is Y's
@@ -1382,10 +1389,13 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period = PeriodMention(kind=c.streak["unit"] + "s", start_char=c.amount.start, end_char=c.amount.start,
                                          text="", relation="run", count=c.streak["count"])
                 continue
-            if c.comparison_cue and k > 0:
+            if c.comparison_cue and (k > 0 or (prior and (follows := _FOLLOWS_TOLD.search(text, s_start, c.amount.start)) is not None
+                                               and not any(p.end_char > follows.start() for p in sent_periods))):
                 # the period before that of the figure it is set against when that one is a (fiscal) year
                 # ("slowed to X from Y" after fiscal 2008: fiscal 2007), else before the story's headline period
-                against = group[k - 1].period
+                # (also for the figure of the sentence before: "Foreigners sold X of stocks. The selling followed
+                # net buying of Y")
+                against = (group[k - 1] if k > 0 else prior[-1]).period
                 kind = against.kind if against is not None and against.kind in ("year", "fiscal_year") else ""
                 c.period = PeriodMention(kind=kind, start_char=c.amount.start, end_char=c.amount.start, text="", relation="prev")
                 c.features["period_implied"] = True
@@ -1472,10 +1482,17 @@ def _recent_streak(c: Candidate, prior: list[Candidate]) -> dict[str, Any] | Non
     return c.streak or next((x.streak for x in reversed(prior) if x.streak and x.sentence[0] >= c.sentence[0] - 400), None)
 
 
+def _told_as_before(c: Candidate) -> bool:
+    """Whether `c`'s own period is told as one before another ("the X they had invested the year before"): a
+    contrast, with or without a word of contrast."""
+    return c.period is not None and not c.period_inherited and c.period.relation in ("prev", "prev2", "same_prev", "same_month")
+
+
 def _last_told(prior: list[Candidate], s_start: int, reach: int = 400, same_sentence: bool = False) -> PeriodMention | None:
     """The period of the last figure before (not a contrast; with `same_sentence`, of the last sentence with
     figures), when that figure has one and is told within `reach` characters before `s_start`."""
-    last = next((x for x in reversed(prior) if not x.comparison_cue and (not same_sentence or x.sentence == prior[-1].sentence)), None)
+    last = next((x for x in reversed(prior) if not x.comparison_cue and not _told_as_before(x)
+                 and (not same_sentence or x.sentence == prior[-1].sentence)), None)
     return last.period if last is not None and last.sentence[0] >= s_start - reach else None
 
 
@@ -1845,18 +1862,21 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 monthly_sentence = c.sentence
             out.append(Period(kind=cast("PeriodKind", hk), start=head[0].isoformat(), end=head[1].isoformat(), text=None))
             continue
-        if p.relation == "prev" and p.kind == "year" and _A_YEAR_EARLIER.search(p.text):
+        if (p.relation == "prev" and p.kind == "year" and _A_YEAR_EARLIER.search(p.text)) or p.relation == "same_month":
             # "X in October, ... a turnaround from a year earlier, when they sold Y": the same month a year before
             # (the month of its own sentence, or of the figure just before: "Foreigners bought X in May. A year earlier
-            # they had sold Y")
+            # they had sold Y"); "a turnaround from the same month of 2006, when they sold Y": that month in 2006
             told = [(x, per) for x, per in zip(cands, out, strict=False) if not x.comparison_cue and per is not None]
             in_sentence = [per for x, per in told if x.sentence == c.sentence]
             month = next((per for per in in_sentence if per.kind == "month" and per.end), None) if in_sentence else (
                 told[-1][1] if told and told[-1][1].kind == "month" and told[-1][1].end and c.sentence[0] - told[-1][0].sentence[1] < 200 else None)
+            if month is None and p.relation == "same_month" and ("month", "mof") in latest:
+                month = Period(kind="month", end=latest[("month", "mof")][1].isoformat(), text=None)
             if month is not None and month.end:
                 e = date.fromisoformat(month.end)
-                out.append(Period(kind="month", start=date(e.year - 1, e.month, 1).isoformat(),
-                                  end=month_end(e.year - 1, e.month).isoformat(), text=p.text))
+                year = p.start.year if p.relation == "same_month" and p.start is not None else e.year - 1
+                out.append(Period(kind="month", start=date(year, e.month, 1).isoformat(),
+                                  end=month_end(year, e.month).isoformat(), text=p.text))
                 continue
         if p.relation in ("prev", "prev2", "prev_n"):
             earlier_prev = [x for x in cands[:cands.index(c)] if x.sentence == c.sentence and x.period is not None
@@ -1867,6 +1887,13 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             if earlier_prev or (told_before is not None and told_before.relation == "prev" and told_before.kind == p.kind):
                 # "after 61.6 billion yen in the prior week. In the week before that they had sold Y": two back
                 p = replace(p, relation="prev2")
+            against_told = next((q for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True) if x.sentence == c.sentence), None)
+            if not p.kind and against_told is not None and against_told.kind in ("year", "fiscal_year") and against_told.start and against_told.end:
+                # "they bought X over the year, up from just Y": the (fiscal) year before the one of the figure set against it
+                s0, e0 = date.fromisoformat(against_told.start), date.fromisoformat(against_told.end)
+                out.append(Period(kind=against_told.kind, start=s0.replace(year=s0.year - 1).isoformat(),
+                                  end=e0.replace(year=e0.year - 1).isoformat(), text=p.text))
+                continue
             if not p.kind:  # implied by a contrast: the period before the story's headline period
                 p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
                 kind = p.kind

@@ -110,6 +110,8 @@ def find_mentions(text: str, published: date | None, sentences: list[tuple[int, 
                                                    and not P.MARKET_NOUN_AFTER_RX.match(text, m.end()))
                                                   or P.SAME_KIND_AFTER_RX.match(text, m.end())):
                 continue  # "They offloaded X of the securities", "X of such debt": those named before, not all securities
+            if P.MARKET_EVENT_AFTER_RX.match(text, m.end()):
+                continue  # "they sold X during a global equity slide": an event, not the instrument traded
             items.append(Mention("instrument", m.start(), m.end(), text[m.start():m.end()], {"instrument": ins, "market": market}))
         for m in rx["elliptic"].finditer(hay, r0, r1):
             ins = "long_term_debt" if m.group(1).lower() == "long-term" else "short_term_debt"

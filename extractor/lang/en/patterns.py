@@ -76,6 +76,9 @@ HOW_MUCH_RX = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:how\
 ANAPHORIC_SECURITIES_RX = re.compile(r"\b(?:the|those|these|such)\s+(?:securities|assets|debt)$", re.IGNORECASE)
 # "In the debt segment, ...": a market, not securities named again
 MARKET_NOUN_AFTER_RX = re.compile(r"\s+(?:segment|market|markets|side|space)\b", re.IGNORECASE)
+# "during a global equity slide", "after the stock market crash": an event of the market, not what was traded
+MARKET_EVENT_AFTER_RX = re.compile(r"(?:\s+markets?)?\s+(?:slide|slides|rout|routs|sell-?offs?|rally|rallies|crash|crashes|slump|"
+                                   r"meltdown|turmoil|bubble|plunge|swoon|tumble|downturn|boom)\b", re.IGNORECASE)
 # "while they sold X of German securities of the same kind": the securities named before
 SAME_KIND_AFTER_RX = re.compile(r"\s+of\s+the\s+same\s+(?:kind|type|sort|class)\b", re.IGNORECASE)
 

@@ -1,0 +1,71 @@
+"""Constructions the fifty-sixth to fifty-ninth probe sets showed. Stories written for these tests; figures are
+invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_cases import flows_by_amount, period_of
+
+
+def test_a_figure_after_a_year_before_told_without_a_contrast_word_keeps_the_wraps_year() -> None:
+    # "about half of the X they had put in the year before" names an earlier year; the next figure, with no period
+    # of its own, is still the fiscal year's
+    flows = flows_by_amount("Japanese life insurers bought a net 2.31 trillion yen of foreign bonds in the fiscal year that "
+                            "ended in March, the Ministry of Finance said on Monday.\n\nBanks bought 1.05 trillion yen in "
+                            "fiscal 2020, about half of the 2.12 trillion yen they had put in the year before.\n\nPension "
+                            "money through trust accounts added 1.87 trillion yen of foreign stocks.\n\nIn March alone, "
+                            "banks sold 402.6 billion yen.", "2021-04-08")
+    assert period_of(flows[1.87e12]) == ("fiscal_year", "2020-04-01", "2021-03-31")
+    assert period_of(flows[2.12e12]) == ("fiscal_year", "2019-04-01", "2020-03-31")
+    assert period_of(flows[402.6e9]) == ("month", "2021-03-01", "2021-03-31")
+
+
+def test_an_instrument_naming_a_market_event_is_not_what_was_traded() -> None:
+    # "during a global equity slide" says when they sold, not that they sold foreign equities
+    flows = flows_by_amount("Foreign investors bought a net 1.21 trillion yen of Japanese shares in March, the ministry said, "
+                            "after they sold a net 640.2 billion yen in February during a global equity slide.", "2016-04-08")
+    assert (flows[640.2e9]["instrument"], flows[640.2e9]["market"]) == ("equity", "domestic")
+
+
+def test_the_same_month_of_a_year_is_the_storys_month_in_that_year() -> None:
+    flows = flows_by_amount("Foreign investors bought a net 812.5 billion yen of Japanese stocks in May, a turnaround from the "
+                            "same month of 2016, when they sold a net 503.9 billion yen.\n\nJapanese investors bought 1.02 "
+                            "trillion yen of foreign bonds in May, against 455.1 billion yen in the same month last year.",
+                            "2018-06-08")
+    assert period_of(flows[503.9e9]) == ("month", "2016-05-01", "2016-05-31")
+    assert period_of(flows[455.1e9]) == ("month", "2017-05-01", "2017-05-31")
+    assert flows[503.9e9]["role"] == flows[455.1e9]["role"] == "comparison"
+    assert period_of(flows[1.02e12]) == ("month", "2018-05-01", "2018-05-31")
+
+
+def test_trading_days_to_a_date_are_the_exchange_week() -> None:
+    flows = flows_by_amount("In the five trading days to June 13, foreigners bought a net 372.4 billion yen of cash shares on "
+                            "the Tokyo and Nagoya exchanges, after selling 175.3 billion yen in the week to June 6.",
+                            "2025-06-19")
+    assert period_of(flows[372.4e9]) == ("week", "2025-06-09", "2025-06-13")
+    assert period_of(flows[175.3e9]) == ("week", "2025-06-02", "2025-06-06")
+
+
+def test_a_figure_the_latest_followed_in_the_next_sentence_is_the_week_before() -> None:
+    flows = flows_by_amount("Japanese investors bought 675.1 billion yen of foreign bonds in the week to July 11, the ministry "
+                            "said. Foreigners sold 51.5 billion yen of Japanese stocks. Their stock selling was the first in "
+                            "two weeks and followed net buying of 83.6 billion yen.", "2009-07-16")
+    assert period_of(flows[83.6e9]) == ("week", "2009-06-28", "2009-07-04")
+    assert flows[83.6e9]["role"] == "comparison"
+    assert period_of(flows[51.5e9]) == ("week", "2009-07-05", "2009-07-11")
+
+
+def test_followed_with_is_the_next_in_a_ranking_not_a_contrast() -> None:
+    flows = flows_by_amount("Banks bought a net 1.91 trillion yen of foreign bonds in March, the ministry said. Investment trust "
+                            "management companies followed with an acquisition excess of 425.1 billion yen.", "2006-04-10")
+    assert period_of(flows[425.1e9]) == ("month", "2006-03-01", "2006-03-31")
+    assert flows[425.1e9]["role"] == "headline"
+
+
+def test_up_from_a_figure_with_no_period_after_a_fiscal_years_figure_is_the_fiscal_year_before() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 4.03 trillion yen of foreign long-term bonds in fiscal 2017, the "
+                            "ministry said on Monday.\n\nInvestment trusts bought 4.67 trillion yen of foreign stocks over the "
+                            "year, up from just 460.0 billion yen.", "2018-04-09")
+    assert period_of(flows[4.67e12]) == ("fiscal_year", "2017-04-01", "2018-03-31")
+    assert period_of(flows[460.0e9]) == ("fiscal_year", "2016-04-01", "2017-03-31")
+    assert flows[460.0e9]["role"] == "comparison"
