@@ -1026,7 +1026,9 @@ _PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "a second straight week of bill selling that has totalled X": the present perfect sums the run ("..., totalling X"
 # may be the week's own figure)
-_RUN_TOTALLED = re.compile(r"\bthat\s+(?:has|have)\s+(?:totall?ed|amounted\s+to|added\s+up\s+to)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+# ("a streak that has totalled X", "a run that adds up to X")
+_RUN_TOTALLED = re.compile(r"\bthat\s+(?:(?:has|have)\s+(?:totall?ed|amounted\s+to|added\s+up\s+to)|totals|amounts\s+to|adds\s+up\s+to|comes\s+to)\s+"
+                           r"(?:a\s+net\s+|about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _TOTALLING = re.compile(r"\b(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:a\s+net\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 # "(third week of buying, cumulative 1.03 trillion yen)": the sum of the streak told just before
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative(?:ly)?|cumulated)\s+(?:net\s+)?$", re.IGNORECASE)
@@ -1111,7 +1113,7 @@ _HANDOFF = re.compile(
 # a sum named just before the next figure: "X, taking the three-week total to Y", "X, for a two-week tally of Y"
 _SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "compares with", "compare with", "versus", " vs", "following", "slightly below ", "well below ", "far below ", "just below ", "slightly above ", "well above ", "far above ", "just above ", "than ", "against ", "reversing", "reversed ", "reverses ", "reversal of",
-                     " adding to ", " on top of ",  # "X in May, adding to the Y bought in April"
+                     " adding to ", " on top of ", " matching ",  # "X in May, adding to the Y bought in April"
                      " below the ", " above the ", " times ", " twice the ", " double the ")  # "far below the Y of fiscal 2007", "three times April's Y"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
 
@@ -1217,6 +1219,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 k > 0 and group[k - 1].comparison_cue and _PERIOD_AND.fullmatch(text, prv, c.amount.start) is not None)
             if perfect:
                 c.features["past_perfect"] = True
+            if (cue := c.direction_cue) is not None and cue.end <= c.amount.start \
+                    and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None:
+                c.features["had_verb"] = True  # "In January, the banks had bought X": told as an earlier figure
             if k > 0 and legend and _BRACKETED_NEXT.fullmatch(text, prv, c.amount.start):
                 # "Net flows (prior week in brackets): - Foreigners, stocks: +¥3,941.3bn (+¥2,951.8bn)"
                 c.comparison_cue = True
@@ -1483,9 +1488,10 @@ def _recent_streak(c: Candidate, prior: list[Candidate]) -> dict[str, Any] | Non
 
 
 def _told_as_before(c: Candidate) -> bool:
-    """Whether `c`'s own period is told as one before another ("the X they had invested the year before"): a
-    contrast, with or without a word of contrast."""
-    return c.period is not None and not c.period_inherited and c.period.relation in ("prev", "prev2", "same_prev", "same_month")
+    """Whether `c`'s own period is told as one before another ("the X they had invested the year before"), or its
+    verb in the past perfect ("In January, the banks had bought X"): a contrast, with or without a word of contrast."""
+    return (c.period is not None and not c.period_inherited and c.period.relation in ("prev", "prev2", "same_prev", "same_month")) \
+        or bool(c.features.get("had_verb"))
 
 
 def _last_told(prior: list[Candidate], s_start: int, reach: int = 400, same_sentence: bool = False) -> PeriodMention | None:

@@ -69,3 +69,32 @@ def test_up_from_a_figure_with_no_period_after_a_fiscal_years_figure_is_the_fisc
     assert period_of(flows[4.67e12]) == ("fiscal_year", "2017-04-01", "2018-03-31")
     assert period_of(flows[460.0e9]) == ("fiscal_year", "2016-04-01", "2017-03-31")
     assert flows[460.0e9]["role"] == "comparison"
+
+
+def test_a_figure_told_in_the_past_perfect_lends_no_period_to_the_next_investor() -> None:
+    flows = flows_by_amount("Japanese banks sold a net 1.598 trillion yen of foreign bonds in February, the ministry said on "
+                            "Monday.\n\nIn January, the banks had bought 1.197 trillion yen.\n\nLife insurers were also net "
+                            "sellers, shedding 305.3 billion yen of foreign bonds after sales of 89.5 billion yen in January.",
+                            "2021-03-08")
+    assert period_of(flows[305.3e9]) == ("month", "2021-02-01", "2021-02-28")
+    assert period_of(flows[89.5e9]) == ("month", "2021-01-01", "2021-01-31")
+
+
+def test_a_months_figure_matched_keeps_its_month_to_itself() -> None:
+    flows = flows_by_amount("Japanese investors sold 1.1676 trillion yen of foreign bonds in July, almost exactly matching May's "
+                            "1.1695 trillion yen, and cut their holdings of foreign stocks with net sales of 192.9 billion "
+                            "yen.", "2021-08-10")
+    assert period_of(flows[192.9e9]) == ("month", "2021-07-01", "2021-07-31")
+    assert period_of(flows[1.1695e12]) == ("month", "2021-05-01", "2021-05-31")
+    assert flows[1.1695e12]["role"] == "comparison"
+
+
+def test_a_run_that_adds_up_to_and_since_the_run_started_are_the_runs_sums() -> None:
+    flows = flows_by_amount("Foreigners bought a net 369.5 billion yen of Japanese stocks in the week to Oct. 28, the 23rd "
+                            "straight week of buying, a run that adds up to 6.20 trillion yen.", "2017-11-02")
+    assert period_of(flows[6.20e12])[0::2] == ("weeks", "2017-10-28")
+    assert flows[6.20e12]["role"] == "cumulative"
+    flows = flows_by_amount("Japanese investors bought 1.2 trillion yen of foreign bonds in the week to Aug. 28, their 16th "
+                            "straight week of buying. Since the run started in mid-May, Japanese investors have bought 15.64 "
+                            "trillion yen of foreign bonds.", "2010-09-02")
+    assert period_of(flows[15.64e12])[0::2] == ("weeks", "2010-08-28")
