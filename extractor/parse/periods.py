@@ -136,7 +136,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # in the same period last year / during the same period of 2013 / at the same point in the last fiscal year
     ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch|half|quarter|(?:\w+\s+)?months)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
     # the first week of the year / the last week of 2015 / the second week of March / the final week of fiscal 2013
-    ("nth_week_of", rf"(?<!since\s)\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year)|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{{2}})|FY\s?(?P<fy2>(?:19|20)\d{{2}})|(?P<fyrel>(?:the\s+)?(?:new|current|this|previous|last|past|prior)\s+(?:fiscal|financial)\s+year))\b"),
+    ("nth_week_of", rf"(?<!since\s)\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year)|(?P<themonth>the\s+month)|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{{2}})|FY\s?(?P<fy2>(?:19|20)\d{{2}})|(?P<fyrel>(?:the\s+)?(?:new|current|this|previous|last|past|prior)\s+(?:fiscal|financial)\s+year))\b"),
     # over that month / in that week: the last period of that kind named before
     # over that stretch / during that run: the streak named just before
     # (not "extending that run to seven weeks": a streak told of the figure, not its period)
@@ -240,7 +240,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
     # on Thursday: a day's figure (daily exchange data of other markets)
     ("weekday", rf"\bon\s+{_WD}\b(?!\s*(?:'s|\u2019s))"),
-    ("year", r"\b(?:in|for|during|of|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"
+    ("year", r"\b(?:in|for|during|of|over|throughout|across)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"
              r"|\b(?P<year2>(?:19|20)\d{2})(?=,?\s+when\b)"  # "an acceleration from 2021, when insurers sold X"
              r"|\b(?P<year3>(?:19|20)\d{2})(?=(?:'|\u2019)s\s)"  # "behind only 2015's X"
              r"|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
@@ -685,6 +685,14 @@ def _nth_week_of(base: PeriodMention, g: dict[str, str | None], published: date 
             if re.search(r"previous|last|past|prior", fyrel):
                 y -= 1
         spans = [(date(y, 4, 1), date(y + 1, 3, 31))]
+    elif g.get("themonth"):
+        # "in the first week of the month": of the month of the latest weekly data (which is out about five days after
+        # its week ends), else of the month before
+        if published is None:
+            return week
+        latest = published - timedelta(days=5)
+        before = latest.replace(day=1) - timedelta(days=1)
+        spans = [(latest.replace(day=1), month_end(latest.year, latest.month)), (before.replace(day=1), before)]
     elif mon:
         month = _MONTH_NUM[mon.lower()]
         if year:

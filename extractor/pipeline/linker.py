@@ -1023,7 +1023,8 @@ _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|l
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|going\s+into)\s+(?:the\s+)?(?:new\s+|next\s+|coming\s+)?$", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out)\b", re.IGNORECASE)
-_RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# (not money taken out: "they have taken X out over those six weeks")
+_RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|(?<!yen\s)(?<!lion\s)(?<!\d\s)out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "a second straight week of bill selling that has totalled X": the present perfect sums the run ("..., totalling X"
 # may be the week's own figure)
 # ("a streak that has totalled X", "a run that adds up to X")
@@ -1395,7 +1396,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                                          text="", relation="run", count=c.streak["count"])
                 continue
             if c.comparison_cue and (k > 0 or (prior and (follows := _FOLLOWS_TOLD.search(text, s_start, c.amount.start)) is not None
-                                               and not any(p.end_char > follows.start() for p in sent_periods))):
+                                               and not any(follows.start() < p.end_char <= c.amount.start for p in sent_periods))):
                 # the period before that of the figure it is set against when that one is a (fiscal) year
                 # ("slowed to X from Y" after fiscal 2008: fiscal 2007), else before the story's headline period
                 # (also for the figure of the sentence before: "Foreigners sold X of stocks. The selling followed

@@ -98,3 +98,27 @@ def test_a_run_that_adds_up_to_and_since_the_run_started_are_the_runs_sums() -> 
                             "straight week of buying. Since the run started in mid-May, Japanese investors have bought 15.64 "
                             "trillion yen of foreign bonds.", "2010-09-02")
     assert period_of(flows[15.64e12])[0::2] == ("weeks", "2010-08-28")
+
+
+def test_the_first_week_of_the_month_is_the_latest_datas_month() -> None:
+    flows = flows_by_amount("Foreigners bought a net 422.8 billion yen of Japanese stocks in the week through Nov. 14, the "
+                            "ministry said on Thursday. That followed 484.5 billion yen of buying in the first week of the "
+                            "month, for a two-week haul of 907.3 billion yen.", "2020-11-19")
+    assert period_of(flows[484.5e9]) == ("week", "2020-11-01", "2020-11-07")
+    assert period_of(flows[907.3e9]) == ("weeks", "2020-11-01", "2020-11-14")
+
+
+def test_money_taken_out_over_those_weeks_is_sold_over_the_run() -> None:
+    flows = flows_by_amount("Foreigners sold 51.5 billion yen of Japanese stocks in the week to Feb. 13. Add it up and they "
+                            "have taken 2.83 trillion yen out over those six weeks.", "2016-02-21")
+    assert flows[2.83e12]["direction"] == "sell"
+    assert period_of(flows[2.83e12]) == ("weeks", "2016-01-03", "2016-02-13")
+
+
+def test_cut_an_amount_of_bonds_and_a_year_told_with_across() -> None:
+    flows = flows_by_amount("Life insurers sold 2.2 trillion yen of foreign bonds in December. Banks were also heavy sellers. "
+                            "They cut 1.0207 trillion yen of foreign bonds in December, and across 2022 banks and trust banks "
+                            "sold 12.70 trillion yen and 769.7 billion yen of overseas debt, respectively.", "2023-01-12")
+    assert flows[1.0207e12]["direction"] == "sell"
+    assert period_of(flows[1.0207e12]) == ("month", "2022-12-01", "2022-12-31")
+    assert period_of(flows[12.70e12]) == period_of(flows[769.7e9]) == ("year", "2022-01-01", "2022-12-31")

@@ -57,7 +57,10 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?<!publicly\s)offered|offer(?:ing)?",  # "publicly offered investment trusts" name a kind of fund
         # "cut Hong Kong equities by a net X", "taking X out of Japanese shares"
         r"(?:cut|cuts|cutting|reduced|reducing|trimmed|slashed|slashing|lowered|lowering|pared|paring)(?=\s+(?:[^\s,;]+\s+){1,8}(?:[^\s,;]+,\s+)?by\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d)",
-        r"(?:taking|take|takes|took|taken)(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+out\s+of\b)",
+        # ("they have taken 2.83 trillion yen out over those six weeks")
+        r"(?:taking|take|takes|took|taken)(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+out\b)",
+        # "They cut 1.02 trillion yen of foreign bonds in December"
+        r"(?:cut|cuts|cutting|trimmed|slashed|pared)(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d[^\s]*\s+(?:[^\s]+\s+){0,2}of\b)",
         r"extract(?:ed|ing)|yank(?:ed|ing)|cash(?:ed|ing)\s+out|took\s+out|taken\s+out|sell-?down",
         r"(?:biggest|largest|top|big|net)\s+sellers|sellers",
         # a note's fragment: "Five-week tally: JPY3.34trn out."
