@@ -165,10 +165,11 @@ def build_flows(
                 c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["ellipsis"] = True
         if c.direction is None and last_flow is not None and (c.comparison_cue or (
-                c.period is not None and c.period.relation in ("prev", "prev2"))) and re.match(
-                r"(?:(?:In|For|Over)\s+the\s+(?:preceding|previous|prior)\s+(?:week|month),?\s+the\s+(?:figure|amount|total)\b"
+                c.period is not None and c.period.relation in ("prev", "prev2")) or _earlier(c, last_flow)) and re.match(
+                r"(?:(?:In|For|Over|During)\s+(?:the\s+(?:preceding|previous|prior)\s+(?:week|month)|[^,.;]{2,30}?),?\s+the\s+(?:figure|amount|total|number)\b"
                 r"|(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling|pace)s?)\b)", text[c.sentence[0]:c.sentence[1]]):
-            # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period
+            # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period ("In June last year
+            # the figure was X")
             c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
             c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
             c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
@@ -458,6 +459,12 @@ def _restated_in_words(c: Candidate, text: str, kept: list[Candidate], last: Can
     named = [k for k in kept if k.amount.currency != c.amount.currency and c.direction in (None, k.direction)
              and c.instrument in (None, k.instrument)]
     return named[-1] if named else last
+
+
+def _earlier(c: Candidate, before: Candidate) -> bool:
+    """Whether `c` is told of a dated period that ends before the one of the figure `before`."""
+    p, q = c.period, before.period
+    return p is not None and q is not None and p.end is not None and q.end is not None and p.end < q.end
 
 
 def _continues(c: Candidate, text: str) -> bool:

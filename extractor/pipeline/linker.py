@@ -982,10 +982,15 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
     def subordinate(cb: Mention) -> bool:
         # a central bank named in a subordinate clause after another subject: "Japanese investors bought X, after
         # the Federal Reserve cut rates, and sold Y"
+        # (or in an aside opened by "with": "In September last year, with the Federal Reserve still raising rates, they had
+        # sold X")
         d = c.direction_cue
-        return d is not None and d.start > cb.end and "," in text[cb.end:d.start] and bool(
-            re.search(r"\b(?:after|as|when|since|because|while|before|following|ahead\s+of)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$",
-                      text[max(c.sentence[0], cb.start - 30):cb.start])) and any(m.kind == "investor" and m.end <= cb.start for m in before)
+        if d is None or d.start <= cb.end or "," not in text[cb.end:d.start]:
+            return False
+        opener = text[max(c.sentence[0], cb.start - 30):cb.start]
+        return (bool(re.search(r"\b(?:after|as|when|since|because|while|before|following|ahead\s+of)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$", opener))
+                and any(m.kind == "investor" and m.end <= cb.start for m in before)) or bool(
+            re.search(r"(?:^|,)\s*with\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$", opener))
 
     cues = [m for m in cues if not (m.attrs["cue"] == "central_bank" and subordinate(m))]
     # (not "Over the six weeks, which straddle the BOJ's move, their net sales came to X"; not "in the week the Bank of

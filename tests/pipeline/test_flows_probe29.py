@@ -122,3 +122,29 @@ def test_cut_an_amount_of_bonds_and_a_year_told_with_across() -> None:
     assert flows[1.0207e12]["direction"] == "sell"
     assert period_of(flows[1.0207e12]) == ("month", "2022-12-01", "2022-12-31")
     assert period_of(flows[12.70e12]) == period_of(flows[769.7e9]) == ("year", "2022-01-01", "2022-12-31")
+
+
+def test_a_central_bank_in_an_aside_opened_by_with_is_context() -> None:
+    flows = flows_by_amount("Japan's banks bought a net 4.7607 trillion yen of foreign long-term bonds in September, the ministry "
+                            "said. In September last year, with the Federal Reserve still raising rates aggressively, they had "
+                            "sold 800.3 billion yen.", "2023-10-10")
+    assert flows[800.3e9]["direction"] == "sell"
+    assert period_of(flows[800.3e9]) == ("month", "2022-09-01", "2022-09-30")
+
+
+def test_a_month_alone_accounting_for_part_of_the_quarter_is_the_quarters_flow() -> None:
+    flows = flows_by_amount("Foreign investors bought a net 5.30 trillion yen of Japanese long-term bonds in the July-September "
+                            "quarter. September alone accounted for 2.4198 trillion yen, the data showed on Wednesday.",
+                            "2014-10-08")
+    assert (flows[2.4198e12]["direction"], flows[2.4198e12]["investor"]["side"], flows[2.4198e12]["instrument"]) == (
+        "buy", "non_resident", "long_term_debt")
+    assert period_of(flows[2.4198e12]) == ("month", "2014-09-01", "2014-09-30")
+
+
+def test_the_figure_of_an_earlier_month_is_the_same_flow() -> None:
+    flows = flows_by_amount("Japanese investors bought 3.5409 trillion yen of foreign bonds on a net basis in June, the ministry "
+                            "said on Thursday. In June last year the figure was 2.6372 trillion yen.", "2010-07-08")
+    assert (flows[2.6372e12]["direction"], flows[2.6372e12]["investor"]["side"], flows[2.6372e12]["instrument"]) == (
+        "buy", "resident", "long_term_debt")
+    assert period_of(flows[2.6372e12]) == ("month", "2009-06-01", "2009-06-30")
+    assert flows[2.6372e12]["role"] == "comparison"
