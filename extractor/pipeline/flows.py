@@ -607,7 +607,7 @@ _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+
                                # "In the week before, the figure was a comparatively modest X"
                                r"|(?:in\s+)?the\s+(?:week|month)\s+(?:before|earlier|prior),?\s+the\s+(?:figure|number|amount|total)\s+(?:was|stood\s+at|came\s+to))", re.IGNORECASE)
 # a story that names the cash-plus-futures total in a sentence of its own: its other share figures are cash shares
-_COMBINED_NAMED = re.compile(r"\bcombined\b|\bcash\s+and\s+futures\b|\bcash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+)?futures\b|\b(?:including|adding|add|adds|plus|with|counting)\s+(?:in\s+)?(?:index\s+|stock\s+|nikkei\s+|topix\s+)?futures\b")
+_COMBINED_NAMED = re.compile(r"\bcombined\b|\bcash\s+and\s+futures\b|\bcash\s+(?:shares|equities|stocks)\s+and\s+(?:index\s+)?futures\b|\b(?:including|adding|add|adds|plus|with|counting)\s+(?:in\s+)?(?:[\w-]+\s+){0,4}?futures\b")
 _THE_BEFORE = re.compile(r"\bthe\s+[+\-−]?$", re.IGNORECASE)
 _CORRECTION_NOTE = re.compile(r"[\s(\[]*(?:This\s+(?:story|article|version)\s+(?:corrects|has\s+been\s+corrected|was\s+corrected)|Corrects\b|"
                               r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article)|Correction\s*:)", re.IGNORECASE)

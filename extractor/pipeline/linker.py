@@ -756,12 +756,18 @@ _FLOW_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:purchases|buying|selling|sales|
 _PREPOSITION_BEFORE = re.compile(r"\b(?:behind|of|for|to|from|among|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_SET_AGAINST = re.compile(r"\b(?:the\s+opposite\s+of|unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _not_subject(m: Mention, text: str, amount_start: int) -> bool:
     """An investor mention that cannot be the subject of the figure's verb: inside an aside closed by a comma
-    before the figure, or an adjective of a flow noun after a preposition."""
+    before the figure, set against the subject ("unlike foreigners"), or an adjective of a flow noun after a
+    preposition."""
     line_start = max(0, m.start - 80)
     if (_ASIDE_OPEN.search(text, line_start, m.start) or _APPOSITIVE_OPEN.search(text, line_start, m.start)) and "," in text[m.end:amount_start]:
         return True  # "Investors based in Britain, the usual booking centre for global funds, bought X": not the funds
+    if _SET_AGAINST.search(text, line_start, m.start):
+        return True  # "Individual investors did the opposite of foreigners, buying X": not the foreigners
     return bool(_PREPOSITION_BEFORE.search(text, line_start, m.start) and _FLOW_NOUN_AFTER.match(text, m.end))
 
 

@@ -148,3 +148,20 @@ def test_the_figure_of_an_earlier_month_is_the_same_flow() -> None:
         "buy", "resident", "long_term_debt")
     assert period_of(flows[2.6372e12]) == ("month", "2009-06-01", "2009-06-30")
     assert flows[2.6372e12]["role"] == "comparison"
+
+
+def test_exchange_data_story_with_futures_included_later_and_retail_absorbing_the_supply() -> None:
+    # "Including Nikkei 225 and TOPIX futures, ... totalled Y": the story names its combined total, so "shares" are cash
+    # shares; "absorbed much of the supply" is the selling they bought, not an issue of new securities; "did the
+    # opposite of foreigners" sets the foreigners against the subject
+    flows = flows_by_amount("Foreign investors were net sellers of Japanese cash equities for a third straight week in the week "
+                            "through March 11, offloading 611.7 billion yen, Japan Exchange Group data showed on Thursday.\n\n"
+                            "They had sold 256.4 billion yen of shares in the previous week. Including Nikkei 225 and TOPIX "
+                            "futures, on which they sold a further 420.3 billion yen, foreigners' net selling of Japanese "
+                            "stocks totalled 1.032 trillion yen in the five trading days.\n\nIndividual investors absorbed much "
+                            "of the supply, buying a net 298.5 billion yen of shares on the Tokyo and Nagoya exchanges.\n\n"
+                            "Trust banks did the opposite of foreigners, buying a net 88.1 billion yen.", "2022-03-17")
+    assert flows[256.4e9]["instrument"] == "equity"
+    assert period_of(flows[256.4e9]) == ("week", "2022-02-28", "2022-03-04")
+    assert (flows[298.5e9]["direction"], flows[298.5e9]["investor"]["side"]) == ("buy", "resident")
+    assert (flows[88.1e9]["investor"]["side"], flows[88.1e9]["investor"]["group"]) == ("resident", "trust_banks")
