@@ -165,3 +165,12 @@ def test_exchange_data_story_with_futures_included_later_and_retail_absorbing_th
     assert period_of(flows[256.4e9]) == ("week", "2022-02-28", "2022-03-04")
     assert (flows[298.5e9]["direction"], flows[298.5e9]["investor"]["side"]) == ("buy", "resident")
     assert (flows[88.1e9]["investor"]["side"], flows[88.1e9]["investor"]["group"]) == ("resident", "trust_banks")
+
+
+def test_a_translations_disposition_exceeding_acquisition_is_a_net_sale() -> None:
+    flows = flows_by_amount("According to the weekly data released by the Ministry of Finance on the 23rd, non-residents were net "
+                            "sellers (disposition exceeding acquisition) of Japanese stocks in the week of October 12 to 18, at "
+                            "300.8 billion yen. Residents were net buyers (acquisition exceeding disposition) of foreign bonds, "
+                            "at 512.6 billion yen.", "2008-10-23")
+    assert flows[300.8e9]["direction"] == "sell"
+    assert flows[512.6e9]["direction"] == "buy"

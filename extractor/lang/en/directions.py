@@ -14,6 +14,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
     "buy": (
         # "purchases exceeded sales by 1.28 trillion yen": a net purchase
         r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:sales|selling|disposals)",
+        r"(?:acquisitions?|purchases|buying)\s+(?:exceeding|outpacing|outstripping|topping)\s+(?:sales|selling|disposals?|dispositions?)",
         r"net\s+(?:buyers?|buying|purchases?|purchasers?|acquisitions?|investments?|inflows?|inflow)",
         r"(?:bought|buy|buys|buying|purchased|purchases?|purchasing|acquired|acquiring|acquisitions?|additions?)",
         r"snapp(?:ed|ing)\s+up|snaps?\s+up|pick(?:ed|ing|s)?\s+up|scoop(?:ed|ing|s)?\s+up|lapp(?:ed|ing)\s+up|gobbl(?:ed|ing)\s+up",
@@ -43,6 +44,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "sell": (
         r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:purchases|buying|acquisitions)",
+        # translated: "net sellers (disposition exceeding acquisition) of Japanese stocks"
+        r"(?:disposals?|dispositions?|sales|selling)\s+(?:exceeding|outpacing|outstripping|topping)\s+(?:acquisitions?|purchases|buying)",
         r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
         r"(?:sold|sell|sells|selling|sales?|disposed|disposing|disposals?|dispositions?|divest(?:ed|ing)?|liquidat(?:ed|ing))",
         r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)|(?:let|lets|letting)\s+go\s+of|(?:got|get|gets|getting)\s+rid\s+of",
