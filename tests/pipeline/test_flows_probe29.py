@@ -174,3 +174,11 @@ def test_a_translations_disposition_exceeding_acquisition_is_a_net_sale() -> Non
                             "at 512.6 billion yen.", "2008-10-23")
     assert flows[300.8e9]["direction"] == "sell"
     assert flows[512.6e9]["direction"] == "buy"
+
+
+def test_a_fraction_of_a_figure_is_a_contrast_that_lends_no_period() -> None:
+    flows = flows_by_amount("Japanese investors bought 365.7 billion yen of foreign bonds in July, a fraction of the 3.8245 "
+                            "trillion yen they put into overseas debt in July 2025, and 169.5 billion yen of foreign stocks.",
+                            "2026-08-10")
+    assert period_of(flows[169.5e9]) == ("month", "2026-07-01", "2026-07-31")
+    assert period_of(flows[3.8245e12]) == ("month", "2025-07-01", "2025-07-31")
