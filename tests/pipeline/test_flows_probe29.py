@@ -8,15 +8,15 @@ from pipeline_cases import flows_by_amount, period_of
 
 
 def test_a_figure_after_a_year_before_told_without_a_contrast_word_keeps_the_wraps_year() -> None:
-    # "about half of the X they had put in the year before" names an earlier year; the next figure, with no period
+    # "about a third of the X they had put in the year before" names an earlier year; the next figure, with no period
     # of its own, is still the fiscal year's
     flows = flows_by_amount("Japanese life insurers bought a net 2.31 trillion yen of foreign bonds in the fiscal year that "
                             "ended in March, the Ministry of Finance said on Monday.\n\nBanks bought 1.05 trillion yen in "
-                            "fiscal 2020, about half of the 2.12 trillion yen they had put in the year before.\n\nPension "
+                            "fiscal 2020, about a third of the 3.12 trillion yen they had put in the year before.\n\nPension "
                             "money through trust accounts added 1.87 trillion yen of foreign stocks.\n\nIn March alone, "
                             "banks sold 402.6 billion yen.", "2021-04-08")
     assert period_of(flows[1.87e12]) == ("fiscal_year", "2020-04-01", "2021-03-31")
-    assert period_of(flows[2.12e12]) == ("fiscal_year", "2019-04-01", "2020-03-31")
+    assert period_of(flows[3.12e12]) == ("fiscal_year", "2019-04-01", "2020-03-31")
     assert period_of(flows[402.6e9]) == ("month", "2021-03-01", "2021-03-31")
 
 
