@@ -253,8 +253,32 @@ def build_flows(
     flows = [f for f in flows if not _title_like(f) or len(titles) > 1 or (flash and _in_capitals(f.evidence.sentence)) or not any(
         g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument
         and (not _BULLET.match(f.evidence.sentence) or _about(f, g)) for g in body)]
+    flows = _without_summary_repeats(flows, text)
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
+
+
+# a summary block above the story ("KEY POINTS" and its lines, up to the next blank line)
+_SUMMARY_BLOCK = re.compile(r"^(?:KEY\s+POINTS|Key\s+[Pp]oints|KEY\s+TAKEAWAYS|Key\s+[Tt]akeaways|HIGHLIGHTS|Highlights|AT\s+A\s+GLANCE|"
+                            r"At\s+a\s+glance|IN\s+BRIEF|In\s+brief)[ \t:]*\n(?:[^\n]+\n?)+", re.MULTILINE)
+
+
+def _without_summary_repeats(flows: list[Flow], text: str) -> list[Flow]:
+    """The flows of a "KEY POINTS" block that the story's body tells again, figure for figure, dropped: the
+    summary repeats them."""
+    block = _SUMMARY_BLOCK.search(text)
+    if block is None:
+        return flows
+
+    def inside(f: Flow) -> bool:
+        return block.start() <= f.evidence.start < block.end()
+
+    def same(f: Flow, g: Flow) -> bool:
+        return (f.amount.value, f.amount.currency, f.direction, f.investor.side, f.instrument, f.period.end) == (
+            g.amount.value, g.amount.currency, g.direction, g.investor.side, g.instrument, g.period.end)
+
+    body = [g for g in flows if not inside(g)]
+    return [f for f in flows if not inside(f) or not any(same(f, g) for g in body)]
 
 
 def _exchange_totals(flows: list[Flow]) -> list[Flow]:

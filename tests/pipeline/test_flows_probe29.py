@@ -4,7 +4,7 @@ invented.
 
 from __future__ import annotations
 
-from pipeline_cases import flows_by_amount, period_of
+from pipeline_cases import flows_by_amount, flows_of, period_of
 
 
 def test_a_figure_after_a_year_before_told_without_a_contrast_word_keeps_the_wraps_year() -> None:
@@ -182,3 +182,14 @@ def test_a_fraction_of_a_figure_is_a_contrast_that_lends_no_period() -> None:
                             "2026-08-10")
     assert period_of(flows[169.5e9]) == ("month", "2026-07-01", "2026-07-31")
     assert period_of(flows[3.8245e12]) == ("month", "2025-07-01", "2025-07-31")
+
+
+def test_key_points_repeated_in_the_body_are_told_once() -> None:
+    flows = flows_of("Foreign investors pour money into Japanese stocks\n\nKEY POINTS\nForeign investors bought a net 1.73 "
+                     "trillion yen of Japanese stocks in the week to April 13, the Ministry of Finance said Thursday.\nThat "
+                     "follows 1.76 trillion yen of net buying in the prior week.\n\nForeign investors bought a net 1.73 "
+                     "trillion yen of Japanese stocks in the week to April 13, according to ministry data released "
+                     "Thursday. That follows 1.76 trillion yen of net buying in the prior week. Japanese investors sold "
+                     "1.0 trillion yen of foreign bonds.", "2024-04-18")
+    assert sorted(f["amount"]["value"] for f in flows) == [1.0e12, 1.73e12, 1.76e12]
+    assert all(f["evidence"]["start"] > 200 for f in flows)
