@@ -1469,7 +1469,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                         and not _month_or_week_named(periods, s_start, since=prior[-1].sentence[0]))
                     or (prior and _next_investor_type(c, prior[-1])
                         and prior[0].period is not None and prior[0].period.kind in ("year", "fiscal_year")
-                        and (told := _last_told(prior, s_start)) is not None
+                        and (told := _last_told(prior, s_start, main=True)) is not None
                         and (told.relation == "the_year" or (told.kind in ("year", "fiscal_year") and told.relation == "absolute")))):
                 # (or, in a story about a year that has named no month or week yet: "Life insurers and trust accounts
                 # kept buying, with net purchases of X and Y, respectively")
@@ -1506,11 +1506,16 @@ def _told_as_before(c: Candidate) -> bool:
         or bool(c.features.get("had_verb"))
 
 
-def _last_told(prior: list[Candidate], s_start: int, reach: int = 400, same_sentence: bool = False) -> PeriodMention | None:
+def _last_told(prior: list[Candidate], s_start: int, reach: int = 400, same_sentence: bool = False,
+               main: bool = False) -> PeriodMention | None:
     """The period of the last figure before (not a contrast; with `same_sentence`, of the last sentence with
-    figures), when that figure has one and is told within `reach` characters before `s_start`."""
+    figures; with `main`, the first such figure of its sentence: "Banks bought X over the fiscal year, with March
+    purchases of Y" tells the fiscal year's figure), when that figure has one and is told within `reach` characters
+    before `s_start`."""
     last = next((x for x in reversed(prior) if not x.comparison_cue and not _told_as_before(x)
                  and (not same_sentence or x.sentence == prior[-1].sentence)), None)
+    if main and last is not None:
+        last = next(x for x in prior if x.sentence == last.sentence and not x.comparison_cue and not _told_as_before(x))
     return last.period if last is not None and last.sentence[0] >= s_start - reach else None
 
 

@@ -193,3 +193,15 @@ def test_key_points_repeated_in_the_body_are_told_once() -> None:
                      "1.0 trillion yen of foreign bonds.", "2024-04-18")
     assert sorted(f["amount"]["value"] for f in flows) == [1.0e12, 1.73e12, 1.76e12]
     assert all(f["evidence"]["start"] > 200 for f in flows)
+
+
+def test_the_next_investor_type_of_a_fiscal_wrap_takes_the_year_not_a_month_told_in_passing() -> None:
+    flows = flows_by_amount("Japanese life insurers bought a record 5.524 trillion yen of foreign bonds in the fiscal year that "
+                            "ended in March, the ministry said on Friday.\n\nIn March alone, 1.415 trillion yen was spent on "
+                            "foreign bonds by the insurers.\n\nBanks bought 4.408 trillion yen of overseas bonds over the "
+                            "fiscal year, with March purchases of 2.283 trillion yen.\n\nInvestment trusts put 4.943 trillion "
+                            "yen into foreign stocks, up from 4.287 trillion yen.", "2016-04-08")
+    assert flows[1.415e12]["direction"] == "buy"
+    assert period_of(flows[1.415e12]) == ("month", "2016-03-01", "2016-03-31")
+    assert period_of(flows[4.943e12]) == ("fiscal_year", "2015-04-01", "2016-03-31")
+    assert period_of(flows[4.287e12]) == ("fiscal_year", "2014-04-01", "2015-03-31")
