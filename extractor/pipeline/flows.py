@@ -521,6 +521,8 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
                 continue
             if a.features.get("direction_inherited") or b.features.get("direction_inherited") or b.comparison_cue:
                 continue
+            if a.period is not None and b.period is not None and a.period.text != b.period.text and b.period.start_char > a.amount.end:
+                continue  # "bought X over the year ... and in March they sold Y": two periods, each its own
             if _of_earlier_period(a) != _of_earlier_period(b):
                 # "Foreign investors, who had bought X a week earlier, turned sellers, unloading Y", "bought X, having
                 # sold Y the week before": two periods, not the two sides of one

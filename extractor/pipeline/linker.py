@@ -1035,6 +1035,9 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|g
 _BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out)\b", re.IGNORECASE)
 # (not money taken out: "they have taken X out over those six weeks")
+_AND_BEFORE_PERIOD = re.compile(r"\band\s+$")
+_ASIDE_THEN_VERB = re.compile(r",\s*(?:as|when|while|after|before|with)\b[^,;]{0,80},\s*(?:they|it|we|[A-Z][\w-]*(?:\s+[\w-]+){0,2})\s+"
+                              r"(?:had\s+|have\s+|has\s+)?(?:[\w-]+\s+){0,2}(?:a\s+net\s+|net\s+|about\s+|some\s+)?")
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|(?<!yen\s)(?<!lion\s)(?<!\d\s)out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "a second straight week of bill selling that has totalled X": the present perfect sums the run ("..., totalling X"
 # may be the week's own figure)
@@ -1305,6 +1308,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     b.group(0).rstrip().endswith("with") for b in _CLAUSE_BREAK.finditer(gap))
                 # ("the second-largest sale on record after September's X": a possessive names its figure's period)
                 possessive_own = p.end_char <= c.amount.start and _possessive(text, p) and c.amount.start - p.end_char <= 8
+                # ("and in March, as the rout hit markets, they sold Y": a period opening the clause of Y, across an aside)
+                opening = opening or (p.end_char <= c.amount.start and _AND_BEFORE_PERIOD.search(text, max(s_start, p.start_char - 8), p.start_char)
+                                      is not None and _ASIDE_THEN_VERB.fullmatch(gap) is not None)
                 if (_CLAUSE_BREAK.search(gap) and not opening) or (not exempt and not possessive_own and (ref := _reference_point(text, p, refs)) and (
                         p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue

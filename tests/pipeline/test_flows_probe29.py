@@ -205,3 +205,22 @@ def test_the_next_investor_type_of_a_fiscal_wrap_takes_the_year_not_a_month_told
     assert period_of(flows[1.415e12]) == ("month", "2016-03-01", "2016-03-31")
     assert period_of(flows[4.943e12]) == ("fiscal_year", "2015-04-01", "2016-03-31")
     assert period_of(flows[4.287e12]) == ("fiscal_year", "2014-04-01", "2015-03-31")
+
+
+def test_a_purchase_over_the_year_and_a_sale_in_march_are_two_periods_not_gross_figures() -> None:
+    flows = flows_by_amount("Japanese banks bought a net 8.8957 trillion yen of foreign bonds in the fiscal year that ended in "
+                            "March, the ministry said on Wednesday. Life insurers were more cautious. They bought only 902.7 "
+                            "billion yen of foreign bonds over the year, down from 1.1546 trillion yen, and in March, as the "
+                            "coronavirus rout hit markets, they sold 832.2 billion yen.", "2020-04-08")
+    assert period_of(flows[902.7e9]) == ("fiscal_year", "2019-04-01", "2020-03-31")
+    assert (flows[832.2e9]["direction"], period_of(flows[832.2e9])) == ("sell", ("month", "2020-03-01", "2020-03-31"))
+    assert period_of(flows[1.1546e12]) == ("fiscal_year", "2018-04-01", "2019-03-31")
+
+
+def test_bond_futures_in_a_quote_do_not_make_a_ministry_story_exchange_data() -> None:
+    flows = flows_by_amount("Net sales by foreigners came to 3.8925 trillion yen in the week through March 23, Ministry of "
+                            "Finance data showed on Thursday.\n\n\"Their short JGB futures were fine, but their cash bond longs "
+                            "had to go,\" said a strategist.\n\nForeign investors sold 889.6 billion yen of Japanese shares, a "
+                            "second week of outflows, even as the Nikkei hit a record close on March 22.", "2024-03-28")
+    assert flows[889.6e9]["source"]["series"] == "mof_weekly"
+    assert period_of(flows[889.6e9]) == ("week", "2024-03-17", "2024-03-23")

@@ -57,7 +57,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "jpx_weekly": (
         r"(?:stock\s+)?exchanges?(?:'|'s)?\s+data", r"stock[- ]exchanges?", r"Tokyo\s+Stock\s+Exchange", r"\bTSE\b", r"\bJPX\b",
-        r"Japan\s+Exchange", r"bourse", r"cash\s+equities", r"cash\s+(?:markets?|shares|stocks)", r"derivatives", r"(?:index\s+)?futures", r"Osaka\s+Exchange",
+        r"Japan\s+Exchange", r"bourse", r"cash\s+equities", r"cash\s+(?:markets?|shares|stocks)", r"derivatives",
+        r"(?<!JGB\s)(?<!bond\s)(?<!Treasury\s)(?<!Bund\s)(?:index\s+)?futures",  # (not "short JGB futures": a bond desk's positions)
+        r"Osaka\s+Exchange",
         r"(?<!monthly\s)(?<!ministry's\s)(?<!ministry\u2019s\s)(?<!MOF's\s)(?<!MoF's\s)investor[- ]type\s+data",  # (the ministry's is monthly)
     ),
     "tic": (r"\bTIC\b", r"Treasury\s+(?:Department|International\s+Capital)", r"Treasury\s+data", r"U\.S\.\s+Treasury\s+data"),
