@@ -198,7 +198,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # over the half-year: the six months named before (see that_unit)
     ("that_half", r"\b(?:(?:over|in|during|for|across)\s+)?the\s+(?:half[- ]year|six[- ]month\s+period)\b(?!\s+(?:to|through|ended|ending|before|earlier|ago)\b)"
                   r"|\b(?:over|in|during|for|across)\s+the\s+half\b(?!-|\s+(?:of|a|an|way|point|percent|hour|time|dozen|to|through|ended|ending|before|earlier|ago)\b)"),
-    ("half", r"\b(?:in\s+|over\s+)?(?:the|a)\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+|their\s+|its\s+)?(?:fiscal|financial|business)\s+year)|(?:fiscal|financial)\s+(?P<fyy>(?:19|20)\d{2})|the\s+year|this\s+year|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
+    ("half", r"\b(?:in\s+|over\s+)?(?:the|a)\s+(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fyh>(?:the\s+|this\s+|their\s+|its\s+)?(?:fiscal|financial|business)\s+year)|(?:fiscal|financial)\s+(?P<fyy>(?:19|20)\d{2})|the\s+year|this\s+year|(?P<lasty>last\s+year|the\s+(?:previous|prior)\s+year)|(?P<year>\d{4})))?|\b(?P<h2>H1|H2)\b(?:\s+(?P<year2>\d{4}))?"
              r"|\bthe\s+(?P<fyh3>fiscal|financial)\s+(?P<h4>first|second)\s+half\b"  # "in the fiscal first half"
              r"|\b(?P<fyh2>(?:fiscal|financial)\s+)?(?P<h3>first|second)-half\b"),  # "first-half purchases": the adjective
     ("quarter", r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?|\bthe\s+(?P<qm>January-March|April-June|July-September|October-December)\s+quarter"
@@ -522,6 +522,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
                     (published.year - 1 if published.month >= 4 else published.year - 2)
             return replace(base, kind="months", start=date(y, 4 if first_half else 10, 1), end=month_end(y if first_half else y + 1, 9 if first_half else 3), count=6)
         y = year or (int(g["year2"]) if g.get("year2") else None)
+        if y is None and g.get("lasty") and published is not None:
+            y = published.year - 1  # "the first half of last year"
         if y is None and published is not None:
             # a half is reported once it is over
             y = published.year if (published.month >= 7 if first_half else published.month == 12) else published.year - 1

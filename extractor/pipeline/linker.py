@@ -1036,6 +1036,8 @@ _BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECAS
 _PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out)\b", re.IGNORECASE)
 # (not money taken out: "they have taken X out over those six weeks")
 _AND_BEFORE_PERIOD = re.compile(r"\band\s+$")
+_PERIOD_OPENS = re.compile(r"\s*(?:(?:In|For|Over|During|Across)\s+)?(?:the\s+)?", re.IGNORECASE)
+_COLON_BEFORE_FIGURE = re.compile(r":\s*(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?$")
 _ASIDE_THEN_VERB = re.compile(r",\s*(?:as|when|while|after|before|with)\b[^,;]{0,80},\s*(?:they|it|we|[A-Z][\w-]*(?:\s+[\w-]+){0,2})\s+"
                               r"(?:had\s+|have\s+|has\s+)?(?:[\w-]+\s+){0,2}(?:a\s+net\s+|net\s+|about\s+|some\s+)?")
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|(?<!yen\s)(?<!lion\s)(?<!\d\s)out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -1311,6 +1313,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # ("and in March, as the rout hit markets, they sold Y": a period opening the clause of Y, across an aside)
                 opening = opening or (p.end_char <= c.amount.start and _AND_BEFORE_PERIOD.search(text, max(s_start, p.start_char - 8), p.start_char)
                                       is not None and _ASIDE_THEN_VERB.fullmatch(gap) is not None)
+                # ("For the year to date they are still net buyers, but only just: X": the sentence's period, its figure told
+                # after a colon)
+                opening = opening or (k == 0 and p.end_char <= c.amount.start and _PERIOD_OPENS.fullmatch(text, s_start, p.start_char) is not None
+                                      and _COLON_BEFORE_FIGURE.search(gap) is not None)
                 if (_CLAUSE_BREAK.search(gap) and not opening) or (not exempt and not possessive_own and (ref := _reference_point(text, p, refs)) and (
                         p.start_char >= a_end or _SUPERLATIVE.match(ref.group(0)))):
                     continue
@@ -1608,6 +1614,9 @@ def _weeks_respectively(group: list[Candidate], text: str) -> None:
         c.period = replace(run, kind="week", relation="prev_n", count=back) if back else replace(run, kind="week", relation="head")
 
 
+_TWO_MONTHS = re.compile(r"\b[A-Z][a-z]+\.?\s+and\s+[A-Z][a-z]+\b")
+
+
 def _periods_respectively(group: list[Candidate], sent_periods: list[PeriodMention], text: str) -> None:
     """"X and Y of foreign bonds in fiscal 2009 and fiscal 2008, respectively": the nth period after the figures
     is the nth figure's, when there are as many periods as figures."""
@@ -1615,6 +1624,14 @@ def _periods_respectively(group: list[Candidate], sent_periods: list[PeriodMenti
         return
     last = group[-1]
     tail = text.find("respectively", last.amount.end, last.sentence[1])
+    pair = next((p for p in sent_periods if p.end_char <= group[0].amount.start and p.kind == "months" and p.start and p.end
+                 and _TWO_MONTHS.search(p.text) and (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) == 1), None)
+    if tail >= 0 and len(group) == 2 and pair is not None and pair.start and pair.end and not any(c.comparison_cue for c in group):
+        # "In November and December they were net sellers of X and Y, respectively": a month each
+        first, second = pair.start, pair.end.replace(day=1)
+        for c, (s, e) in zip(group, ((first, month_end(first.year, first.month)), (second, pair.end)), strict=True):
+            c.period, c.period_inherited = replace(pair, kind="month", start=s, end=e), False
+        return
     listed = [p for p in sent_periods if last.amount.end <= p.start_char and p.end_char <= tail]
     if tail < 0 or len(listed) != len(group) or any(c.comparison_cue for c in group) \
             or not all(_FIGURE_LIST_GAP.fullmatch(text, x.amount.end, y.amount.start) for x, y in zip(group, group[1:], strict=False)):
@@ -1755,6 +1772,9 @@ def _reference_point(text: str, p: PeriodMention, memo: dict[int, re.Match[str] 
     amount of the sentence asks), on lowercased text (see parse.fold)."""
     if p.start_char not in memo:
         before = text[max(0, p.start_char - 60):p.start_char]
+        nl = before.rfind("\n")
+        if nl >= 0 and before[:nl].upper() == before[:nl]:
+            before = before[nl + 1:]  # (not across the end of a flash's line in capitals: its lines have no full stops)
         memo[p.start_char] = folded_search(_REFERENCE_POINT, _REFERENCE_POINT_LOWER, before, before.lower())
     return memo[p.start_char]
 

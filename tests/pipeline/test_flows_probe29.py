@@ -224,3 +224,27 @@ def test_bond_futures_in_a_quote_do_not_make_a_ministry_story_exchange_data() ->
                             "second week of outflows, even as the Nikkei hit a record close on March 22.", "2024-03-28")
     assert flows[889.6e9]["source"]["series"] == "mof_weekly"
     assert period_of(flows[889.6e9]) == ("week", "2024-03-17", "2024-03-23")
+
+
+def test_a_flash_line_labelled_previous_week_is_the_week_before() -> None:
+    # the line before ends "LARGEST SINCE WEEK TO SEPT 10" without a full stop: no reference point for the next line
+    flows = flows_by_amount("MARKET FLASH\n\nFOREIGNERS BUY NET 655.9 BLN YEN OF JAPANESE STOCKS IN WEEK TO NOV 5 - MOF\n"
+                            "FOREIGN NET BUYING OF JAPANESE STOCKS LARGEST SINCE WEEK TO SEPT 10\nPREVIOUS WEEK: FOREIGNERS "
+                            "BOUGHT REVISED 347.2 BLN YEN OF JAPANESE STOCKS\n", "2005-11-10")
+    assert period_of(flows[347.2e9]) == ("week", "2005-10-23", "2005-10-29")
+    assert flows[347.2e9]["role"] == "comparison"
+
+
+def test_two_months_told_with_respectively_and_the_first_half_of_last_year() -> None:
+    flows = flows_by_amount("Foreigners bought a net 3.2 trillion yen of Japanese stocks in 2007, the ministry said. In November "
+                            "and December they were net sellers of 944.1 billion yen and 725.9 billion yen, respectively. "
+                            "That compares with the 570.0 billion yen they bought in the first half of last year.", "2008-01-10")
+    assert period_of(flows[944.1e9]) == ("month", "2007-11-01", "2007-11-30")
+    assert period_of(flows[725.9e9]) == ("month", "2007-12-01", "2007-12-31")
+    assert period_of(flows[570.0e9]) == ("months", "2007-01-01", "2007-06-30")
+
+
+def test_a_sentences_opening_period_reaches_a_figure_after_a_colon() -> None:
+    flows = flows_by_amount("Foreigners sold a net 3.2 trillion yen of Japanese stocks in September, the ministry said. For the "
+                            "year to date they are still net buyers, but only just: 627.8 billion yen.", "2023-10-10")
+    assert period_of(flows[627.8e9]) == ("year_to_date", "2023-01-01", "2023-09-30")
