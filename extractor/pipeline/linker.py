@@ -517,7 +517,9 @@ def _ranges(linked: list[Candidate], text: str) -> None:
 # after it ("X and Y of foreign bonds")
 # between the nouns of a plain list: "stocks, bonds and short-term securities", "Japanese stocks and bonds"
 _BARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Japanese|foreign|overseas|domestic)\s+)?")
-_NOUN_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|or)\s*(?:(?!(?:and|or)\b)[A-Za-z.'-]+\s+){0,3}?")
+# ("bought foreign stocks for a ninth straight week and foreign bonds for a fifth, with purchases of X and Y respectively")
+_NOUN_LIST_GAP = re.compile(r"(?:\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:weeks?|months?))?"
+                            r"\s*(?:,|and|,\s*and|or)\s*(?:(?!(?:and|or)\b)[A-Za-z.'-]+\s+){0,3}?")
 _OF_LISTED = re.compile(r"\s*,?\s*(?:respectively,?\s+)?(?:worth\s+)?(?:of|in|into)\s+(?:[\w.'-]+\s+){0,3}?")  # ("X and Y respectively into foreign stocks")
 
 

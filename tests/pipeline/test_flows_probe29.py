@@ -248,3 +248,15 @@ def test_a_sentences_opening_period_reaches_a_figure_after_a_colon() -> None:
     flows = flows_by_amount("Foreigners sold a net 3.2 trillion yen of Japanese stocks in September, the ministry said. For the "
                             "year to date they are still net buyers, but only just: 627.8 billion yen.", "2023-10-10")
     assert period_of(flows[627.8e9]) == ("year_to_date", "2023-01-01", "2023-09-30")
+
+
+def test_instruments_listed_with_their_streaks_before_figures_told_respectively() -> None:
+    flows = flows_by_amount("Japanese investors bought foreign stocks for a ninth straight week and foreign bonds for a fifth, "
+                            "with purchases of 49.5 billion yen and 121.3 billion yen respectively.", "2006-05-25")
+    assert (flows[49.5e9]["instrument"], flows[121.3e9]["instrument"]) == ("equity", "long_term_debt")
+
+
+def test_notes_maturing_in_a_year_or_less_are_short_term_debt() -> None:
+    flows = flows_by_amount("Net sales of foreign bills and notes maturing in a year or less reached 532.7 billion yen in the "
+                            "week ended Sept. 20, the Ministry of Finance said.", "2008-09-25")
+    assert flows[532.7e9]["instrument"] == "short_term_debt"
