@@ -1037,6 +1037,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|g
 _BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out)\b", re.IGNORECASE)
 # (not money taken out: "they have taken X out over those six weeks")
+_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|those)\s+")
 _AND_BEFORE_PERIOD = re.compile(r"\band\s+$")
 _PERIOD_OPENS = re.compile(r"\s*(?:(?:In|For|Over|During|Across)\s+)?(?:the\s+)?", re.IGNORECASE)
 _COLON_BEFORE_FIGURE = re.compile(r":\s*(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?$")
@@ -1332,7 +1333,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue  # "X, taking the three-week total to Y": the run is Y's
                 if p.start_char >= a_end and (_HANDOFF.search(gap) or (k + 1 < len(group) and _possessive(text, p))):
                     continue  # "X, up from the previous week's Y", "X, reversing June's Y": the period is Y's
-                scored.append((len(gap), p))
+                # ("bought X between January and June, Y of it in June alone": the period after "of it" is Y's own)
+                scored.append((-1 if p.start_char >= a_end and _OF_IT.fullmatch(gap) else len(gap), p))
             if scored:
                 c.period = min(scored, key=lambda x: x[0])[1]
                 if c.period.relation == "head" and c.period.kind == "month":
@@ -1451,8 +1453,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 # "Pension funds accounted for X of that": the period of the total the figure is part of (the one
                 # the share names when there is one: "dumping X, some 63 percent of the total")
                 share = _PERCENT_OF.search(text, c.amount.end, s_end)
-                whole = [x for x in total if x.amount.currency == c.amount.currency and x.amount.value
-                         and abs(c.amount.value / x.amount.value - float(share.group(1)) / 100) < 0.03] if share else []
+                # (in the total's currency: "about $12.1 billion (1.414 trillion yen), roughly 43 percent of the total")
+                whole = [x for x in total if x.amount.value and (part := next((a.value for a in (c.amount, *c.converted)
+                                                                              if a.currency == x.amount.currency), None)) is not None
+                         and abs(part / x.amount.value - float(share.group(1)) / 100) < 0.03] if share else []
                 c.period, c.period_inherited = (whole or total)[-1].period, True
             elif not c.comparison_cue and _SINCE_FISCAL.search(text, c.amount.end, s_end) and (
                     told := max((x.period for x in prior if x.period is not None and x.period.kind == "fiscal_year" and x.period.end

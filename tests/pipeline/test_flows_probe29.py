@@ -260,3 +260,18 @@ def test_notes_maturing_in_a_year_or_less_are_short_term_debt() -> None:
     flows = flows_by_amount("Net sales of foreign bills and notes maturing in a year or less reached 532.7 billion yen in the "
                             "week ended Sept. 20, the Ministry of Finance said.", "2008-09-25")
     assert flows[532.7e9]["instrument"] == "short_term_debt"
+
+
+def test_a_share_of_the_total_told_in_dollars_first_takes_the_totals_month() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 3.303 trillion yen of foreign bonds in September, the ministry said. "
+                            "In September last year they were net sellers to the tune of 722.5 billion yen. Purchases of "
+                            "American bonds came to about $12.1 billion (1.414 trillion yen), roughly 43 percent of the total.",
+                            "2007-10-10")
+    assert period_of(flows[1.414e12]) == ("month", "2007-09-01", "2007-09-30")
+
+
+def test_a_part_told_of_it_in_a_month_alone_is_that_months() -> None:
+    flows = flows_by_amount("Non-residents bought a net 3.87 trillion yen of medium- and long-term Japanese debt between January "
+                            "and June, 276.9 billion yen of it in June alone.", "2006-07-10")
+    assert period_of(flows[276.9e9]) == ("month", "2006-06-01", "2006-06-30")
+    assert period_of(flows[3.87e12])[2] == "2006-06-30"
