@@ -1036,13 +1036,16 @@ _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|l
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|going\s+into)\s+(?:the\s+)?(?:new\s+|next\s+|coming\s+)?$", re.IGNORECASE)
 _BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out)\b", re.IGNORECASE)
-# (not money taken out: "they have taken X out over those six weeks")
+# "Y of it in June alone": a part of the figure before, told with a period of its own
 _OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|those)\s+")
+# "and in March, as the rout hit markets, they sold Y": a period opening a clause, an aside, then the clause's verb
 _AND_BEFORE_PERIOD = re.compile(r"\band\s+$")
-_PERIOD_OPENS = re.compile(r"\s*(?:(?:In|For|Over|During|Across)\s+)?(?:the\s+)?", re.IGNORECASE)
-_COLON_BEFORE_FIGURE = re.compile(r":\s*(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?$")
 _ASIDE_THEN_VERB = re.compile(r",\s*(?:as|when|while|after|before|with)\b[^,;]{0,80},\s*(?:they|it|we|[A-Z][\w-]*(?:\s+[\w-]+){0,2})\s+"
                               r"(?:had\s+|have\s+|has\s+)?(?:[\w-]+\s+){0,2}(?:a\s+net\s+|net\s+|about\s+|some\s+)?")
+# "For the year to date they are still net buyers, but only just: X": a period opening the sentence, its figure after a colon
+_PERIOD_OPENS = re.compile(r"\s*(?:(?:In|For|Over|During|Across)\s+)?(?:the\s+)?", re.IGNORECASE)
+_COLON_BEFORE_FIGURE = re.compile(r":\s*(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?$")
+# (not money taken out: "they have taken X out over those six weeks")
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|(?<!yen\s)(?<!lion\s)(?<!\d\s)out|announced|compiled)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "a second straight week of bill selling that has totalled X": the present perfect sums the run ("..., totalling X"
 # may be the week's own figure)
@@ -1142,7 +1145,7 @@ _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from "
 _FOLLOWED = re.compile(r"\bfollow(?:ed|s)\s+(?!by\b|suit\b|with\b|up\b)", re.IGNORECASE)
 # a figure told as what came before the one of the sentence before: "The selling followed net buying of X", "It came
 # after Y"
-_FOLLOWS_TOLD = re.compile(r"\b(?:follow(?:ed|s)\s+(?!by\b|suit\b|with\b|up\b)|c[ao]mes?\s+after\s)", re.IGNORECASE)
+_FOLLOWS_TOLD = re.compile(_FOLLOWED.pattern + r"|\bc[ao]mes?\s+after\s", re.IGNORECASE)
 
 
 def _has_comparison_word(words: str) -> bool:

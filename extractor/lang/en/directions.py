@@ -29,8 +29,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:sent|sends|sending|push(?:ed|es|ing)?|mov(?:ed|es|ing)|direct(?:ed|ing))(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+(?:into|abroad|overseas)\b)",
         r"(?:outward|inward)\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
-        r"bolster(?:ed|ing)|nibbl(?:ed|ing|es?)\s+at",
-        r"spen(?:t|d|ds|ding)(?=\s+(?:(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d|on\b))",  # "X was spent on foreign bonds", "spent X on"  # "pensions kept nibbling at foreign equities, X"
+        r"bolster(?:ed|ing)|nibbl(?:ed|ing|es?)\s+at",  # "pensions kept nibbling at foreign equities, X"
+        r"spen(?:t|d|ds|ding)(?=\s+(?:(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d|on\b))",  # "X was spent on foreign bonds", "spent X on"
         r"buying-over|buy-over",  # translated: "The buying-over of foreign stocks was X" (net buying)
         r"acquisition\s+(?:surplus|excess)",  # translated: "recorded an acquisition surplus (net buying) of X"
         r"(?:net\s+)?outflows?\s+into",  # "Japan residents' net outflow into foreign securities totals X": money sent out to buy
