@@ -28,6 +28,7 @@ from extractor.lang.en.patterns import (
     OTHER_COUNTRY_MOD_RX,
     QA_ANSWER_RX,
     QA_QUESTION_RX,
+    RANKING_RX,
     STREAK_RX,
 )
 from extractor.parse.amounts import Amount
@@ -676,6 +677,12 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     elif prev is not None and prev.direction:
         c.direction, c.direction_cue = prev.direction, prev.direction_cue
         c.features["direction_inherited"] = True
+        return
+    elif near_right and prev is None and RANKING_RX.search(text, c.sentence[0], a.start) and any(
+            i.kind == "investor" and a_end <= i.start and i.end <= near_right[0].start and _CLAUSE_JOIN.search(text, a_end, i.start)
+            for i in right):
+        # "German bonds came second at X, while Japanese investors were net sellers of U.S. bonds": a ranking goes the way
+        # of the flow before it (see flows._continues), not of the next clause, which has a subject of its own
         return
     elif near_right:
         c.direction_cue = near_right[0]

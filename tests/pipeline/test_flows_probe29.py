@@ -275,3 +275,12 @@ def test_a_part_told_of_it_in_a_month_alone_is_that_months() -> None:
                             "and June, 276.9 billion yen of it in June alone.", "2006-07-10")
     assert period_of(flows[276.9e9]) == ("month", "2006-06-01", "2006-06-30")
     assert period_of(flows[3.87e12])[2] == "2006-06-30"
+
+
+def test_a_ranked_figure_does_not_take_the_verb_of_a_clause_with_its_own_subject() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 812.2 billion yen of foreign bonds in March, the ministry said. "
+                            "Australian bonds were the most popular at 301.1 billion yen. German bonds came second at 190.5 "
+                            "billion yen, while Japanese investors were net sellers of U.S. bonds, offloading 233.0 billion yen.",
+                            "2012-05-14")
+    assert flows[190.5e9]["direction"] == "buy"
+    assert flows[233.0e9]["direction"] == "sell"
