@@ -164,15 +164,20 @@ def build_flows(
             if c.instrument is None:
                 c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["ellipsis"] = True
-        if c.direction is None and last_flow is not None and (c.comparison_cue or (
-                c.period is not None and c.period.relation in ("prev", "prev2")) or _earlier(c, last_flow)) and re.match(
+        # (a figure of an earlier period is set against the flow told last that is itself no contrast, part or old record:
+        # "In 2012 the figure was X" after "December alone brought Y" and "the previous high was Z in 2005")
+        told = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")
+                     and not x.features.get("prior_record")), last_flow)
+        if c.direction is None and last_flow is not None and told is not None and (c.comparison_cue or (
+                c.period is not None and c.period.relation in ("prev", "prev2")) or _earlier(c, told)) and re.match(
                 r"(?:(?:In|For|Over|During)\s+(?:the\s+(?:preceding|previous|prior)\s+(?:week|month)|[^,.;]{2,30}?),?\s+the\s+(?:figure|amount|total|number)\b"
                 r"|(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling|pace)s?)\b)", text[c.sentence[0]:c.sentence[1]]):
             # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period ("In June last year
             # the figure was X")
-            c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
-            c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
-            c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
+            src = told if _earlier(c, told) else last_flow
+            c.direction, c.direction_cue = src.direction, src.direction_cue
+            c.investor, c.investor_text = src.investor, src.investor_text
+            c.instrument, c.market_hint = src.instrument, src.market_hint
             c.features["ellipsis"] = True
         cue = (c.direction_cue.text.lower() if c.direction_cue else "")
         if (cue.startswith(("repatriat", "brought home", "bring")) or " back " in cue) and not _instrument_follows(text, c):
@@ -627,6 +632,8 @@ _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+
                                r"|(?:figure|estimate|number|reading)\s+(?:was|were|has\s+been|had\s+been)\s+(?:cut|lowered|raised|trimmed|lifted)\s+to"
                                r"|(?:first|initially|originally)\s+been\s+(?:reported|put|given|published)\s+(?:as|at)"
                                r"|(?:it|that|this)\s+now\s+stands\s+at|\bI\s+make\s+(?:it|that|the\s+[\w-]+\s+(?:total|tally|sum|run))\b"
+                               r"|\bI\s+(?:get|reckon|calculate)\s+(?:a\s+net\s+|about\s+|some\s+|roughly\s+)?$"  # "For the year to date I get X"
+                               r"|\b(?:previous|prior|old|former)\s+(?:record|high|peak)\s+(?:was|stood\s+at)\b"  # "the previous high was X in 2005"
                                r"|\bthe\s+total\s+(?:comes|came|amounts|amounted)\s+to\b"  # "Over those three weeks the total comes to X"
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
                                r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add|brought|bring|drew|pulled)"

@@ -284,3 +284,28 @@ def test_a_ranked_figure_does_not_take_the_verb_of_a_clause_with_its_own_subject
                             "2012-05-14")
     assert flows[190.5e9]["direction"] == "buy"
     assert flows[233.0e9]["direction"] == "sell"
+
+
+def test_a_blogs_previous_high_a_month_alone_and_the_figure_of_the_year_before() -> None:
+    flows = flows_by_amount("Non-residents put a net 15.8416 trillion yen into Japanese stocks in calendar 2013, the ministry "
+                            "said. There is nothing close to that in the monthly series; the previous high was 12.6241 trillion "
+                            "yen in 2005. December alone brought 2.1265 trillion yen. In 2012 the figure was a modest 2.1272 "
+                            "trillion yen.", "2014-01-14")
+    assert period_of(flows[12.6241e12]) == ("year", "2005-01-01", "2005-12-31")
+    assert flows[12.6241e12]["role"] == "comparison"
+    assert (flows[2.1265e12]["direction"], period_of(flows[2.1265e12])) == ("buy", ("month", "2013-12-01", "2013-12-31"))
+    assert (flows[2.1272e12]["direction"], period_of(flows[2.1272e12])) == ("buy", ("year", "2012-01-01", "2012-12-31"))
+
+
+def test_a_newsletters_i_get_x_is_the_flow_told_before() -> None:
+    flows = flows_by_amount("Japanese investors bought 1.2 trillion yen of foreign bonds in the week to Aug. 28, their 16th "
+                            "straight week of buying. For the year to date (35 weeks) I get 17.42 trillion yen.", "2010-09-02")
+    assert (flows[17.42e12]["direction"], flows[17.42e12]["instrument"]) == ("buy", "long_term_debt")
+    assert period_of(flows[17.42e12]) == ("year_to_date", "2010-01-01", "2010-08-28")
+
+
+def test_cash_and_futures_combined_they_were_out_by_is_a_net_sale() -> None:
+    flows = flows_by_amount("Overseas investors sold a net 354.1 billion yen of cash shares in the week to March 5, exchange data "
+                            "showed. But they were buyers of 210.0 billion yen of futures over the same five days, so cash and "
+                            "futures combined they were out by only 144.1 billion yen.", "2021-03-11")
+    assert flows[144.1e9]["direction"] == "sell"

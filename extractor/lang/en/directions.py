@@ -66,6 +66,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         # "They cut 1.02 trillion yen of foreign bonds in December"
         r"(?:cut|cuts|cutting|trimmed|slashed|pared)(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d[^\s]*\s+(?:[^\s]+\s+){0,2}of\b)",
         r"extract(?:ed|ing)|yank(?:ed|ing)|cash(?:ed|ing)\s+out|took\s+out|taken\s+out|sell-?down",
+        r"(?:were|was|are|is)\s+out\s+by(?=\s+(?:only\s+|just\s+|a\s+net\s+|about\s+|some\s+)?[¥$]?\d)",  # "combined they were out by only X"
         r"(?:biggest|largest|top|big|net)\s+sellers|sellers",
         # a note's fragment: "Five-week tally: JPY3.34trn out."
         r"(?:(?<=bn\s)|(?<=bln\s)|(?<=trn\s)|(?<=tn\s)|(?<=yen\s)|(?<=illion\s))out(?=\s*[.;]|\s*$)",

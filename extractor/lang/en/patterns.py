@@ -67,7 +67,7 @@ BREAKDOWN_RX = re.compile(
     r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
     r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b"
     # "September alone accounted for X" after the quarter's figure
-    r"|^[\w-]+(?:\s+[\w-]+)?\s+alone\s+(?:accounted\s+for|made\s+up|contributed|came\s+to|amounted\s+to)\b"
+    r"|^[\w-]+(?:\s+[\w-]+)?\s+alone\s+(?:accounted\s+for|made\s+up|contributed|came\s+to|amounted\s+to|brought)\b"
     # "Banks accounted for X of that", "pension funds made up Y of the total"
     r"|\b(?:accounted\s+for|made\s+up|contributed)\b(?:[^.;]|\.\d){0,40}?\bof\s+(?:that|this|the\s+total|it)\b", _FLAGS)
 
