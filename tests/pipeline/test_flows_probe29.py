@@ -309,3 +309,11 @@ def test_cash_and_futures_combined_they_were_out_by_is_a_net_sale() -> None:
                             "showed. But they were buyers of 210.0 billion yen of futures over the same five days, so cash and "
                             "futures combined they were out by only 144.1 billion yen.", "2021-03-11")
     assert flows[144.1e9]["direction"] == "sell"
+
+
+def test_a_month_of_last_year_told_with_of() -> None:
+    flows = flows_by_amount("Foreign investors sold a net 2.1 trillion yen of Japanese stocks in August, the ministry said. In "
+                            "August of last year, foreign investors had bought 721.7 billion yen of Japanese shares.",
+                            "2007-09-10")
+    assert period_of(flows[721.7e9]) == ("month", "2006-08-01", "2006-08-31")
+    assert flows[721.7e9]["role"] == "comparison"
