@@ -1835,8 +1835,6 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
 
     first: list[tuple[str | None, date | None, date | None]] = []
     for c in cands:
-        if c.period is not None and c.period.relation == "last_week" and c.source == "other" and _daily(c):
-            c.features["exchange_week"] = True  # another market's "last week": its exchange's Monday-Friday week
         if c.period is not None and c.period.relation == "this_week":
             if _daily(c) or c.source == "other":
                 c.features["exchange_week"] = True  # another market's exchange publishes daily: the week of the story, Monday to Friday
