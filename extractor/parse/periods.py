@@ -131,10 +131,9 @@ def resolve_month(month: int, published: date | None, year: int | None = None) -
 
 
 _PATTERNS: list[tuple[str, str]] = [
-    # in the same month last year / the same month of 2006: the month of the figure it is told with, a year before (or in 2006)
-    ("same_month", r"\b(?:(?:in|during|for)\s+)?the\s+same\s+month\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))\b"),
     # in the same period last year / during the same period of 2013 / at the same point in the last fiscal year
-    ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch|half|quarter|(?:\w+\s+)?months)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
+    # (in the same month last year / the same month of 2006: the month of the figure it is told with, a year before or in 2006)
+    ("same_period", r"\b(?:(?:in|during|over|at|for)\s+)?the\s+same\s+(?:period|point|time|stretch|half|quarter|(?P<month>month)|(?:\w+\s+)?months)\s+(?:(?:of|in)\s+)?(?:(?P<fy>(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)\s+year)|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|(?P<year>(?:19|20)\d{2}))"),
     # the first week of the year / the last week of 2015 / the second week of March / the final week of fiscal 2013
     ("nth_week_of", rf"(?<!since\s)\b(?:(?:in|during|over|for)\s+)?the\s+(?P<which>first|second|third|fourth|fifth|last|final|closing|opening)\s+(?:full\s+)?week\s+of\s+(?:{_MON}(?:\s+(?P<year>\d{{4}}))?|(?P<year2>(?:19|20)\d{{2}})|(?P<rel>the\s+year|this\s+year|last\s+year)|(?P<themonth>the\s+month)|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d{{2}})|FY\s?(?P<fy2>(?:19|20)\d{{2}})|(?P<fyrel>(?:the\s+)?(?:new|current|this|previous|last|past|prior)\s+(?:fiscal|financial)\s+year))\b"),
     # over that month / in that week: the last period of that kind named before
@@ -253,7 +252,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # the text: patterns absent here always run.
 _WEEK, _MONTH = ("week",), ("month",)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "same_month": (("same",), _MONTH), "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak", "the month", "the quarter"),), "as_of": (("as ",), _MONTH_STEMS),
+    "same_period": (("same",),), "same_as_before": (("same",),), "that_unit": (("that", "the run", "the streak", "the month", "the quarter"),), "as_of": (("as ",), _MONTH_STEMS),
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days", "sessions"), _MONTH_STEMS), "weekday_end": (("week", "days", "sessions"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
@@ -406,7 +405,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind=unit, relation="that")
     if name == "same_as_before":
         return replace(base, kind="", relation="anaphor")
-    if name == "same_month":
+    if name == "same_period" and g.get("month"):
         return replace(base, kind="month", relation="same_month", start=date(year, 1, 1) if year is not None else None)
     if name == "same_period":
         fiscal = bool(g.get("fy"))

@@ -167,7 +167,7 @@ def build_flows(
         # (a figure of an earlier period is set against the flow told last that is itself no contrast, part or old record:
         # "In 2012 the figure was X" after "December alone brought Y" and "the previous high was Z in 2005")
         told = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")
-                     and not x.features.get("prior_record")), last_flow)
+                     and not x.features.get("prior_record")), last_flow) if c.direction is None else None
         if c.direction is None and last_flow is not None and told is not None and (c.comparison_cue or (
                 c.period is not None and c.period.relation in ("prev", "prev2")) or _earlier(c, told)) and re.match(
                 r"(?:(?:In|For|Over|During)\s+(?:the\s+(?:preceding|previous|prior)\s+(?:week|month)|[^,.;]{2,30}?),?\s+the\s+(?:figure|amount|total|number)\b"
@@ -254,8 +254,9 @@ def build_flows(
     # (nor a bullet line whose figure the body does not repeat: "* FOREIGN INVESTORS BOUGHT NET 545.5 BLN YEN ...")
     titles = [f for f in flows if _title_like(f)]
     body = [f for f in flows if not _title_like(f)]
-    flash = sum(_in_capitals(f.evidence.sentence) for f in flows) > 1  # lines of a flash, near the top or not
-    flows = [f for f in flows if not _title_like(f) or len(titles) > 1 or (flash and _in_capitals(f.evidence.sentence)) or not any(
+    capitals = [_in_capitals(f.evidence.sentence) for f in flows]
+    flash = sum(capitals) > 1  # lines of a flash, near the top or not
+    flows = [f for f, in_capitals in zip(flows, capitals, strict=True) if not _title_like(f) or len(titles) > 1 or (flash and in_capitals) or not any(
         g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument
         and (not _BULLET.match(f.evidence.sentence) or _about(f, g)) for g in body)]
     flows = _without_summary_repeats(flows, text)

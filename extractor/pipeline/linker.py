@@ -1240,8 +1240,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
             window = text[prv:c.amount.start].lower()
             prior = cands[:cands.index(c)]  # the figures of the story before this one
             # "In the seven days to July 8 they had bought X": a dated week told in the past perfect is an earlier one
-            perfect = k == 0 and (cue := c.direction_cue) is not None and cue.end <= c.amount.start \
-                and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None \
+            had = (cue := c.direction_cue) is not None and cue.end <= c.amount.start \
+                and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
+            perfect = k == 0 and had and cue is not None \
                 and any(p.kind == "week" and p.relation in ("absolute", "week_end") and p.end_char <= cue.start for p in sent_periods)
             c.comparison_cue = perfect or _contrast_before(text, prv, c.amount.start, sent_periods) or (
                 k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None) or (
@@ -1249,8 +1250,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 k > 0 and group[k - 1].comparison_cue and _PERIOD_AND.fullmatch(text, prv, c.amount.start) is not None)
             if perfect:
                 c.features["past_perfect"] = True
-            if (cue := c.direction_cue) is not None and cue.end <= c.amount.start \
-                    and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None:
+            if had:
                 c.features["had_verb"] = True  # "In January, the banks had bought X": told as an earlier figure
             if k > 0 and legend and _BRACKETED_NEXT.fullmatch(text, prv, c.amount.start):
                 # "Net flows (prior week in brackets): - Foreigners, stocks: +¥3,941.3bn (+¥2,951.8bn)"
@@ -1952,14 +1952,14 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             if earlier_prev or (told_before is not None and told_before.relation == "prev" and told_before.kind == p.kind):
                 # "after 61.6 billion yen in the prior week. In the week before that they had sold Y": two back
                 p = replace(p, relation="prev2")
-            against_told = next((q for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True) if x.sentence == c.sentence), None)
-            if not p.kind and against_told is not None and against_told.kind in ("year", "fiscal_year") and against_told.start and against_told.end:
-                # "they bought X over the year, up from just Y": the (fiscal) year before the one of the figure set against it
-                s0, e0 = date.fromisoformat(against_told.start), date.fromisoformat(against_told.end)
-                out.append(Period(kind=against_told.kind, start=s0.replace(year=s0.year - 1).isoformat(),
-                                  end=e0.replace(year=e0.year - 1).isoformat(), text=p.text))
-                continue
-            if not p.kind:  # implied by a contrast: the period before the story's headline period
+            if not p.kind:  # implied by a contrast: the period before that of the figure set against it, when that one is
+                # a (fiscal) year ("they bought X over the year, up from just Y"), else before the story's headline period
+                against_told = next((q for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True) if x.sentence == c.sentence), None)
+                if against_told is not None and against_told.kind in ("year", "fiscal_year") and against_told.start and against_told.end:
+                    s0, e0 = date.fromisoformat(against_told.start), date.fromisoformat(against_told.end)
+                    out.append(Period(kind=against_told.kind, start=s0.replace(year=s0.year - 1).isoformat(),
+                                      end=e0.replace(year=e0.year - 1).isoformat(), text=p.text))
+                    continue
                 p = replace(p, kind="week" if ("week", conv) in latest or (weekly_story and ("month", "mof") not in latest) else "month")
                 kind = p.kind
             head = latest.get((p.kind, conv)) or latest.get((p.kind, "mof")) or latest.get((p.kind, "any"))
