@@ -216,4 +216,24 @@ def find_amounts(text: str) -> list[Amount]:
         worded = [w for w in _worded_amounts(text) if not any(a.start < w.end and w.start < a.end for a in out)]
         if worded:
             out = sorted(out + worded, key=lambda a: a.start)
+    return _joined_compounds(text, out)
+
+
+def _joined_compounds(text: str, amounts: list[Amount]) -> list[Amount]:
+    """One amount for a figure told in two scales, as translations from Japanese print it ("1 trillion 11.4
+    billion yen" is 1.0114 trillion yen): a whole number of the larger scale, with no currency, followed
+    after a space by a figure smaller than one unit of it.
+
+    >>> [a.value for a in _joined_compounds("1 trillion 11.4 billion yen", find_amounts("1 trillion 11.4 billion yen"))]
+    [1011400000000.0]
+    """
+    out: list[Amount] = []
+    for a in amounts:
+        if out and (head := out[-1]).currency is None and head.scaled and a.scaled and a.value < head.precision \
+                and head.value % head.precision == 0 and head.end < a.start and text[head.end:a.start].isspace():
+            out[-1] = Amount(value=head.value + a.value, currency=a.currency, precision=a.precision,
+                             text=text[head.start:a.end], start=head.start, end=a.end, qualifier=head.qualifier,
+                             scaled=True)
+        else:
+            out.append(a)
     return out

@@ -144,7 +144,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?P<unit2>run|streak)(?=\s+(?:now\s+)?(?:adds|added|totals|totalled|totaled|amounts|amounted|comes|came|stands|stood)\b)"
                   r"|\b(?:over|during|across)\s+the\s+(?P<unit4>run|streak)\b(?=\s*[.,;]|\s*$)"  # "... 12 weeks in a row, and about X over the run."
                   # "March was different. Non-residents sold X of bills in the month": the story's month
-                  r"|\b(?:in|during|over)\s+the\s+(?P<unit3>month|quarter)\b(?!-|\s+(?:ended|ending|through|to|till|until|before|earlier|prior|of|from|starting|after|ahead|the|when|that|in|which)\b)"),
+                  r"|\b(?:in|during|over|for)\s+the\s+(?P<unit3>month|quarter)\b(?!-|\s+(?:ended|ending|through|to|till|until|before|earlier|prior|of|from|starting|after|ahead|the|when|that|in|which)\b)"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
@@ -190,6 +190,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("first_months", rf"\b(?:in\s+)?the\s+first\s+{_NUM}\s+months\s+of\s+(?:the\s+year|(?P<year>\d{{4}})|this\s+year|last\s+year"
                      r"|(?P<fyr>(?:the|this)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year))"  # (from April: a span of months)
                      rf"|\b(?:in|through|over|during|for|add(?:ing|ed|s)?\s+up)\s+the\s+first\s+{_NUM2}\s+months\b(?!\s+of\b)"),  # "Through the first nine months"
+    # the first nine trading days of August: a month's opening sessions (Seoul's and Taipei's exchanges report daily)
+    ("first_days", rf"\b(?:(?:in|over|during|for)\s+)?the\s+first\s+{_NUM}\s+(?:trading\s+)?(?:days|sessions)\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     # the first half of August / in the latter half of the month: half a month (before "the first half" of a year)
     ("half_month", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<h>first|second|latter|later|last|former|early|earlier)\s+half\s+of\s+(?:the\s+month|{_MON}(?:\s+(?P<year>\d{{4}}))?)"),
     # over the two months / during those three months: the span of months named before (see that_unit)
@@ -256,7 +258,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days", "sessions"), _MONTH_STEMS), "weekday_end": (("week", "days", "sessions"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
-    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
+    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "first_days": (("days", "sessions"),), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (("week", "days"),),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS), "since_day": (("since",), _MONTH_STEMS),
     "n_week_total": (("week", "month"),), "days_from": (("from", "starting", "week of"), ("day", "week"), _MONTH_STEMS),
@@ -498,6 +500,13 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         if y is None:
             return replace(base, kind="year_to_date", count=n)
         return replace(base, kind="year_to_date", start=date(y, 1, 1), end=month_end(y, n), count=n)
+    if name == "first_days":
+        span, n = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year), _num(g["n"])
+        if span is None or not n:
+            return replace(base, kind="other")
+        # the n-th weekday of the month (holidays are not known)
+        weekdays = [d for d in (span[0] + timedelta(days=k) for k in range(span[1].day)) if d.weekday() < 5]
+        return replace(base, kind="other", start=span[0], end=weekdays[min(n, len(weekdays)) - 1])
     if name == "half_month":
         half = 1 if g["h"].lower() in ("first", "former", "early", "earlier") else 2
         if not g.get("mon"):  # "of the month": the month named before (see the linker)

@@ -210,8 +210,12 @@ def build_flows(
         and not c.comparison_cue and not c.features.get("prior_record") for c in kept))
     story_weeks = [p for p in mentions.periods if p.relation == "week_end" or (p.kind == "week" and p.relation == "absolute" and p.end)]
     for c in kept:
-        if c.amount.currency in ECONOMY_OF:
-            c.features["exchange_week"] = True  # a figure in won or ringgit: another market's exchange week, Monday to Friday
+        if c.amount.currency in ECONOMY_OF or (
+                c.period is not None and c.period.relation == "head" and c.period.kind == "week" and c.amount.currency not in (None, "JPY")
+                and _economy_named(text, c) not in (None, "US")):
+            # a figure in won or ringgit, or one in dollars of "the week" in another market ("pulled a net $1.1 billion
+            # out of Indian equities in the week"): that market's exchange week, Monday to Friday
+            c.features["exchange_week"] = True
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in low,
                       story_weeks=story_weeks)
     flows: list[Flow] = []
@@ -586,9 +590,11 @@ def _running(c: Candidate) -> bool:
 
 
 def _instrument_follows(text: str, c: Candidate) -> bool:
-    """Whether an instrument is named right after the amount ("... yen of foreign bonds")."""
+    """Whether an instrument is named right after the amount ("... yen of foreign bonds", "... from overseas bond
+    markets")."""
     end = max([c.amount.end] + [x.end for x in c.converted])
-    return bool(re.match(r"\)?\s*(?:worth\s+)?(?:of|in|from|out\s+of)\s+(?:[\w-]+\s+){0,3}(?:bonds|stocks|shares|equities|debt|bills|notes|securities|Treasuries|JGBs)", text[end:end + 60]))
+    return bool(re.match(r"\)?\s*(?:worth\s+)?(?:of|in|from|out\s+of)\s+(?:[\w-]+\s+){0,3}(?:bonds|stocks|shares|equities|debt|bills|notes|securities|Treasuries|JGBs"
+                         r"|(?:bond|stock|equity|debt)\s+markets?)", text[end:end + 60]))
 
 
 def is_flow(c: Candidate) -> bool:

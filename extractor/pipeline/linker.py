@@ -303,13 +303,13 @@ def _passive_lists(linked: list[Candidate], text: str) -> None:
 
 def _figure_lead(text: str, sentences: list[tuple[int, int]], n: int, in_sentence: list[tuple[int, Amount]],
                  amounts_in: dict[int, list[tuple[int, Amount]]]) -> int | None:
-    """Where a sentence that is a figure alone ("SEOUL, May 2 - ¥569.2 billion.") is explained by the next one
-    ("That is how much ..."): the position after "how much", or None."""
+    """Where a sentence that is a figure alone ("SEOUL, May 2 - ¥569.2 billion.", "... here it is: 15.84 trillion
+    yen.") is explained by the next one ("That is how much ..."): the position after "how much", or None."""
     if len(in_sentence) != 1 or n + 1 >= len(sentences) or n + 1 in amounts_in:
         return None
     a = in_sentence[0][1]
     s0, s1 = sentences[n]
-    if text[a.end:s1].strip(" .\n") or not re.fullmatch(r"(?:.*(?:\s-|--|—)\s*)?", text[s0:a.start], re.DOTALL):
+    if text[a.end:s1].strip(" .\n") or not re.fullmatch(r"(?:.*(?:\s-|--|—|:))?\s*", text[s0:a.start], re.DOTALL):
         return None
     m = HOW_MUCH_RX.match(text, sentences[n + 1][0])
     return m.end() if m else None
@@ -626,8 +626,10 @@ def _in_aside(text: str, m: Mention, before: int) -> bool:
 
 # an aside still open before a word: a relative clause (see _RELATIVE_AROUND), one of a time ("the biggest outflow since
 # January 2023, when traders were challenging the central bank's yield cap, and a reversal from net buying of X") or of a
-# past participle ("Investment trusts, fed by the tax-free NISA accounts, bought X")
-_ASIDE_AROUND = re.compile(r",\s*(?:which|who|whose|when|(?:fed|backed|driven|helped|boosted|funded|spurred|buoyed|swelled|swollen)\s+by)\s[^,;.()]*$")
+# past participle ("Investment trusts, fed by the tax-free NISA accounts, bought X") or a noun after the sentence's subject
+# ("Investment trusts, the vehicles most NISA savers use, bought X")
+_ASIDE_AROUND = re.compile(r",\s*(?:which|who|whose|when|(?:fed|backed|driven|helped|boosted|funded|spurred|buoyed|swelled|swollen)\s+by)\s[^,;.()]*$"
+                           r"|(?:^|(?<=[.!?:\n]))\s*[A-Z][\w'-]*(?:\s+[\w'-]+){0,3},\s*(?:the|a|an)\s[^,;.()]*$")
 _INTRODUCES_FIGURE = re.compile(r"\s+of\s+(?:a\s+net\s+|about\s+|some\s+)?(?:[¥$€]|US\$|JPY)?\d")
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
 _OF_NET = re.compile(r"\s+(?:of|in)\s+")
@@ -789,7 +791,9 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
     # an instrument after the figure is its own only within its clause: in "after buying 298 billion yen the week
     # before, as Greece's debt talks ..." or "..., and sold foreign bonds" it belongs to other words
     near_right = [m for m in right if m.kind == "instrument" and m.start - a_end <= _INS_RIGHT
-                  and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start]))
+                  # (not across a conjunction: "dumping X as a slide in metals and emerging-market assets spread")
+                  and (not _CLAUSE_AFTER.search(text[a_end:m.start]) or _OF_BEFORE.search(text[max(a_end, m.start - 40):m.start])
+                       and not _CONJUNCTION_AFTER.search(text, a_end, m.start))
                   # "purchases of foreign bonds came to X in May and those of foreign stocks to Y", "their stock sales
                   # total X and their bond purchases Y": the next figure's noun
                   and not _THOSE_OF.search(text, max(a_end, m.start - 30), m.start)
@@ -880,6 +884,7 @@ _OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at|by)\s*(?:a
 # "buyers of Japanese bonds, at 72 billion yen, and of bills, at ...": the noun before the comma
 _COMMA_AT_AMOUNT = re.compile(r"\s*,\s*(?:at|worth|totall?ing|amounting\s+to)\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
+_CONJUNCTION_AFTER = re.compile(r"\s(?:as|while|after|before|amid|when|because|although|though|whereas)\s", re.IGNORECASE)
 
 _AND_NEXT = re.compile(r"\b(?:and|while|but)\s+(?:the\s+|their\s+|its\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:includ(?:ing|es)|counting)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1003,7 +1008,10 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
         if d is None or d.start <= cb.end or "," not in text[cb.end:d.start]:
             return False
         opener = text[max(c.sentence[0], cb.start - 30):cb.start]
-        return (bool(re.search(r"\b(?:after|as|when|since|because|while|before|following|ahead\s+of)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$", opener))
+        # (or in a clause of what the investors expected: "sold X, betting the Bank of Japan would abandon its yield cap,
+        # after buying Y")
+        return (bool(re.search(r"\b(?:after|as|when|since|because|while|before|following|ahead\s+of|betting|wagering|expecting|anticipating"
+                               r"|on\s+bets?)\s+(?:that\s+)?(?:the\s+)?(?:[\w.]+\s+){0,2}$", opener))
                 and any(m.kind == "investor" and m.end <= cb.start for m in before)) or bool(
             re.search(r"(?:^|,)\s*with\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$", opener))
 
@@ -1101,7 +1109,7 @@ def _contrast_before(text: str, start: int, end: int, periods: list[PeriodMentio
     raw = _ASIDE.sub(" ", raw)
     if _WITH_ANOTHERS.search(raw):
         return False  # "That compares with China's addition of X": another investor's figure, not another period's
-    low = _MORE_THAN_SHARE.sub(" ", raw.lower())  # ("more than half of the Y": a share, whose "than" compares nothing)
+    low = _NOT_COMPARING.sub(" ", _MORE_THAN_SHARE.sub(" ", raw.lower()))  # ("more than half of the Y": a share, whose "than" compares nothing)
     if any(w in low for w in _COMPARISON_WORDS_BUT_FROM) or _FOLLOWED.search(low):
         return True
     if " half of the " in low and not _SHARE_VERB.search(low) and any(p.start_char >= end for p in periods):
@@ -1155,9 +1163,16 @@ _FOLLOWED = re.compile(r"\bfollow(?:ed|s)\s+(?!by\b|suit\b|with\b|up\b)", re.IGN
 _FOLLOWS_TOLD = re.compile(_FOLLOWED.pattern + r"|\bc[ao]mes?\s+after\s", re.IGNORECASE)
 
 
+# words of comparison that compare nothing: "outflow from", "withdrawals from" (where money went out of), "reversed
+# course and sold X" (the figure is the new course)
+_NOT_COMPARING = re.compile(r"\b(?:out|in)flows?\s+from\s|\b(?:withdrawals?|exodus|retreat|pull-?out)\s+from\s"
+                            r"|\brevers(?:ed|ing|es|e)\s+(?:course|direction)\b")
+
+
 def _has_comparison_word(words: str) -> bool:
-    """Whether `words` hold one of `_COMPARISON_WORDS` (a word at either end counts)."""
-    padded = f" {words.lower()} "
+    """Whether `words` hold one of `_COMPARISON_WORDS` (a word at either end counts), not counting those that compare
+    nothing ("the outflow from Japanese debt has reached X")."""
+    padded = _NOT_COMPARING.sub(" ", f" {words.lower()} ")
     return any(w in padded for w in _COMPARISON_WORDS) or _FOLLOWED.search(words) is not None
 
 
@@ -1746,6 +1761,12 @@ def _daily(c: Candidate) -> bool:
     return c.amount.currency not in (None, "JPY")
 
 
+# the opening or the close of a quotation: '"We expect ...', '... in March," he said'
+_SPEECH = re.compile(r"^\s*[\"\u201c]|[,.?!][\"\u201d]")
+# "figures covered the week ended Aug. 29", "The data are for September"
+_DATA_COVERED = re.compile(r"\b(?:figures|data|numbers|statistics)\s+(?:\w+\s+)?(?:covered|cover|covering|(?:are|were|is|was)\s+for)\s+$", re.IGNORECASE)
+
+
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
     """The dated period of the sentence right before `s_start` when that sentence has no figure and names investors
     ("Japanese investors returned to Treasuries in August for the first time in 10 months."), asks a question or
@@ -1757,16 +1778,19 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
         # "Q: And in December? A: The picture was mixed. Life insurers sold X": the question asked it
         lead = figureless_sentence_before(sentences, mentions.amounts, lead[0]) or lead
     p_start, p_end = lead
-    if any(q in text[max(0, p_start - 1):p_end + 1] for q in ('"', "\u201c", "\u201d")):
-        return None  # a quote ("... come back after the year-end in March," he said): the speaker's time, not the figure's
+    if _SPEECH.search(text[max(0, p_start - 1):p_end + 1]):
+        # a quote ("... come back after the year-end in March," he said): the speaker's time, not the figure's (a word in
+        # quotation marks is not speech: 'the week of the "Black Monday" sell-off')
+        return None
     dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
-    if len(dated) != 1 or dated[0].relation != "absolute" or dated[0].kind not in ("month", "quarter", "week", "day"):
+    if len(dated) != 1 or dated[0].relation not in ("absolute", "week_end") or dated[0].kind not in ("month", "quarter", "week", "day"):
         return None
     p = dated[0]
-    # a question, a sentence about investors, or one about the period itself ("March itself was a month of year-end
-    # tidying. Banks sold X")
+    # a question, a sentence about investors, one about the period itself ("March itself was a month of year-end
+    # tidying. Banks sold X") or one about the data ("Thursday's finance ministry figures covered the week ended Aug. 29.")
     if not QA_QUESTION_RX.match(text, p_start, p_end) and p.start_char - p_start > 3 \
-            and not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items):
+            and not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items) \
+            and not _DATA_COVERED.search(text, max(p_start, p.start_char - 40), p.start_char):
         return None
     if _REFERENCE_POINT.search(text[max(p_start, p.start_char - 60):p.start_char]):
         return None  # "the most since June": not what the sentence reports
@@ -2107,7 +2131,7 @@ def _total_of_run(cands: list[Candidate], out: list[Period | None]) -> None:
 def _counterpart(c: Candidate, cands: list[Candidate], out: list[Period | None]) -> Period | None:
     """The running total a "same period last year" figure is compared with: the last earlier one in its
     sentence, else in the story."""
-    earlier = [(x, per) for x, per in zip(cands, out, strict=False) if per is not None and per.kind in _SPANS
+    earlier = [(x, per) for x, per in zip(cands, out, strict=False) if per is not None and per.kind in (*_SPANS, "quarter")
                and x.period is not None and x.period.relation != "same_prev"]
     same = [per for x, per in earlier if x.sentence == c.sentence]
     if same:

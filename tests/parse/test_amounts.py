@@ -32,6 +32,8 @@ AMOUNT_EXAMPLES = [
     Example("a 1.2-trillion-yen package", 1.2e12, "JPY", 1e11),
 ]
 BUGS_CAUGHT = [
+    Example("1 trillion 23.5 billion yen", 1.0235e12, "JPY", 1e8),  # two scales, as translations from Japanese print it
+    Example("2 billion 400 million dollars", 2.4e9, "USD", 1e6),
     Example("l.3 trillion yen", 1.3e12, "JPY", 1e11),  # letter l for digit 1 in wire copy
 ]
 NOT_AMOUNTS = ["seventh straight week", "rose 1.1% to 36,984.51", "in 2012", "about 40 percent"]

@@ -41,6 +41,9 @@ PERIOD_EXAMPLES = [
     Example("over the half-year", date(2022, 4, 11), "months", "that", None, None),
     Example("It came a week after", date(2022, 4, 11), "week", "prev", None, None),
     Example("in the first quarter", date(2013, 5, 15), "quarter", "absolute", date(2013, 1, 1), date(2013, 3, 31)),
+    # a month's opening sessions, counted on weekdays
+    Example("in the first seven trading days of March", date(2020, 3, 11), "other", "absolute", date(2020, 3, 1), date(2020, 3, 10)),
+    Example("for the quarter as a whole", date(2021, 10, 8), "quarter", "head", None, None),
     Example("the previous week", date(2013, 11, 28), "week", "prev", None, None),
     Example("the week before", date(2013, 11, 28), "week", "prev", None, None),
     Example("a week ago", date(2024, 4, 4), "week", "prev", None, None),  # the week before the latest data

@@ -38,7 +38,7 @@ NON_FLOW: dict[str, tuple[str, ...]] = {
         r"Swiss\s+National\s+Bank", r"Bundesbank", r"Bank\s+Indonesia",
     ),
     "intervention": (r"intervention", r"intervened", r"currency\s+market", r"foreign[- ]exchange\s+market"),
-    "restatement": (r"equal\s+to", r"equivalent\s+to", r"in\s+dollar\s+terms", r"that\s+is\s+(?:about|around|roughly)", r"or\s+about"),
+    "restatement": (r"equal\s+to", r"equivalent\s+to", r"in\s+dollar\s+terms", r"that\s+is\s+(?:about|around|roughly)(?!\s+(?:what|how|as|the\s+same)\b)", r"or\s+about"),
     "retail_scheme": (r"NISA", r"tax-free\s+(?:savings\s+)?accounts?", r"tsumitate"),
     # a rate of buying or selling, not a net flow over a period: "X a month", "Y per week" right after the figure
     "pace": (r"(?:a|per)\s+(?:month|week|year)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)",),

@@ -66,6 +66,8 @@ RANKING_RX = re.compile(r"\b(?:" + "|".join(RANKING_CUES) + r")\b", _FLAGS)
 BREAKDOWN_RX = re.compile(
     r"^(?:That|This|It|The\s+(?:figure|amount|total|sum))\b[^.;]{0,30}?\b(?:" + "|".join(BREAKDOWN_CUES) + r")\b"
     r"|^(?:Of\s+(?:that|this|the\s+total)|Within\s+(?:that|this|the\s+total))\b"
+    # "By destination, U.S. bonds took X and French bonds Y"
+    r"|^By\s+(?:destination|country|region|investor\s+type|type\s+of\s+investor|sector)\s*,"
     # "September alone accounted for X" after the quarter's figure
     r"|^[\w-]+(?:\s+[\w-]+)?\s+alone\s+(?:accounted\s+for|made\s+up|contributed|came\s+to|amounted\s+to|brought)\b"
     # "Banks accounted for X of that", "pension funds made up Y of the total"

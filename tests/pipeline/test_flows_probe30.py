@@ -1,0 +1,111 @@
+"""Constructions the sixty-eighth to seventy-first probe sets showed. Stories written for these tests; figures are
+invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_cases import flows_by_amount, period_of
+
+
+def test_the_source_of_an_outflow_is_not_a_contrast() -> None:
+    # "the outflow from Japanese debt" says where the money left, so the run before it is the figure's period
+    flows = flows_by_amount("Foreign investors sold Japanese bonds for a ninth straight week in the week to Oct. 4, the "
+                            "ministry said. Over the nine weeks the outflow from Japanese debt comes to 3.12 trillion yen.",
+                            "2014-10-09")
+    assert period_of(flows[3.12e12]) == ("weeks", "2014-08-03", "2014-10-04")
+    assert flows[3.12e12]["role"] == "cumulative"
+
+
+def test_a_figure_told_in_two_scales_is_one_flow() -> None:
+    flows = flows_by_amount("Overseas investors sold a net 1 trillion 23.5 billion yen of Japanese stocks in the week to "
+                            "Feb. 9, the ministry said.", "2008-02-14")
+    assert list(flows) == [1.0235e12]
+    assert flows[1.0235e12]["amount"]["text"] == "1 trillion 23.5 billion yen"
+
+
+def test_the_same_quarter_of_a_year_is_that_quarter() -> None:
+    flows = flows_by_amount("Non-residents bought a net 3.41 trillion yen of Japanese long-term bonds in the April-June "
+                            "quarter, the ministry said, compared with net selling of 512.7 billion yen in the same quarter "
+                            "of 2018.", "2019-07-08")
+    assert period_of(flows[512.7e9]) == ("quarter", "2018-04-01", "2018-06-30")
+    assert flows[512.7e9]["role"] == "comparison"
+
+
+def test_the_quarter_as_a_whole_is_the_quarter_of_the_storys_month() -> None:
+    flows = flows_by_amount("Japanese investors bought 2.11 trillion yen of foreign bonds in June, after selling 405.2 billion "
+                            "yen in May. For the quarter as a whole their purchases came to 1.37 trillion yen.", "2019-07-08")
+    assert period_of(flows[1.37e12]) == ("quarter", "2019-04-01", "2019-06-30")
+
+
+def test_a_noun_set_after_the_subject_is_an_aside() -> None:
+    # the tax-free accounts are named of the investors, not of the figure
+    flows = flows_by_amount("Investment trusts, the funds most NISA savers buy into, bought 842.6 billion yen of foreign "
+                            "stocks in May, the ministry said.", "2024-06-10")
+    assert flows[842.6e9]["direction"] == "buy"
+    assert flows[842.6e9]["investor"]["group"] == "investment_trusts"
+
+
+def test_reversing_course_names_the_figure_not_a_contrast() -> None:
+    flows = flows_by_amount("Foreign investors sold a net 1.05 trillion yen of Japanese stocks in the week ended Oct. 10, the "
+                            "ministry said.\n\nJapanese investors, who bought 2.31 trillion yen of foreign bonds in the week "
+                            "before as yields fell, reversed course and sold 604.8 billion yen.", "2008-10-16")
+    assert period_of(flows[604.8e9]) == ("week", "2008-10-05", "2008-10-11")
+    assert flows[604.8e9]["role"] == "headline"
+    assert period_of(flows[2.31e12]) == ("week", "2008-09-28", "2008-10-04")
+
+
+def test_money_brought_home_from_bond_markets_is_bonds() -> None:
+    flows = flows_by_amount("Japanese investors sold a net 812.4 billion yen of foreign bonds in the week to March 9. Over "
+                            "the three weeks they have repatriated 1.92 trillion yen from overseas bond markets.",
+                            "2013-03-14")
+    assert (flows[1.92e12]["instrument"], flows[1.92e12]["market"]) == ("long_term_debt", "foreign")
+
+
+def test_an_instrument_after_a_conjunction_is_not_the_figures() -> None:
+    flows = flows_by_amount("Overseas investors sold Japanese equities in the week to June 10, dumping a net 301.7 billion "
+                            "yen as a slide in commodities and emerging-market assets spread to Tokyo, the ministry said.",
+                            "2006-06-15")
+    assert (flows[301.7e9]["instrument"], flows[301.7e9]["market"]) == ("equity", "domestic")
+
+
+def test_a_sentence_saying_what_the_figures_cover_dates_the_next_ones() -> None:
+    # a roundup on a Friday: the ministry's figures are of the week before, not the exchanges' week just ended
+    flows = flows_by_amount('KOREA\nForeign investors sold a net 820 billion won of Korean shares this week.\n\nJAPAN\n'
+                            'Thursday\'s finance ministry figures covered the week ended Oct. 10, the week of the "taper" '
+                            'scare. Foreigners sold a net 412.6 billion yen of Japanese stocks.\n\nINDIA\nForeign portfolio '
+                            'investors pulled a net $640 million out of Indian equities in the week.', "2015-10-16")
+    assert period_of(flows[412.6e9]) == ("week", "2015-10-04", "2015-10-10")
+    assert period_of(flows[640e6]) == ("week", "2015-10-12", "2015-10-16")
+    assert period_of(flows[820e9]) == ("week", "2015-10-12", "2015-10-16")
+
+
+def test_a_figure_explained_by_the_next_sentence_after_a_colon() -> None:
+    flows = flows_by_amount("One figure sums up last year, and here it is: 9.41 trillion yen. That is how much foreign "
+                            "investors put into Japanese stocks over calendar 2015, the ministry's data show.",
+                            "2016-02-10")
+    f = flows[9.41e12]
+    assert (f["investor"]["side"], f["direction"], f["instrument"], f["market"]) == ("non_resident", "buy", "equity", "domestic")
+    assert period_of(f) == ("year", "2015-01-01", "2015-12-31")
+
+
+def test_a_breakdown_by_destination_goes_on_from_the_flow_before() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 3.24 trillion yen of foreign bonds in May, the ministry said. By "
+                            "destination, U.S. bonds took 1.8 trillion yen and German bonds 0.6 trillion yen in May.",
+                            "2023-06-08")
+    for value in (1.8e12, 0.6e12):
+        assert (flows[value]["direction"], flows[value]["instrument"], flows[value]["market"]) == ("buy", "long_term_debt", "foreign")
+
+
+def test_a_central_bank_in_what_investors_bet_on_is_not_the_subject() -> None:
+    flows = flows_by_amount("Foreigners sold a net 4.26 trillion yen of Japanese long-term bonds in 2022, betting the Bank of "
+                            "Japan would give up its yield cap, after buying 7.65 trillion yen in the previous year.",
+                            "2023-01-10")
+    assert flows[7.65e12]["direction"] == "buy"
+    assert period_of(flows[7.65e12]) == ("year", "2021-01-01", "2021-12-31")
+
+
+def test_that_is_about_what_they_bought_is_not_a_restatement() -> None:
+    flows = flows_by_amount("Foreign investors bought 1.37 trillion yen of Japanese stocks in December. That is about what "
+                            "foreigners bought in the whole of 2011 (1.36 trillion yen).", "2013-01-15")
+    assert flows[1.36e12]["direction"] == "buy"
+    assert period_of(flows[1.36e12]) == ("year", "2011-01-01", "2011-12-31")
