@@ -165,8 +165,8 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|\bfrom\s+the\s+(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)\s+(?:to|through|until)\s+the\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{_MON3}(?:,?\s+(?P<year2>\d{{4}}))?"),
     # over the 21 weeks of the calendar year: a year to date (before the plain run of weeks it contains)
     ("weeks_of_year", rf"\b(?:over|in|during)\s+the\s+{_NUM}\s+weeks\s+of\s+(?:the\s+(?:calendar\s+)?year|this\s+(?:calendar\s+)?year|(?:19|20)\d{{2}}\s+so\s+far)"),
-    # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run
-    ("run_weeks", rf"\b(?:over|in|during|for|across)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"
+    # over the (past) seven weeks / in the past three weeks / the seven-week (buying) run / add up the past four weeks
+    ("run_weeks", rf"\b(?:over|in|during|for|across|(?:add|sum)(?:ing|ed|s)?\s+up)\s+(?:the\s+|those\s+|these\s+)?(?:past|last|previous|latest|prior|preceding)?\s*{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\b(?:\s+(?:before|prior\s+to|preceding)\s+(?:that|then)\b)?|\bthe\s+{_NUM2}-week\s+(?:(?:buying|selling|purchasing)\s+)?(?:period|run|streak|stretch|span|spree|binge)"
                   rf"|\b(?:total|tally|sum|amount)\s+(?:of|for)\s+(?:the\s+|those\s+|these\s+)(?:past\s+|last\s+)?{_NUM3}\s+weeks\b"),  # "The cumulative amount of the seven weeks reached X"
     # "Together the two weeks account for X": the run named as the subject
     # ("Add it up and the three weeks come to X")

@@ -542,8 +542,10 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
             gap = text[a.amount.end:b.amount.start]
             if _LATER_ON.search(text, a.amount.end, min(b.sentence[1], b.amount.end + 25)):
                 continue  # "bought X in the week to Feb. 20, sold Y a week later": two periods told in turn
-            if "respectively" in gap:
-                continue  # "bought X and Y of U.S. and French bonds, respectively, while they sold Z of gilts": each its own securities
+            if "respectively" in gap or "respectively" in text[b.amount.end:b.amount.end + 20]:
+                # "bought X and Y of U.S. and French bonds, respectively, while they sold Z of gilts", "sellers of foreign
+                # equities and buyers of foreign debt, disposing of X and acquiring Y respectively": each its own securities
+                continue
             if gap.count("(") > gap.count(")"):
                 continue  # "bought X of foreign bonds (April: sold Y)": an aside about another period
             if _netted(a, text) or _netted(b, text):
@@ -641,7 +643,8 @@ _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+
                                r"|(?:it|that|this)\s+now\s+stands\s+at|\bI\s+make\s+(?:it|that|the\s+[\w-]+\s+(?:total|tally|sum|run))\b"
                                r"|\bI\s+(?:get|reckon|calculate)\s+(?:a\s+net\s+|about\s+|some\s+|roughly\s+)?$"  # "For the year to date I get X"
                                r"|\b(?:previous|prior|old|former)\s+(?:record|high|peak)\s+(?:was|stood\s+at)\b"  # "the previous high was X in 2005"
-                               r"|\bthe\s+total\s+(?:comes|came|amounts|amounted)\s+to\b"  # "Over those three weeks the total comes to X"
+                               # "Over those three weeks the total comes to X", "Over those five weeks it comes to X"
+                               r"|\b(?:the\s+total|it|that)\s+(?:comes|came|amounts|amounted|adds\s+up|added\s+up)\s+to\b"
                                r"|(?:the|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-week\s+(?:total|tally|sum)\s+(?:is|was|came|comes|stood|stands|reached)"
                                r"|together,?\s+the\s+(?:two|three|four|five|six|\d+)\s+weeks\s+(?:account|came|come|add|brought|bring|drew|pulled)"
                                # "In the week before, the figure was a comparatively modest X"

@@ -614,7 +614,7 @@ _EARLIER_IT_WAS = re.compile(r"(?:(?:In\s+)?(?:the|a)\s+(?:week|month|year)\s+(?
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
 # popular in NISA ..." (`_RELATIVE_OPEN` below may reach back across a full stop)
-_RELATIVE_AROUND = re.compile(r",\s*(?:which|who|whose)\s[^,;.()]*$")
+_RELATIVE_AROUND = re.compile(r",\s*(?:which|who|whose)\s(?:[^,;.()]|\.(?=\d))*$")  # (a decimal point does not end it)
 
 
 def _in_aside(text: str, m: Mention, before: int) -> bool:
@@ -1049,8 +1049,9 @@ _REFERENCE_POINT = re.compile(
 _SUPERLATIVE_NOUN = re.compile(r"\b(?:smallest|largest|biggest|highest|lowest|heaviest|strongest|weakest|steepest|sharpest|first|only)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\s*(?:smallest|largest|biggest|highest|lowest|most|least|record|longest|first|strongest|weakest|heaviest|sharpest|steepest|fastest|best|worst|greatest|since)", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|heading\s+into|going\s+into)\s+(?:the\s+)?(?:new\s+|next\s+|coming\s+)?$", re.IGNORECASE)
-_BEFORE_THE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
-_PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out)\b", re.IGNORECASE)
+_BEFORE_THE = re.compile(r"\b(?:before|until|till|as|when|while)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_EVENT = re.compile(r"\s+(?:closed|ended|ends|closes|began|begins|started|starts|opened|opens|was\s+out|is\s+out"
+                           r"|dr[ae]w\s+to\s+(?:a\s+)?close|draws\s+to\s+(?:a\s+)?close|c[ao]me\s+to\s+an\s+end|comes\s+to\s+an\s+end)\b", re.IGNORECASE)
 # "Y of it in June alone": a part of the figure before, told with a period of its own
 _OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|those)\s+")
 # "and in March, as the rout hit markets, they sold Y": a period opening a clause, an aside, then the clause's verb
@@ -1152,7 +1153,7 @@ _HANDOFF = re.compile(
 _SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(?:a\s+)?(?:net\s+|combined\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _COMPARISON_WORDS = (" from ", " after ", "compared", "compares with", "compare with", "versus", " vs", "following", "slightly below ", "well below ", "far below ", "just below ", "slightly above ", "well above ", "far above ", "just above ", "than ", "against ", "reversing", "reversed ", "reverses ", "reversal of",
                      " adding to ", " on top of ", " matching ", " a fraction of ",  # "X in May, adding to the Y bought in April"
-                     " below the ", " above the ", " times ", " twice the ", " double the ")  # "far below the Y of fiscal 2007", "three times April's Y"
+                     " below the ", " above the ", " times ", " twice ", " double ")  # "far below the Y of fiscal 2007", "three times April's Y", "almost double December's Y"
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
 
 
@@ -1324,7 +1325,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 if _AHEAD_OF.search(text, max(s_start, p.start_char - 30), p.start_char) or (
                         _BEFORE_THE.search(text, max(s_start, p.start_char - 12), p.start_char) and _PERIOD_EVENT.match(text, p.end_char)):
                     # "life insurers bought X ahead of the new business year", "squared positions before the fiscal
-                    # year closed on March 31": a time the figure came before
+                    # year closed on March 31", "selling X as the fiscal year drew to a close": a time the figure came
+                    # before or at
                     continue
                 # (a year to date is the figure's own after a superlative, "the biggest since January", but not "this
                 # year" closing one: "bought X, their biggest weekly purchase this year")
@@ -2078,6 +2080,8 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                     # "the first three quarters of this year ... the same period of 2013": the same months
                     ref_end = date.fromisoformat(ref.end)
                     end = month_end(start.year + (ref_end.year - ref_start.year), ref_end.month)
+                    if " half " in f" {p.text.lower()} ":
+                        kind = "months"  # "the first half of 2008 ... the same half of 2007": a half long over
             elif start is None:
                 head = latest.get(("week", conv)) or latest_any
                 if head is not None:

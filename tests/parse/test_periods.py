@@ -44,6 +44,7 @@ PERIOD_EXAMPLES = [
     # a month's opening sessions, counted on weekdays
     Example("in the first seven trading days of March", date(2020, 3, 11), "other", "absolute", date(2020, 3, 1), date(2020, 3, 10)),
     Example("for the quarter as a whole", date(2021, 10, 8), "quarter", "head", None, None),
+    Example("Add up the past four weeks", date(2010, 7, 29), "weeks", "run", None, None),
     Example("the previous week", date(2013, 11, 28), "week", "prev", None, None),
     Example("the week before", date(2013, 11, 28), "week", "prev", None, None),
     Example("a week ago", date(2024, 4, 4), "week", "prev", None, None),  # the week before the latest data

@@ -109,3 +109,61 @@ def test_that_is_about_what_they_bought_is_not_a_restatement() -> None:
                             "foreigners bought in the whole of 2011 (1.36 trillion yen).", "2013-01-15")
     assert flows[1.36e12]["direction"] == "buy"
     assert period_of(flows[1.36e12]) == ("year", "2011-01-01", "2011-12-31")
+
+
+def test_almost_double_a_months_figure_sets_it_against_the_latest() -> None:
+    flows = flows_by_amount("Investment trusts bought a record 1.41 trillion yen of foreign stocks in January, the ministry "
+                            "said. The figure topped the 1.02 trillion yen of January 2024 and was almost double December's "
+                            "738.6 billion yen.", "2025-02-10")
+    f = flows[738.6e9]
+    assert (f["direction"], f["instrument"], f["role"]) == ("buy", "equity", "comparison")
+    assert period_of(f) == ("month", "2024-12-01", "2024-12-31")
+
+
+def test_the_same_half_of_a_year_long_over_is_a_span_of_months() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 6.12 trillion yen of foreign bonds in the first half of 2008, the "
+                            "ministry said. In the same half of 2007 they had been net sellers, to the tune of 845.3 billion "
+                            "yen.", "2008-07-08")
+    assert period_of(flows[845.3e9]) == ("months", "2007-01-01", "2007-06-30")
+    assert flows[845.3e9]["role"] == "comparison"
+
+
+def test_respectively_after_a_pair_of_opposite_flows_makes_them_net() -> None:
+    # sellers of one thing and buyers of another: not the gross two sides of one flow
+    flows = flows_by_amount("Japanese investors were sellers of foreign equities and buyers of foreign debt in fiscal 2014, "
+                            "disposing of 2.35 trillion yen and acquiring 5.06 trillion yen respectively.", "2015-04-08")
+    assert (flows[2.35e12]["direction"], flows[2.35e12]["instrument"]) == ("sell", "equity")
+    assert flows[5.06e12]["direction"] == "buy"
+
+
+def test_a_run_told_as_it_comes_to_or_added_up_is_the_flow_before() -> None:
+    flows = flows_by_amount("Overseas investors bought 412.8 billion yen of Japanese stocks in the week ended Saturday the "
+                            "15th. That's six straight weeks now. Over those six weeks it comes to roughly 1.6 trillion yen.",
+                            "2012-12-20")
+    assert (flows[1.6e12]["direction"], flows[1.6e12]["instrument"], flows[1.6e12]["role"]) == ("buy", "equity", "cumulative")
+    assert period_of(flows[1.6e12]) == ("weeks", "2012-11-04", "2012-12-15")
+    flows = flows_by_amount("Japanese investors bought 1.02 trillion yen of foreign bonds in the week to July 24. Add up the "
+                            "past four weeks and you get 3.87 trillion yen.", "2010-07-29")
+    assert period_of(flows[3.87e12]) == ("weeks", "2010-06-27", "2010-07-24")
+
+
+def test_the_ministry_selling_bonds_at_an_auction_is_issuance() -> None:
+    flows = flows_by_amount("Overseas investors hold about 13% of the market. The ministry sold 2.4 trillion yen of 10-year "
+                            "bonds at last week's auction.", "2022-10-14")
+    assert flows == {}
+
+
+def test_a_relative_clause_holding_a_decimal_figure_is_still_an_aside() -> None:
+    flows = flows_by_amount("Foreign investors sold a net 1.24 trillion yen of Japanese stocks in the week ended March 14, the "
+                            "ministry said. Japanese investors, who had poured 3.861 trillion yen into foreign bonds a week "
+                            "earlier, sold 725.3 billion yen of them.", "2020-03-19")
+    assert period_of(flows[725.3e9]) == ("week", "2020-03-08", "2020-03-14")
+    assert period_of(flows[3.861e12]) == ("week", "2020-03-01", "2020-03-07")
+
+
+def test_a_year_drawing_to_a_close_is_when_not_what_was_sold() -> None:
+    flows = flows_by_amount("Banks bought a net 1.87 trillion yen of foreign bonds in March, the ministry said. Life insurers "
+                            "went the other way, selling 402.5 billion yen of overseas debt as the fiscal year drew to a "
+                            "close.", "2015-04-08")
+    assert period_of(flows[402.5e9]) == ("month", "2015-03-01", "2015-03-31")
+    assert flows[402.5e9]["role"] == "headline"
