@@ -227,7 +227,7 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"|\b(?:the|a|their|its)\s+{_NUM3}-month\s+(?P<mo>total|tally|sum)\b"),  # "bringing the six-month total to X"
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting|of(?=\s+[a-z]{{3,9}}\.?\s*\d{{1,2}}\s+(?:to|through|until)\s))\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:(?:from|between)\s+(?:the\s+period\s+of\s+)?|(?:in|during|over|for)\s+(?:the\s+months\s+of\s+)?(?!\w+\.?\s+and\s+\w+\.?,?\s+respectively\b))"
-                   rf"{_MON}\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"
+                   rf"{_MON}(?:\s+(?P<y1>\d{{4}}))?\s+(?:to|through|and|until)\s+{_MON2}(?:\s+(?P<year>\d{{4}}))?|\b(?:in\s+)?{_MON3}\s*[-–]\s*{_MON4}(?:\s+(?P<year2>\d{{4}}))?(?!\s+quarter)"
                    r"(?P<ly>\s+last\s+year\b)?"),  # "in January-June last year"
     # so far this month / so far in August / month to date: from the month's first day to the latest data
     ("mtd", rf"\bso\s+far\s+(?:this\s+month|in\s+{_MON}\b(?!\s*\d))|\bin\s+{_MON2}(?<!\.)\s+so\s+far\b|(?<!earlier\s)(?<!later\s)(?<!early\s)(?<!late\s)\bthis\s+month\b(?!(?:'|\u2019)s)|\bmonth[- ]to[- ]date\b|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b"),
@@ -567,10 +567,15 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         y = year or (int(g["year2"]) if g.get("year2") else None)
         if g.get("ly") and y is None and published is not None:
             y = published.year - 1
+        if g.get("y1") and y is None:
+            y = int(g["y1"]) + (1 if m1 > m2 else 0)  # "from April 2014 to March": the March after
         span = resolve_month(m2, published, y)
         if span is None or m1 == m2:
             return None if m1 == m2 else replace(base, kind="months")
         start_year = span[1].year - (1 if m1 > m2 else 0)
+        if m1 in (4, 7, 10) and m2 == m1 + 2:
+            # "in April-June": a calendar quarter, as "the April-June quarter" is (January-March is the year to date)
+            return replace(base, kind="quarter", start=date(start_year, m1, 1), end=span[1])
         return _year_start_span(replace(base, kind="months", start=date(start_year, m1, 1), end=span[1], count=(m2 - m1) % 12 + 1), published)
     if name == "the_year":
         if published is not None and published.month <= 2:

@@ -171,10 +171,13 @@ def build_flows(
         if c.direction is None and last_flow is not None and told is not None and (c.comparison_cue or (
                 c.period is not None and c.period.relation in ("prev", "prev2")) or _earlier(c, told)) and re.match(
                 r"(?:(?:In|For|Over|During)\s+(?:the\s+(?:preceding|previous|prior)\s+(?:week|month)|[^,.;]{2,30}?),?\s+the\s+(?:figure|amount|total|number)\b"
-                r"|(?:That|This|It|The\s+(?:figure|amount|total|purchase|sale|buying|selling|pace)s?)\b)", text[c.sentence[0]:c.sentence[1]]):
+                r"|(?:That|This|It|The\s+(?:[\w-]+\s+)?(?:figure|amount|total|purchase|sale|buying|selling|pace)s?)\b)", text[c.sentence[0]:c.sentence[1]]):
             # "That was down from 1.202 trillion yen the week before": the same flow, an earlier period ("In June last year
-            # the figure was X")
+            # the figure was X", "The equity figure was almost the same as December's X")
             src = told if _earlier(c, told) else last_flow
+            if c.instrument is not None and not c.features.get("instrument_from_context") and not c.features.get("instrument_inherited"):
+                # the flow of the instrument the sentence names: "The equity figure ..." after stocks, then bonds
+                src = next((x for x in reversed(kept) if x.instrument == c.instrument and not x.comparison_cue), src)
             c.direction, c.direction_cue = src.direction, src.direction_cue
             c.investor, c.investor_text = src.investor, src.investor_text
             c.instrument, c.market_hint = src.instrument, src.market_hint
@@ -260,9 +263,13 @@ def build_flows(
     body = [f for f in flows if not _title_like(f)]
     capitals = [_in_capitals(f.evidence.sentence) for f in flows]
     flash = sum(capitals) > 1  # lines of a flash, near the top or not
-    flows = [f for f, in_capitals in zip(flows, capitals, strict=True) if not _title_like(f) or len(titles) > 1 or (flash and in_capitals) or not any(
-        g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument
-        and (not _BULLET.match(f.evidence.sentence) or _about(f, g)) for g in body)]
+    # (and a title is dropped whenever a line below it tells the same figure: "JAPAN MOF WEEKLY FLASH - FOREIGNERS NET
+    # BUY 278.5 BLN YEN ..." above "** FOREIGN INVESTORS NET BOUGHT 278.5 BLN YEN ...")
+    flows = [f for f, in_capitals in zip(flows, capitals, strict=True) if not _title_like(f) or (
+        not any(_same_figure(f, g) for g in flows if g.evidence.start > f.evidence.start) and (
+            len(titles) > 1 or (flash and in_capitals) or not any(
+                g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument
+                and (not _BULLET.match(f.evidence.sentence) or _about(f, g)) for g in body)))]
     flows = _without_summary_repeats(flows, text)
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
@@ -283,12 +290,14 @@ def _without_summary_repeats(flows: list[Flow], text: str) -> list[Flow]:
     def inside(f: Flow) -> bool:
         return block.start() <= f.evidence.start < block.end()
 
-    def same(f: Flow, g: Flow) -> bool:
-        return (f.amount.value, f.amount.currency, f.direction, f.investor.side, f.instrument, f.period.end) == (
-            g.amount.value, g.amount.currency, g.direction, g.investor.side, g.instrument, g.period.end)
-
     body = [g for g in flows if not inside(g)]
-    return [f for f in flows if not inside(f) or not any(same(f, g) for g in body)]
+    return [f for f in flows if not inside(f) or not any(_same_figure(f, g) for g in body)]
+
+
+def _same_figure(f: Flow, g: Flow) -> bool:
+    """Whether two flows tell the same figure: amount, direction, investors, instrument and period end."""
+    return (f.amount.value, f.amount.currency, f.direction, f.investor.side, f.instrument, f.period.end) == (
+        g.amount.value, g.amount.currency, g.direction, g.investor.side, g.instrument, g.period.end)
 
 
 def _exchange_totals(flows: list[Flow]) -> list[Flow]:
@@ -320,6 +329,9 @@ _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+wit
 _OVERALL = re.compile(r"\)?\s*overall\b", re.IGNORECASE)
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 
+
+
+_OF_LOCAL = re.compile(r"\)?\s*(?:worth\s+)?of\s+local\b")
 
 
 def _local_economy(text: str, c: Candidate) -> str | None:
@@ -681,8 +693,10 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
         # foreigners buy into the story's market; foreigners trading securities foreign to it ("foreigners dumped
         # Taiwanese stocks" in a Japan story) are in another economy's data
         # (foreigners in another market, told by its currency or its name: "In Taiwan, offshore funds bought T$12 billion")
+        # ("they bought $540 million of local debt" after "Indian shares": the market the sentence names)
         eco = _local_economy(text, c) or (
             "JP" if market != "foreign" and _named_economies(text, c) == {"JP"}  # "Japan escaped it. Foreigners bought $X of Japanese bonds"
+            else _economy_named(text, c) or economy if a.currency != "JPY" and _OF_LOCAL.match(text, a.end)
             else economy if market != "foreign" else _economy_named(text, c) or None)
         if a.currency == "JPY" and economy not in ("JP", None) and market != "foreign":
             eco = "JP"  # "The picture was different in Tokyo, where foreigners took in 1 trillion yen" in a Korean story
@@ -755,8 +769,8 @@ def _role(c: Candidate, period: Period | None, heads: dict[str, str], sentence: 
         return "headline"
     if c.period is not None and c.period.relation in ("same_prev", "same_month") or c.features.get("prior_record"):
         return "comparison"  # "in the same period last year", "the same month of 2006", "the previous record of ..."
-    if period.kind in ("weeks", "months", "year_to_date") or (c.period is not None and c.period.relation == "mtd"):
-        return "cumulative"  # (a month to date is a sum of the days or weeks reported so far)
+    if period.kind in ("weeks", "months", "year_to_date") or (c.period is not None and c.period.relation in ("mtd", "run_since")):
+        return "cumulative"  # (a month to date, "since the start of August", is a sum of the days or weeks reported so far)
     if c.source == "tic" and period.kind == "month":
         # U.S. Treasury data is a release of its own, a month behind Japan's weekly figures: its latest month heads it
         return "comparison" if c.comparison_cue else "headline"
@@ -827,6 +841,8 @@ def _restates(f: Flow, g: Flow) -> bool:
         return False
     if f.instrument != g.instrument and not {f.instrument, g.instrument} & _GENERIC_INSTRUMENTS:
         return False  # "a record 1.0702 trillion yen of bonds ... They bought 1.07 trillion yen of short-term bills"
+    if f.investor.group != g.investor.group and not _title_like(f):
+        return False  # "Life insurers were net sellers of 1.17 trillion yen ... they sold 1.2 trillion yen of French bonds"
     fp, gp = f.amount.precision or 0, g.amount.precision or 0
     vals = [(g.amount.value, g.amount.currency, gp)] + [(x.value, x.currency, x.precision or 0) for x in g.converted]
     close = in_other_currency = False

@@ -571,7 +571,8 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|investors|fore
                              # the passive: "while X of Japanese long-term bonds were purchased by non-residents"
                              r"|\s+(?:worth\s+)?of\s+(?:[\w.'-]+\s+){1,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:net\s+)?"
                              # "a turnaround from the X that was sold in the week ended May 2"
-                             r"|\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:net\s+)?"
+                             # (or "when 2.88 trillion yen was bought as the fiscal year closed")
+                             r"|\s+(?:(?:that|which)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:net\s+)?"
                              r"|\s+", re.IGNORECASE)  # the figure as the subject: "while X flowed into short-term bills"
 
 
@@ -626,9 +627,10 @@ def _in_aside(text: str, m: Mention, before: int) -> bool:
 
 # an aside still open before a word: a relative clause (see _RELATIVE_AROUND), one of a time ("the biggest outflow since
 # January 2023, when traders were challenging the central bank's yield cap, and a reversal from net buying of X") or of a
-# past participle ("Investment trusts, fed by the tax-free NISA accounts, bought X") or a noun after the sentence's subject
+# participle ("Investment trusts, fed by the tax-free NISA accounts, bought X", "Investment trust managers, channelling
+# savings from the tax-free NISA accounts, bought X") or a noun after the sentence's subject
 # ("Investment trusts, the vehicles most NISA savers use, bought X")
-_ASIDE_AROUND = re.compile(r",\s*(?:which|who|whose|when|(?:fed|backed|driven|helped|boosted|funded|spurred|buoyed|swelled|swollen)\s+by)\s[^,;.()]*$"
+_ASIDE_AROUND = re.compile(r",\s*(?:which|who|whose|when|(?:fed|backed|driven|helped|boosted|funded|spurred|buoyed|swelled|swollen)\s+by|[a-z]{3,}ing)\s[^,;.()]*$"
                            r"|(?:^|(?<=[.!?:\n]))\s*[A-Z][\w'-]*(?:\s+[\w'-]+){0,3},\s*(?:the|a|an)\s[^,;.()]*$")
 _INTRODUCES_FIGURE = re.compile(r"\s+of\s+(?:a\s+net\s+|about\s+|some\s+)?(?:[¥$€]|US\$|JPY)?\d")
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
@@ -1031,8 +1033,10 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 # periods
 
 
-# (", though," set off by commas is an aside: "For the year as a whole, though, the balance is X")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though\b(?!\s*,)|whereas|with|as(?!\s+(?:of|at|on|in|well|much|many|did|does|do|had|has|have)\b))\b|;|\s-\s|\s—\s")
+# (", though," set off by commas is an aside: "For the year as a whole, though, the balance is X"; ", so far this year" is
+# no clause: ", so the two weeks together amounted to X" is)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though\b(?!\s*,)|whereas|with|as(?!\s+(?:of|at|on|in|well|much|many|did|does|do|had|has|have)\b)"
+                           r"|so(?!\s+(?:far|much|many|as)\b))\b|;|\s-\s|\s—\s")
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
 # (the word boundary shared by the last three alternatives is tested once, before them)
 _REFERENCE_POINT = re.compile(
@@ -1078,7 +1082,7 @@ _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|bring
                             r"|\bfor\s+a\s+(?:combined\s+|cumulative\s+)?(?:total|tally|sum)\s+of\s+$", re.IGNORECASE)  # "..., the fourth straight week of buying, for a total of Y"
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
-_CLAUSE_OPENER = re.compile(r"\b(?:as|because)\s")
+_CLAUSE_OPENER = re.compile(r"\b(?:as|because)\s|,\s+so\s+(?!far\b|much\b|many\b)")  # (", so the pace has held")
 _OBJECT_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVENT_WEEK = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+(?:week|month|day|session)\s+(?:that\s+|when\s+|in\s+which\s+)?(?=the\s+|[A-Z])[^,;()]*,")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)  # the figure's own verb in the past perfect: "they had bought X"
@@ -1221,7 +1225,7 @@ _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|with
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:(?:the|that|this)\s+)?(?:(?:stock|equity|bond|debt|net)\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
 
 
-_PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s[^,;]*$", re.IGNORECASE)
+_PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s[^,;]*$|,\s*having\s[^,;]*$", re.IGNORECASE)
 _SINCE_FISCAL = re.compile(r"\b(?:most|largest|biggest|highest|lowest|least|smallest)\s+(?:[\w-]+\s+)?since\s+(?:fiscal|FY)\s*\d{4}", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\s*,?\s*(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the|that|this)\b", re.IGNORECASE)
@@ -1317,7 +1321,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                         and "," in text[p.end_char:c.amount.start]:
                     continue  # "Overseas investors, who had bought shares for seven straight weeks, turned sellers, ...": the clause's time
                 if p.start_char >= a_end and _PERFECT_RELATIVE.search(text, a_end, p.start_char):
-                    continue  # "bought X, the kind of buying that has become routine since January": the clause's time
+                    # "bought X, the kind of buying that has become routine since January", "bought X, having sold in January
+                    # and February": the clause's time
+                    continue
                 if p.kind == "day" and not _daily(c):
                     continue  # Japan's ministry and exchanges publish no daily flows: "on Thursday" is an event's day
                 if _RELEASED_BEFORE.search(text, max(s_start, p.start_char - 30), p.start_char):
@@ -2021,6 +2027,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 # "by my count it adds up to X since August" in a story of months: the months since then
                 end = latest[("month", "mof")][1]
                 kind, start = "months", date(end.year if m <= end.month else end.year - 1, m, 1)
+            elif m is not None and c.features.get("exchange_week") and not re.search(r"\b(?:end|mid|middle|late)\b", p.text, re.IGNORECASE) \
+                    and (last := days[-1] if days else (_run_head(latest, conv, latest_any) or (None, None))[1]) is not None:
+                # another market's "since the start of August": its exchange publishes daily, so the month to date
+                kind, start, end = "other", date(last.year if m <= last.month else last.year - 1, m, 1), last
             elif (head := _run_head(latest, conv, latest_any)) is not None:
                 end = head[1]
                 streak = c.streak if c.streak and c.streak.get("unit") == "week" else None

@@ -45,6 +45,8 @@ PERIOD_EXAMPLES = [
     Example("in the first seven trading days of March", date(2020, 3, 11), "other", "absolute", date(2020, 3, 1), date(2020, 3, 10)),
     Example("for the quarter as a whole", date(2021, 10, 8), "quarter", "head", None, None),
     Example("Add up the past four weeks", date(2010, 7, 29), "weeks", "run", None, None),
+    Example("in April-June", date(2023, 10, 10), "quarter", "absolute", date(2023, 4, 1), date(2023, 6, 30)),
+    Example("from April 2014 to March 2015", date(2015, 4, 8), "months", "absolute", date(2014, 4, 1), date(2015, 3, 31)),
     Example("the previous week", date(2013, 11, 28), "week", "prev", None, None),
     Example("the week before", date(2013, 11, 28), "week", "prev", None, None),
     Example("a week ago", date(2024, 4, 4), "week", "prev", None, None),  # the week before the latest data

@@ -4,7 +4,7 @@ invented.
 
 from __future__ import annotations
 
-from pipeline_cases import flows_by_amount, period_of
+from pipeline_cases import flows_by_amount, flows_of, period_of
 
 
 def test_the_source_of_an_outflow_is_not_a_contrast() -> None:
@@ -167,3 +167,85 @@ def test_a_year_drawing_to_a_close_is_when_not_what_was_sold() -> None:
                             "close.", "2015-04-08")
     assert period_of(flows[402.5e9]) == ("month", "2015-03-01", "2015-03-31")
     assert flows[402.5e9]["role"] == "headline"
+
+
+def test_a_country_that_accounted_for_a_share_is_a_destination_not_investors() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 1.96 trillion yen of U.S. bonds in October, the ministry's data by "
+                            "country showed. Total net buying of foreign bonds came to 4.05 trillion yen in the month, so the "
+                            "United States accounted for almost half. French bonds drew 530.2 billion yen.", "2018-12-10")
+    assert (flows[530.2e9]["investor"]["side"], flows[530.2e9]["investor"]["economy"]) == ("resident", "JP")
+    assert flows[530.2e9]["direction"] == "buy"
+
+
+def test_a_participle_aside_naming_tax_free_accounts_is_of_the_investors() -> None:
+    flows = flows_by_amount("Investment trust managers, channelling savings from the tax-free NISA accounts, bought 318.6 "
+                            "billion yen of foreign stocks in October, the ministry said.", "2024-11-11")
+    assert flows[318.6e9]["investor"]["group"] == "investment_trusts"
+
+
+def test_a_clause_of_what_they_had_done_keeps_its_period() -> None:
+    flows = flows_by_amount("Life insurers bought 402.7 billion yen of foreign bonds in May, the ministry said. So far this "
+                            "year the insurers have bought a net 611.3 billion yen, having sold in January and February.",
+                            "2010-06-08")
+    assert period_of(flows[611.3e9]) == ("year_to_date", "2010-01-01", "2010-05-31")
+
+
+def test_twelve_months_from_april_to_march_are_the_fiscal_year() -> None:
+    flows = flows_by_amount("Japanese investors sent a record sum abroad in fiscal 2014, the ministry said. In the twelve months "
+                            "from April 2014 to March 2015, they bought a net 10.21 trillion yen of foreign bonds.",
+                            "2015-04-08")
+    assert period_of(flows[10.21e12]) == ("fiscal_year", "2014-04-01", "2015-03-31")
+
+
+def test_another_markets_figure_since_the_start_of_a_month_is_the_month_to_date() -> None:
+    flows = flows_by_amount("Foreign investors sold a net 412 billion won of South Korean shares on Friday. Since the start of "
+                            "August, foreigners have dumped 2.31 trillion won of stocks on the main board.", "2019-08-12")
+    assert period_of(flows[2.31e12]) == ("other", "2019-08-01", "2019-08-09")
+    assert flows[2.31e12]["role"] == "cumulative"
+
+
+def test_a_flash_title_repeating_a_line_below_is_dropped() -> None:
+    flows = flows_of("JAPAN MOF FLASH - FOREIGNERS NET BUY 312.4 BLN YEN OF JAPANESE STOCKS IN WEEK TO JUNE 18\n\n"
+                     "TOKYO, June 23 -\n** FOREIGN INVESTORS NET BOUGHT 312.4 BLN YEN OF JAPANESE STOCKS IN WEEK ENDED JUNE 18\n"
+                     "** FOREIGNERS NET SOLD 120.5 BLN YEN OF JAPANESE BONDS\n", "2005-06-23")
+    assert sorted(f["amount"]["value"] for f in flows) == [120.5e9, 312.4e9]
+
+
+def test_purchases_exceeding_their_sales_are_net_buying() -> None:
+    # a translation: "exceeded their sales by", "the buying excess"; a clause after ", so" has its own period
+    flows = flows_by_amount("In the week of September 10 to 16 overseas investors' purchases of Japanese stocks exceeded their "
+                            "sales by 187.2 billion yen. In the preceding week the buying excess was 95.6 billion yen, so the "
+                            "two weeks together amounted to 282.8 billion yen.", "2006-09-21")
+    assert flows[187.2e9]["direction"] == flows[95.6e9]["direction"] == "buy"
+    assert period_of(flows[95.6e9]) == ("week", "2006-09-03", "2006-09-09")
+    assert period_of(flows[282.8e9]) == ("weeks", "2006-09-03", "2006-09-16")
+
+
+def test_a_passive_verb_right_after_a_figure_is_its_own() -> None:
+    flows = flows_by_amount("A net 412.9 billion yen of foreign bonds was sold by Japanese banks in April, the ministry said, a "
+                            "reversal from March, when 1.86 trillion yen was bought as the fiscal year closed.", "2019-05-13")
+    assert flows[1.86e12]["direction"] == "buy"
+    assert period_of(flows[1.86e12]) == ("month", "2019-03-01", "2019-03-31")
+
+
+def test_local_debt_after_another_markets_shares_is_that_markets() -> None:
+    flows = flows_by_amount("Foreign institutional investors sold $220 million of Indian shares in the week, provisional data "
+                            "showed, while they bought $415 million of local debt.", "2012-11-23")
+    assert flows[415e6]["investor"]["economy"] == flows[220e6]["investor"]["economy"] == "IN"
+
+
+def test_the_figure_of_a_named_instrument_goes_on_from_that_instruments_flow() -> None:
+    # "The equity figure" after stocks and then bonds: the stocks' flow; ", so the pace has held" is no holdings
+    flows = flows_by_amount("Non-residents acquired a net 1.42 trillion yen of Japanese equities in January, the ministry said. "
+                            "They also picked up 1.11 trillion yen of Japanese bonds.\n\nThe equity figure was almost the same "
+                            "as December's 1.39 trillion yen, so the pace has held for two months.", "2007-02-08")
+    f = flows[1.39e12]
+    assert (f["direction"], f["instrument"], f["role"]) == ("buy", "equity", "comparison")
+    assert period_of(f) == ("month", "2006-12-01", "2006-12-31")
+
+
+def test_a_figure_of_other_investors_is_no_restatement() -> None:
+    flows = flows_by_amount("Life insurers were net sellers of 1.17 trillion yen of foreign bonds in fiscal 2020, the ministry "
+                            "said. By destination, Japanese investors sold 1.2 trillion yen of French bonds in the fiscal year.",
+                            "2021-05-10")
+    assert {1.17e12, 1.2e12} <= set(flows)

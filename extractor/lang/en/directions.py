@@ -13,7 +13,7 @@ The patterns also run lowercased (see `patterns.LOWER`): write `[^\s]`, not an u
 DIRECTIONS: dict[str, tuple[str, ...]] = {
     "buy": (
         # "purchases exceeded sales by 1.28 trillion yen": a net purchase
-        r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:sales|selling|disposals)",
+        r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:their\s+|its\s+)?(?:sales|selling|disposals)",
         r"(?:acquisitions?|purchases|buying)\s+(?:exceeding|outpacing|outstripping|topping)\s+(?:sales|selling|disposals?|dispositions?)",
         r"net\s+(?:buyers?|buying|purchases?|purchasers?|acquisitions?|investments?|inflows?|inflow)",
         r"(?:bought|buy|buys|buying|purchased|purchases?|purchasing|acquired|acquiring|acquisitions?|additions?)",
@@ -32,7 +32,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"bolster(?:ed|ing)|nibbl(?:ed|ing|es?)\s+at",  # "pensions kept nibbling at foreign equities, X"
         r"spen(?:t|d|ds|ding)(?=\s+(?:(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d|on\b))",  # "X was spent on foreign bonds", "spent X on"
         r"buying-over|buy-over",  # translated: "The buying-over of foreign stocks was X" (net buying)
-        r"acquisition\s+(?:surplus|excess)",  # translated: "recorded an acquisition surplus (net buying) of X"
+        r"(?:acquisition|buying|purchase)\s+(?:surplus|excess)",  # translated: "recorded an acquisition surplus (net buying) of X"
         r"(?:net\s+)?outflows?\s+into",  # "Japan residents' net outflow into foreign securities totals X": money sent out to buy
         # "raised Korean bonds by a net X": a change in holdings by a figure
         # ("raised Korean bonds for a third month, by X": a comma may close the words before "by")
@@ -44,7 +44,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:biggest|largest|top|big|net)\s+buyers|buyers",
     ),
     "sell": (
-        r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:purchases|buying|acquisitions)",
+        r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:their\s+|its\s+)?(?:purchases|buying|acquisitions)",
         # translated: "net sellers (disposition exceeding acquisition) of Japanese stocks"
         r"(?:disposals?|dispositions?|sales|selling)\s+(?:exceeding|outpacing|outstripping|topping)\s+(?:acquisitions?|purchases|buying)",
         r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
@@ -53,7 +53,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
         r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
         r"selling-over|sell-over",  # translated: "The selling-over amount of the preceding week was X" (net selling)
-        r"(?:disposition|disposal)\s+(?:surplus|excess)",  # translated: "showed a disposition surplus (net selling) of X"
+        r"(?:disposition|disposal|selling|sales?)\s+(?:surplus|excess)",  # translated: "showed a disposition surplus (net selling) of X"
         r"flow(?:ed|ing|s)?\s+back\s+(?:in)?to\s+Japan",  # "In all, X flowed back into Japan": Japanese money coming home
         r"(?:leav(?:e|es|ing)|left)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}markets?",  # "roughly $34 billion leaving foreign bond markets"
         r"outflows?|outflow|redemptions?|net\s+short|sell-?offs?|exodus|flows?\s+out\s+of",

@@ -38,7 +38,7 @@ COUNTRY_CODE = {form.lower(): code for form, code in _COUNTRY_FORMS}
 _COUNTRY_ALT = "|".join(re.escape(form) for form, _ in _COUNTRY_FORMS)
 # "U.S. investors", "investors from Luxembourg", "China" as the subject of a flow verb
 COUNTRY_INVESTOR_RX = re.compile(
-    rf"(?P<adj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:-based)?(?:\s+(?:institutional\s+|private\s+)?(?:investors?|funds?|institutions?|buyers?|sellers?|accounts?|residents))"
+    rf"(?P<adj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:-based)?(?:\s+(?:institutional\s+|private\s+)?(?:investors?|funds?|institutions?|buyers?|sellers?|accounts?|residents)\b)"  # (not "accounted")
     rf"|[Ii]nvestors?\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<from>{_COUNTRY_ALT})\b"
     rf"|(?P<subj>(?<![\w.-])(?:{_COUNTRY_ALT}))(?:['’]s)?(?!\s+(?:\w+\s+)?(?:bonds?|stocks?|shares?|debt|equities|equity|securities|government|JGBs|Treasuries|Treasury|Treasurys|notes|bills|gilts|[Gg]ilts|bunds|[Bb]unds|OATs|BTPs|paper|assets|markets?|Federal|Fed|central|economy|dollar|yields?)\b)(?=\s+(?:\w+\s+){{0,2}}(?:bought|sold|purchased|offered|dumped|added|cut|trimmed|reduced|was|were|became|turned|remained|net|purchases|sales|buying|selling|holdings|additions?))",
 )
