@@ -249,3 +249,9 @@ def test_a_figure_of_other_investors_is_no_restatement() -> None:
                             "said. By destination, Japanese investors sold 1.2 trillion yen of French bonds in the fiscal year.",
                             "2021-05-10")
     assert {1.17e12, 1.2e12} <= set(flows)
+
+
+def test_short_term_bill_purchases_are_bills() -> None:
+    flows = flows_by_amount("Foreigners bought 402.6 billion yen of long-term Japanese bonds in the week to April 13, the "
+                            "ministry said. Short-term bill purchases by non-residents came to 1.875 trillion yen.", "2013-04-18")
+    assert (flows[1.875e12]["instrument"], flows[1.875e12]["market"]) == ("short_term_debt", "domestic")
