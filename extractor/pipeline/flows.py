@@ -328,10 +328,7 @@ _COMBINED_TOTAL = re.compile(r"[^.;]{0,12}\b(?:including|includes|combined\s+wit
 
 _OVERALL = re.compile(r"\)?\s*overall\b", re.IGNORECASE)
 _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
-
-
-
-_OF_LOCAL = re.compile(r"\)?\s*(?:worth\s+)?of\s+local\b")
+_OF_LOCAL = re.compile(r"\)?\s*(?:worth\s+)?of\s+local\b")  # "X of local debt": the market the sentence names
 
 
 def _local_economy(text: str, c: Candidate) -> str | None:
