@@ -263,16 +263,23 @@ def build_flows(
     body = [f for f in flows if not _title_like(f)]
     capitals = [_in_capitals(f.evidence.sentence) for f in flows]
     flash = sum(capitals) > 1  # lines of a flash, near the top or not
-    # (and a title is dropped whenever a line below it tells the same figure: "JAPAN MOF WEEKLY FLASH - FOREIGNERS NET
-    # BUY 278.5 BLN YEN ..." above "** FOREIGN INVESTORS NET BOUGHT 278.5 BLN YEN ...")
-    flows = [f for f, in_capitals in zip(flows, capitals, strict=True) if not _title_like(f) or (
-        not any(_same_figure(f, g) for g in flows if g.evidence.start > f.evidence.start) and (
-            len(titles) > 1 or (flash and in_capitals) or not any(
-                g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument
-                and (not _BULLET.match(f.evidence.sentence) or _about(f, g)) for g in body)))]
+    flows = [f for f, in_capitals in zip(flows, capitals, strict=True)
+             if not _title_like(f) or _keep_title(f, flows, body, several=len(titles) > 1 or (flash and in_capitals))]
     flows = _without_summary_repeats(flows, text)
     flows = [replace_id(f, article_id, i) for i, f in enumerate(flows, start=1)]
     return flows, cands
+
+
+def _keep_title(f: Flow, flows: list[Flow], body: list[Flow], several: bool) -> bool:
+    """Whether the headline line `f` tells a figure of its own: not when a line below tells the same figure ("JAPAN MOF
+    WEEKLY FLASH - FOREIGNERS NET BUY 278.5 BLN YEN ..." above "** FOREIGN INVESTORS NET BOUGHT 278.5 BLN YEN ..."); else
+    when it is one of several titles or flash lines, or the body reports no flow of its kind (a bullet line, none of
+    its figure)."""
+    if any(_same_figure(f, g) for g in flows if g.evidence.start > f.evidence.start):
+        return False
+    return several or not any(
+        g.direction == f.direction and g.investor.side == f.investor.side and g.instrument == f.instrument
+        and (not _BULLET.match(f.evidence.sentence) or _about(f, g)) for g in body)
 
 
 # a summary block above the story ("KEY POINTS" and its lines, up to the next blank line)
@@ -604,8 +611,11 @@ def _instrument_follows(text: str, c: Candidate) -> bool:
     """Whether an instrument is named right after the amount ("... yen of foreign bonds", "... from overseas bond
     markets")."""
     end = max([c.amount.end] + [x.end for x in c.converted])
-    return bool(re.match(r"\)?\s*(?:worth\s+)?(?:of|in|from|out\s+of)\s+(?:[\w-]+\s+){0,3}(?:bonds|stocks|shares|equities|debt|bills|notes|securities|Treasuries|JGBs"
-                         r"|(?:bond|stock|equity|debt)\s+markets?)", text[end:end + 60]))
+    return _INSTRUMENT_AFTER.match(text[end:end + 60]) is not None
+
+
+_INSTRUMENT_AFTER = re.compile(r"\)?\s*(?:worth\s+)?(?:of|in|from|out\s+of)\s+(?:[\w-]+\s+){0,3}(?:bonds|stocks|shares|equities|debt|bills|notes|securities|Treasuries|JGBs"
+                               r"|(?:bond|stock|equity|debt)\s+markets?)")
 
 
 def is_flow(c: Candidate) -> bool:

@@ -1035,8 +1035,9 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 
 # (", though," set off by commas is an aside: "For the year as a whole, though, the balance is X"; ", so far this year" is
 # no clause: ", so the two weeks together amounted to X" is)
+_SO_CLAUSE = r"so(?!\s+(?:far|much|many|as)\b)"  # ", so the two weeks together ...", not ", so far this year"
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|although|though\b(?!\s*,)|whereas|with|as(?!\s+(?:of|at|on|in|well|much|many|did|does|do|had|has|have)\b)"
-                           r"|so(?!\s+(?:far|much|many|as)\b))\b|;|\s-\s|\s—\s")
+                           rf"|{_SO_CLAUSE})\b|;|\s-\s|\s—\s")
 # "the most since fiscal 2005", "the largest since June": a reference point, not the figure's period
 # (the word boundary shared by the last three alternatives is tested once, before them)
 _REFERENCE_POINT = re.compile(
@@ -1082,7 +1083,7 @@ _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|bring
                             r"|\bfor\s+a\s+(?:combined\s+|cumulative\s+)?(?:total|tally|sum)\s+of\s+$", re.IGNORECASE)  # "..., the fourth straight week of buying, for a total of Y"
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
-_CLAUSE_OPENER = re.compile(r"\b(?:as|because)\s|,\s+so\s+(?!far\b|much\b|many\b)")  # (", so the pace has held")
+_CLAUSE_OPENER = re.compile(rf"\b(?:as|because)\s|,\s+{_SO_CLAUSE}\s")  # (", so the pace has held")
 _OBJECT_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _EVENT_WEEK = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+(?:week|month|day|session)\s+(?:that\s+|when\s+|in\s+which\s+)?(?=the\s+|[A-Z])[^,;()]*,")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)  # the figure's own verb in the past perfect: "they had bought X"
@@ -2023,28 +2024,29 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         elif p.relation == "run_since":
             word = p.text.split()[-1].lower()
             m = _MONTHS_FULL.index(word) + 1 if word in _MONTHS_FULL else None
+            low = p.text.lower()
+            head = _run_head(latest, conv, latest_any)
             if m is not None and ("month", "mof") in latest and not any(key[0] == "week" for key in latest):
                 # "by my count it adds up to X since August" in a story of months: the months since then
                 end = latest[("month", "mof")][1]
-                kind, start = "months", date(end.year if m <= end.month else end.year - 1, m, 1)
-            elif m is not None and c.features.get("exchange_week") and not re.search(r"\b(?:end|mid|middle|late)\b", p.text, re.IGNORECASE) \
-                    and (last := days[-1] if days else (_run_head(latest, conv, latest_any) or (None, None))[1]) is not None:
+                kind, start = "months", _month_start_before(m, end)
+            elif m is not None and c.features.get("exchange_week") and not any(w in low for w in ("end", "mid", "late")) \
+                    and (last := days[-1] if days else head[1] if head else None) is not None:
                 # another market's "since the start of August": its exchange publishes daily, so the month to date
-                kind, start, end = "other", date(last.year if m <= last.month else last.year - 1, m, 1), last
-            elif (head := _run_head(latest, conv, latest_any)) is not None:
+                kind, start, end = "other", _month_start_before(m, last), last
+            elif head is not None:
                 end = head[1]
                 streak = c.streak if c.streak and c.streak.get("unit") == "week" else None
                 if streak and streak.get("count", 0) > 1:
                     # "the sixth straight week of outflows, bringing selling since early February to Y": six weeks
                     start = end - timedelta(days=7 * streak["count"] - 1)
                 elif m is not None:
-                    y = end.year if m <= end.month else end.year - 1
-                    low = p.text.lower()
+                    opening = _month_start_before(m, end)
                     if "end" in low:  # "since the end of March": from March's last week (most of its days in March)
-                        wed = month_end(y, m) - timedelta(days=(month_end(y, m).weekday() - 2) % 7)
+                        closing = month_end(opening.year, m)
+                        wed = closing - timedelta(days=(closing.weekday() - 2) % 7)
                     else:
-                        day_of_month = 15 if "mid" in low else (20 if "late" in low else 1)
-                        wed = date(y, m, day_of_month)
+                        wed = opening.replace(day=15 if "mid" in low else (20 if "late" in low else 1))
                     start = mof_week(wed)[0] if conv == "mof" else exchange_week(wed)[0]
                 if c.features.get("run_before_head"):
                     # "had been net buyers every week since the end of March": up to the week before the latest
@@ -2172,6 +2174,12 @@ def _last_day_told(c: Candidate, cands: list[Candidate], out: list[Period | None
     """The last day of the latest period of one of `kinds` resolved for a figure before `c` in its sentence."""
     return next((date.fromisoformat(q.end) for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
                  if x.sentence == c.sentence and q is not None and q.kind in kinds and q.end), None)
+
+
+def _month_start_before(month: int, day: date) -> date:
+    """The first day of the latest `month` that begins on or before `day`: August before Aug. 9, 2019 is 2019-08-01,
+    before Feb. 3, 2020 it is 2019-08-01 too."""
+    return date(day.year if month <= day.month else day.year - 1, month, 1)
 
 
 def _run_head(latest: dict[tuple[str, str], tuple[date, date]], conv: str,
