@@ -338,6 +338,20 @@ _FUND_FLOW = re.compile(r"\b(?:funds|ETFs?)\b", re.IGNORECASE)
 _OF_LOCAL = re.compile(r"\)?\s*(?:worth\s+)?of\s+local\b")  # "X of local debt": the market the sentence names
 
 
+def _foreigners_economy(text: str, c: Candidate, market: str | None, economy: str | None) -> str | None:
+    """The economy whose data a non-resident's figure is: foreigners buy into the story's market (`economy`), while
+    foreigners trading securities foreign to it ("foreigners dumped Taiwanese stocks" in a Japan story) are in another
+    economy's data, told by its currency or its name ("In Taiwan, offshore funds bought T$12 billion")."""
+    local = _local_economy(text, c)
+    if local is not None:
+        return local
+    if market != "foreign" and _named_economies(text, c) == {"JP"}:
+        return "JP"  # "Japan escaped it. Foreigners bought $X of Japanese bonds"
+    if c.amount.currency != "JPY" and _OF_LOCAL.match(text, c.amount.end):
+        return _economy_named(text, c) or economy  # "they bought $540 million of local debt" after "Indian shares"
+    return economy if market != "foreign" else _economy_named(text, c)
+
+
 def _local_economy(text: str, c: Candidate) -> str | None:
     """The economy other than Japan that a figure is in by its own words: a local currency ("310 billion won",
     "T$12.4 billion") or a sentence that opens on the country ("In South Korea, foreigners sold ...")."""
@@ -697,14 +711,7 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
         else:
             side = "resident"
     elif eco is None and side == "non_resident":
-        # foreigners buy into the story's market; foreigners trading securities foreign to it ("foreigners dumped
-        # Taiwanese stocks" in a Japan story) are in another economy's data
-        # (foreigners in another market, told by its currency or its name: "In Taiwan, offshore funds bought T$12 billion")
-        # ("they bought $540 million of local debt" after "Indian shares": the market the sentence names)
-        eco = _local_economy(text, c) or (
-            "JP" if market != "foreign" and _named_economies(text, c) == {"JP"}  # "Japan escaped it. Foreigners bought $X of Japanese bonds"
-            else _economy_named(text, c) or economy if a.currency != "JPY" and _OF_LOCAL.match(text, a.end)
-            else economy if market != "foreign" else _economy_named(text, c) or None)
+        eco = _foreigners_economy(text, c, market, economy)
         if a.currency == "JPY" and economy not in ("JP", None) and market != "foreign":
             eco = "JP"  # "The picture was different in Tokyo, where foreigners took in 1 trillion yen" in a Korean story
     if side == "resident" and eco == "JP" and economy != "JP" and not inv.get("country") and (
