@@ -231,7 +231,8 @@ _PATTERNS: list[tuple[str, str]] = [
                    r"(?P<ly>\s+last\s+year\b)?"),  # "in January-June last year"
     # so far this month / so far in August / month to date: from the month's first day to the latest data
     ("mtd", rf"\bso\s+far\s+(?:this\s+month|in\s+{_MON}\b(?!\s*\d))|\bin\s+{_MON2}(?<!\.)\s+so\s+far\b|(?<!earlier\s)(?<!later\s)(?<!early\s)(?<!late\s)\bthis\s+month\b(?!(?:'|\u2019)s)|\bmonth[- ]to[- ]date\b|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b"),
-    ("ytd", r"\bthis\s+(?:calendar\s+)?year\s+(?:through|to|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    # "this year through November", "for the year to October" (not "the year to March": a fiscal year)
+    ("ytd", rf"\b(?:this\s+(?:calendar\s+)?|(?:for|in|over|during)\s+the\s+(?:calendar\s+)?(?!year\s+\w+\s+(?:the\s+end\s+of\s+)?March\b))year\s+(?:through|to|until|up\s+to)\s+(?:the\s+end\s+of\s+)?{_MON}(?![.\s]*\d)"
             r"|\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?<!new\s)(?<!coming\s)(?<!next\s)(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?P<fy5>(?:19|20)\d{2})\b(?!\s*[-/]\d))?(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?|\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?(?P<fy4>(?:19|20)\d{2})/\d{2}\s+year\b"),
@@ -243,7 +244,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\bon\s+{_WD}\b(?!\s*(?:'s|\u2019s))"),
     ("year", r"\b(?:in|for|during|of|over|throughout|across)\s+(?:the\s+(?:whole\s+|entire\s+|calendar\s+)?(?:year\s+)?(?:of\s+)?|calendar\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"
              r"|\b(?P<year2>(?:19|20)\d{2})(?=,?\s+when\b)"  # "an acceleration from 2021, when insurers sold X"
-             r"|\b(?P<year3>(?:19|20)\d{2})(?=(?:'|\u2019)s\s)"  # "behind only 2015's X"
+             r"|\b(?P<year3>(?:19|20)\d{2})(?=(?:'|\u2019)s\s|\s+(?:full-year\s+|annual\s+)?(?:figure|number|total|tally)\b)"  # "behind only 2015's X", "Their 2022 figure was X"
              r"|\b(?:(?:in|for|over|during|throughout)\s+)?the\s+(?:whole|full|entire)\s+(?:of\s+)?last\s+year\b|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+(?:before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
@@ -619,6 +620,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
             resolve_month(published.month, published) if published else None)
         return replace(base, kind="other", relation="mtd", start=span[0] if span else None, anchor=published)
     if name == "ytd":
+        if g.get("mon") and (span := resolve_month(_MONTH_NUM[g["mon"].lower()], published, year)) is not None:
+            return replace(base, kind="year_to_date", start=date(span[1].year, 1, 1), end=span[1])
         y = year or (published.year if published else None)
         start = date(y, 1, 1) if y else None
         return replace(base, kind="year_to_date", relation="ytd", start=start, anchor=published)

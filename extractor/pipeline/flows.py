@@ -65,9 +65,11 @@ def build_flows(
     assign_periods(cands, mentions, text, sentences, published)
     # a sentence without a source cue continues the previous sentence's source; the article's
     # source applies otherwise, but exchange data only where the story names no ministry data
-    has_mof = any(m.kind == "source" and m.attrs["source"] == "mof" for m in mentions.items)
+    # (not a market word in a quote: "Futures are trading at levels that make no sense," said a rates strategist)
+    sources = [m for m in mentions.items if m.kind == "source" and not (m.attrs["source"] == "jpx_weekly" and _in_quote(text, m.start))]
+    has_mof = any(m.attrs["source"] == "mof" for m in sources)
     default_src = "mof" if has_mof and art_src_series == "jpx_weekly" else art_src_series
-    has_jpx = any(m.kind == "source" and m.attrs["source"] == "jpx_weekly" for m in mentions.items)
+    has_jpx = any(m.attrs["source"] == "jpx_weekly" for m in sources)
     prev_src: tuple[tuple[int, int], str | None] | None = None
     for c in cands:
         inv = c.investor or {}
@@ -79,7 +81,7 @@ def build_flows(
                 c.source = prev_src[1]
             elif has_jpx and inv.get("side") == "non_resident" and inv.get("economy") in (None, "JP") \
                     and c.instrument == "equity" and c.market_hint != "foreign" and economy == "JP" \
-                    and _nearest_source(mentions, c.amount.start, c.sentence[1]) == "jpx_weekly":
+                    and _nearest_source(sources, c.amount.start, c.sentence[1]) == "jpx_weekly":
                 # foreigners' Japanese shares, with no source of their own, told next to exchange data
                 c.source = "jpx_weekly"
             else:
@@ -376,9 +378,9 @@ def _economy_named(text: str, c: Candidate) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _nearest_source(mentions: Mentions, at: int, sentence_end: int) -> str | None:
+def _nearest_source(sources: list[Mention], at: int, sentence_end: int) -> str | None:
     """The statistics named last before a position (or later in its sentence)."""
-    sources = [m for m in mentions.items if m.kind == "source" and m.start < sentence_end]
+    sources = [m for m in sources if m.start < sentence_end]
     if not sources:
         return None
     source: str = min(sources, key=lambda m: abs(m.start - at)).attrs["source"]

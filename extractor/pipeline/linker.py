@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any, cast
 
 from extractor.facts import Period, PeriodKind
@@ -145,12 +146,18 @@ def _currencies(c: Candidate) -> set[str | None]:
     return {c.amount.currency, *(x.currency for x in c.converted)}
 
 
+_SAID_AGAIN = re.compile(r"\s*(?:--|\u2014|\u2013|,)\s*(?:or\s+|that\s+is\s+|i\.e\.\s+)?")
+
+
 def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Mentions) -> list[Candidate]:
     """One Candidate per money amount that is not a restatement of another in brackets."""
     amounts = [a for a in mentions.amounts]
     # restatements in brackets: "1.406 trillion yen ($13.8 billion)"
     converted_of: dict[int, list[Amount]] = {}
-    skip: set[int] = set()
+    # the same figure said twice, in words then in digits ("put a net one-point-five-six trillion yen -- 1.56 trillion
+    # yen -- into bills"): one figure, the second
+    skip = {i for i, (a, b) in enumerate(pairwise(amounts))
+            if a.value == b.value and a.currency == b.currency and _SAID_AGAIN.fullmatch(text, a.end, b.start)}
     for i, a in enumerate(amounts):
         if i in skip:
             continue
@@ -232,9 +239,18 @@ def link_candidates(text: str, sentences: list[tuple[int, int]], mentions: Menti
                 # U.S. bonds accounted for Y")
                 c.direction, c.direction_cue = total.direction, total.direction_cue
                 c.features["direction_inherited"] = True
+            elif c.direction is None and main is None and _MOST_OF_IT_CAME.match(text, s_start) and (total := _told_before(out)) is not None:
+                # "Almost all of it came in September, at X": the total told just before, most of it in one month (which
+                # may be more than the total, when the other months went the other way)
+                c.direction, c.direction_cue = total.direction, total.direction_cue
+                c.features["direction_inherited"] = True
             _instrument(c, text, left, right, prev, a, a_end)
             if c.instrument is None:
                 _passive_subject(c, before, text)
+            if c.features["contrast"] and prev is not None and c.instrument and prev.instrument and c.instrument != prev.instrument \
+                    and _ADDITION.search(left_words) and not _has_comparison_word(_ADDITION.sub(" ", left_words)):
+                # "sold X of bonds in July, on top of Y of bills": another instrument in the same period, not an earlier figure
+                c.features["contrast"], c.features["addition"] = False, True
             if k == 0 and text.startswith(",", a_end) and _AT_FIGURE.search(text[s_start:a.start]):
                 # "At X, net purchases of foreign stocks by Japanese investment trusts slowed": the subject after the
                 # figure says what it is
@@ -609,9 +625,10 @@ _AT_FIGURE = re.compile(r"(?:^|\s[-\u2013\u2014]\s+|\n)\s*At\s+(?:a\s+net\s+|abo
 _PART_OF_WHOLE = re.compile(r"Of\s+(?:that|this|which|these|those|it|the\s+(?:[\w-]+\s+){0,2}?(?:total|sum|amount|figure|purchases|sales))\b")
 # "The week before it was X", "The December figure alone came to X": the figure told before, in another period
 _EARLIER_IT_WAS = re.compile(r"(?:(?:In\s+)?(?:the|a)\s+(?:week|month|year)\s+(?:before|earlier|prior)\s*,?\s+(?:it|that|the\s+figure)"
-                             r"|The\s+(?:[\w-]+\s+){0,2}(?:figure|number|amount)(?:\s+(?:alone|itself))?)\s+"
+                             r"|(?:The|Their|Its)\s+(?:[\w-]+\s+){0,2}(?:figure|number|amount)(?:\s+(?:alone|itself))?)\s+"
                              r"(?:was|had\s+been|stood\s+at|came\s+to|amounted\s+to)\s+(?:a\s+net\s+|about\s+|some\s+)?$", re.IGNORECASE)
 # an investor's part of a total: "Trust banks accounted for X"
+_MOST_OF_IT_CAME = re.compile(r"(?:(?:almost|nearly|most|much|half|about\s+half|more\s+than\s+half)\s+)?(?:all\s+)?of\s+(?:it|that|this|the\s+total)\s+came\s+(?:in|during)\b", re.IGNORECASE)
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\b", re.IGNORECASE)
 # a relative clause opening before a word, still open in its sentence: "Investment trust managers, whose funds are
 # popular in NISA ..." (`_RELATIVE_OPEN` below may reach back across a full stop)
@@ -621,7 +638,11 @@ _RELATIVE_AROUND = re.compile(r",\s*(?:which|who|whose)\s(?:[^,;.()]|\.(?=\d))*$
 def _in_aside(text: str, m: Mention, before: int) -> bool:
     """Whether `m` stands in a relative clause closed before the figure at `before`: "Investment trusts, which sell
     funds to households, accounted for X", "Investment trust managers, whose funds are popular in NISA accounts,
-    bought X" (the clause tells of the investor, not of the figure)."""
+    bought X" (the clause tells of the investor, not of the figure), or in brackets closed before it: "Investment
+    trusts (i.e. the NISA money) bought X"."""
+    opened = text.rfind("(", max(0, m.start - 60), m.start)
+    if opened >= 0 and ")" not in text[opened:m.start] and ")" in text[m.end:before]:
+        return True
     return "," in text[m.end:before] and _ASIDE_AROUND.search(text, max(0, m.start - 120), m.start) is not None
 
 
@@ -635,6 +656,10 @@ _ASIDE_AROUND = re.compile(r",\s*(?:which|who|whose|when|(?:fed|backed|driven|he
 _INTRODUCES_FIGURE = re.compile(r"\s+of\s+(?:a\s+net\s+|about\s+|some\s+)?(?:[¥$€]|US\$|JPY)?\d")
 # between a figure and the noun that names it: "X of net selling", "X in net purchases"
 _OF_NET = re.compile(r"\s+(?:of|in)\s+")
+
+
+# the words between a figure and the direction of an earlier period it is set against: ", after two months of"
+_CONTRAST_AFTER = re.compile(r"\s*,\s*(?:after|following)\s+(?:a|an|the|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}of\s+(?=(?:net\s+)?[\w-]+\s*[.,;]|$)", re.IGNORECASE)
 
 
 def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: list[Mention],
@@ -657,7 +682,10 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT
                   and not _RELATIVE_OPEN.search(text, max(0, m.start - 40), m.start)
                   and not (_INTRODUCES_FIGURE.match(text, m.end) and _CLAUSE_JOIN.search(text, a_end, m.start)
-                           and _COMPARED_WITH.search(text, max(0, a.start - 40), a.start))]
+                           and _COMPARED_WITH.search(text, max(0, a.start - 40), a.start))
+                  # (nor the contrast's own direction: "Almost all of it came in September, at X, after two months of
+                  # net selling")
+                  and not (m.start - a_end <= 40 and _CONTRAST_AFTER.match(text, a_end, m.start))]
     # ("X of net selling", not "X after two weeks of selling": the contrast's)
     adjacent = [m for m in near_right if m.start - a_end <= 25 and not _CLAUSE_JOIN.search(c_text(a_end, m.start))
                 and not _has_comparison_word(c_text(a_end, m.start))
@@ -1159,6 +1187,8 @@ _SUM_OF_NEXT = re.compile(r"\s*(?:to|of|at|was|stood\s+at|came\s+to|reached)\s+(
 _COMPARISON_WORDS = (" from ", " after ", "compared", "compares with", "compare with", "versus", " vs", "following", "slightly below ", "well below ", "far below ", "just below ", "slightly above ", "well above ", "far above ", "just above ", "than ", "against ", "reversing", "reversed ", "reverses ", "reversal of",
                      " adding to ", " on top of ", " matching ", " a fraction of ",  # "X in May, adding to the Y bought in April"
                      " below the ", " above the ", " times ", " twice ", " double ")  # "far below the Y of fiscal 2007", "three times April's Y", "almost double December's Y"
+# words that add a figure to the one before, which compare only when both figures are of the same thing
+_ADDITION = re.compile(r"\s(?:on\s+top\s+of|adding\s+to|in\s+addition\s+to)\s", re.IGNORECASE)
 _COMPARISON_WORDS_BUT_FROM = tuple(w for w in _COMPARISON_WORDS if w != " from ")
 
 
@@ -1226,7 +1256,7 @@ _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|with
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:(?:the|that|this)\s+)?(?:(?:stock|equity|bond|debt|net)\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
 
 
-_PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s[^,;]*$|,\s*having\s[^,;]*$", re.IGNORECASE)
+_PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had|began|begun|started)\s[^,;]*$|,\s*having\s[^,;]*$", re.IGNORECASE)
 _SINCE_FISCAL = re.compile(r"\b(?:most|largest|biggest|highest|lowest|least|smallest)\s+(?:[\w-]+\s+)?since\s+(?:fiscal|FY)\s*\d{4}", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\s*,?\s*(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)?\s*"
                          r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the|that|this)\b", re.IGNORECASE)
@@ -1265,7 +1295,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 and _HAD_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
             perfect = k == 0 and had and cue is not None \
                 and any(p.kind == "week" and p.relation in ("absolute", "week_end") and p.end_char <= cue.start for p in sent_periods)
-            c.comparison_cue = perfect or _contrast_before(text, prv, c.amount.start, sent_periods) or (
+            c.comparison_cue = perfect or (_contrast_before(text, prv, c.amount.start, sent_periods) and not c.features.get("addition")) or (
                 k > 0 and _BRACKET_EARLIER.search(text, prv, c.amount.start) is not None) or (
                 # "compared with net buying of X in September and net selling of Y in October 2017": both contrasts
                 k > 0 and group[k - 1].comparison_cue and _PERIOD_AND.fullmatch(text, prv, c.amount.start) is not None)
@@ -1310,6 +1340,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 if p.start_char >= a_end and p.text[:6].lower() == "after ":
                     continue  # "X, after two weeks in which they had sold Y": the run is Y's
+                if p.start_char >= a_end and k + 1 < len(group) and ":" in gap and p.end_char <= group[k + 1].amount.start:
+                    continue  # "bought X, a small positive month: for the first seven months they've sold Y": Y's period
                 # ("X on Friday alone, taking their buying for the week to Y": a word handing over to Y comes first)
                 if p.end_char <= c.amount.start and k > 0 and p.start_char - prv < c.amount.start - p.end_char \
                         and not _CLAUSE_BREAK.search(text[prv:p.start_char]) and p.text[:6].lower() != "after " \
@@ -1359,7 +1391,7 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     continue
                 if p.relation == "run" and _ORDINAL_BEFORE.search(text[max(0, p.start_char - 40):p.start_char]):
                     continue  # "the sixth weekly net purchase in seven weeks": a streak, not the figure's period
-                if p.end_char <= c.amount.start and _has_comparison_word(gap):
+                if p.end_char <= c.amount.start and _has_comparison_word(gap) and not c.features.get("addition"):
                     continue  # "the week to Jan. 19 after 1.45 trillion yen": that period is the other figure's
                 if p.start_char >= a_end and p.relation in ("prev", "same_prev", "same_month") and _has_comparison_word(gap) and not own_from:
                     continue  # "X, after a small net sale the week before": the week before is the contrasted sale's
