@@ -191,6 +191,8 @@ _PATTERNS: list[tuple[str, str]] = [
                      r"|(?P<fyr>(?:the|this)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year))"  # (from April: a span of months)
                      rf"|\b(?:in|through|over|during|for|add(?:ing|ed|s)?\s+up)\s+the\s+first\s+{_NUM2}\s+months\b(?!\s+of\b)"),  # "Through the first nine months"
     # the first nine trading days of August: a month's opening sessions (Seoul's and Taipei's exchanges report daily)
+    # "Over the six sessions they have offloaded X": another market's daily data, the latest n trading days
+    ("n_sessions", rf"\b(?:over|in|during|across|for)\s+(?:the\s+|those\s+|these\s+)?(?:past\s+|last\s+|latest\s+)?{_NUM}\s+(?:trading\s+)?sessions\b(?!\s+(?:to|through|ended|ending|until|of)\b)"),
     ("first_days", rf"\b(?:(?:in|over|during|for)\s+)?the\s+first\s+{_NUM}\s+(?:trading\s+)?(?:days|sessions)\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     # the first half of August / in the latter half of the month: half a month (before "the first half" of a year)
     ("half_month", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<h>first|second|latter|later|last|former|early|earlier)\s+half\s+of\s+(?:the\s+month|{_MON}(?:\s+(?P<year>\d{{4}}))?)"),
@@ -208,7 +210,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "in the third quarter, against X in the second": the quarter (or half) of that ordinal (see find_periods)
     ("ordinal_ellipsis", r"\bin\s+the\s+(?P<ord>first|second|third|fourth)\b(?=\s*[,.;:)]|\s+(?:as|when|while|and|but)\b)"),
     # ("taking their buying for the week to 1.37 trillion won": "to" a figure, not to a date)
-    ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|most\s+recent\s+|reporting\s+|same\s+)?week\b(?!\s+(?:ended|ending|through|to(?!\s+(?:[¥$]|\d|a\s+net\b))|before|earlier|prior|of|from|starting)\b)"),
+    # (an event's week is the story's: "net sellers of X during the election week")
+    ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|most\s+recent\s+|reporting\s+|same\s+|(?:election|holiday|intervention|budget|crisis)\s+)?week\b(?!\s+(?:ended|ending|through|to(?!\s+(?:[¥$]|\d|a\s+net\b))|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
     ("this_week", r"\bthis\s+week\b"),
     ("prev_week", r"\bthe\s+week\s+before\s+that\b|\b(?:the\s+)?(?:previous|prior|preceding|prev\.?)\s+(?:week\b|(?:seven|7)\s+days\b)|\bthe\s+(?:seven|7)\s+days\s+(?:before|prior|earlier)\b|\bthe\s+(?:holiday-shortened\s+|shortened\s+|four-day\s+|three-day\s+)?week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bweek\s+earlier\b"
@@ -223,7 +226,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("since_month", r"\bsince\s+(?:the\s+(?:streak|run)\s+(?:began|started)\s+in\s+)?(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)?[\s-]*(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"),
     # the three-week total / a two-week tally / three-week net sales / the six weeks of selling: a run's sum
     ("n_week_total", rf"\b(?:(?:the|a|their|its)\s+)?{_NUM}-week\s+(?:(?:net|combined|cumulative|japanese|foreign|bond|stock|equity|bill)\s+){{0,3}}(?:total|tally|sum|run|streak|stretch|sales|purchases|outflows?|inflows?|selling|buying|spree|binge|exodus|haul|damage)\b(?!\s+(?:trend|pattern|high|low))"
-                     rf"|\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"
+                     # (not a streak told of the figure: "sold X, making it three weeks of selling")
+                     rf"|(?<!making\sit\s)(?<!makes\sit\s)(?<!made\sit\s)\b(?:the\s+|those\s+|these\s+)?{_NUM2}\s+weeks\s+of\s+(?:net\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b"
                      rf"|\b(?:the|a|their|its)\s+{_NUM3}-month\s+(?P<mo>total|tally|sum)\b"),  # "bringing the six-month total to X"
     ("days_from", rf"\b(?:the\s+)?(?:{_NUM}|four-day|three-day|shortened|holiday-shortened)?\s*(?:trading\s+days|-?day\s+week|week)\s+(?:from|starting|of(?=\s+[a-z]{{3,9}}\.?\s*\d{{1,2}}\s+(?:to|through|until)\s))\s+{_MON}\s*(?P<day>\d{{1,2}})(?:\s+(?:to|through|until)\s+(?:{_MON2}\s*)?(?P<day2>\d{{1,2}})\b)?"),
     ("month_span", rf"\b(?:(?:from|between)\s+(?:the\s+period\s+of\s+)?|(?:in|during|over|for)\s+(?:the\s+months\s+of\s+)?(?!\w+\.?\s+and\s+\w+\.?,?\s+respectively\b))"
@@ -236,7 +240,7 @@ _PATTERNS: list[tuple[str, str]] = [
             r"|\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
     ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?<!new\s)(?<!coming\s)(?<!next\s)(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?P<fy5>(?:19|20)\d{2})\b(?!\s*[-/]\d))?(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?|\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?(?P<fy4>(?:19|20)\d{2})/\d{2}\s+year\b"),
-    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+(?:single\s+)?month\s+of\s+)?{_MON}(?:\s+(?:of\s+)?(?P<year>\d{{4}})|\s+(?:of\s+)?(?P<ly>last\s+year)\b)?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone|itself)\b)|(?=\s+(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed|continued|followed|extended|was\s+(?:another|a|the|different|quieter|busier|calmer)\b))|(?=,?\s+when\b)"
+    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+(?:single\s+)?month\s+of\s+)?{_MON}(?:\s+(?:of\s+)?(?P<year>\d{{4}})|\s+(?:of\s+)?(?P<ly>last\s+year)\b)?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone|itself)\b)|(?=\s+(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed|continued|followed|extended|told|painted|looked|was\s+(?:another|a|the|different|quieter|busier|calmer)\b))|(?=,?\s+when\b)"
               r"|(?=\s+(?:net\s+)?(?:purchases|sales|buying|selling|inflows|outflows|figure|number)\b))"),  # "Their December purchases, at X", "The December figure"
     # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
     ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
@@ -259,7 +263,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nth_week_of": (_WEEK,), "week_end": (("week", "period", "days", "sessions"), _MONTH_STEMS), "weekday_end": (("week", "days", "sessions"), ("day",)),
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
-    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "first_days": (("days", "sessions"),), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
+    "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "first_days": (("days", "sessions"),), "n_sessions": (("sessions",),), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
     "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (("week", "days"),),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS), "since_day": (("since",), _MONTH_STEMS),
     "n_week_total": (("week", "month"),), "days_from": (("from", "starting", "week of"), ("day", "week"), _MONTH_STEMS),
@@ -501,6 +505,16 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         if y is None:
             return replace(base, kind="year_to_date", count=n)
         return replace(base, kind="year_to_date", start=date(y, 1, 1), end=month_end(y, n), count=n)
+    if name == "n_sessions":
+        n = _num(g["n"])
+        if n is not None and n <= 5:
+            return None  # "during the five sessions", "in the three sessions" (of a week of holidays): the story's week
+        if published is None or not n:
+            return replace(base, kind="other")
+        # the n weekdays up to the story's day (holidays are not known)
+        end = published - timedelta(days=max(0, published.weekday() - 4))
+        weekdays = [d for d in (end - timedelta(days=k) for k in range(2 * n + 7)) if d.weekday() < 5]
+        return replace(base, kind="other", start=weekdays[n - 1], end=end)
     if name == "first_days":
         span, n = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year), _num(g["n"])
         if span is None or not n:

@@ -552,6 +552,16 @@ def _netted(c: Candidate, text: str) -> bool:
 _LATER_ON = re.compile(r"\b(?:later|afterwards|earlier|then)\b")
 
 
+def _net_of_before(c: Candidate, cands: list[Candidate]) -> bool:
+    """Whether the figure of `c` is the net of the figures told before it in its sentence, purchases less sales."""
+    before = [x for x in cands if x.sentence == c.sentence and x.amount.end <= c.amount.start and x.direction
+              and x.amount.currency == c.amount.currency]
+    if len(before) < 2:
+        return False
+    net = sum(x.amount.value if x.direction == "buy" else -x.amount.value for x in before)
+    return abs(abs(net) - c.amount.value) <= max(x.amount.precision for x in [c, *before])
+
+
 def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
     """ "bought 22.72 trillion yen worth ... and sold 21.24 trillion yen worth": purchases and sales
     of the same thing by the same investors in one sentence, neither called net, are gross figures."""
@@ -591,6 +601,8 @@ def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
                 continue
             if _running(a) != _running(b):
                 continue  # "sold X last month, which trimmed its year-to-date buying to Y": a total, not the gross other side
+            if _net_of_before(b, cands):
+                continue  # "sold X of bonds and Y of bills while buying Z of stocks, bringing money home to the tune of W": their net
             a.nonflow = b.nonflow = "gross"
 
 
@@ -692,7 +704,7 @@ _CORRECTION_NOTE = re.compile(r"[\s(\[]*(?:This\s+(?:story|article|version)\s+(?
 _SUBORDINATE_OPEN = re.compile(r",\s*(?:as|when|after|because|since|while|before)\s+(?:the\s+|some\s+|many\s+)?$", re.IGNORECASE)
 _FROM_ABROAD = re.compile(r"[^.;]{0,12}\bflow(?:ed|ing|s)?\s+in(?:to)?\b[^.;,]{0,50}\bfrom\s+(?:abroad|overseas)\b", re.IGNORECASE)
 # funds named as the investors, not as the subject of fund-flow data ("Japan equity funds", "Japanese funds")
-_FUNDS_AS_INVESTORS = re.compile(r"\b(?:offshore|foreign|overseas|hedge|pension|sovereign(?:\s+wealth)?|international|institutional)\s+funds?\b", re.IGNORECASE)
+_FUNDS_AS_INVESTORS = re.compile(r"\b(?:offshore|foreign|overseas|global|hedge|pension|sovereign(?:\s+wealth)?|international|institutional)\s+funds?\b", re.IGNORECASE)
 
 
 def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period: Period | None, economy: str | None,
@@ -748,10 +760,9 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
     if c.source == "other":
         # fund-flow and other-market statistics are not Japan's cross-border data
         eco, side = None, "unknown"
-        # (fund-flow data: "Japan equity funds took in X"; not funds as the investors: "offshore funds sold X of shares")
-        sentence = low[c.sentence[0]:c.sentence[1]]
-        if c.investor_text and _FUNDS_AS_INVESTORS.search(c.investor_text):
-            sentence = sentence.replace(c.investor_text.lower(), " ")
+        # (fund-flow data: "Japan equity funds took in X"; not funds as the investors: "offshore funds sold X of shares",
+        # "offshore funds sold Y of Taiwan shares, and Korean stocks saw X of foreign outflows")
+        sentence = _FUNDS_AS_INVESTORS.sub(" ", low[c.sentence[0]:c.sentence[1]])
         if instrument in ("securities", "equity") and re.search(r"fund|investment\s+trust", sentence):
             instrument = "other"
     role = _role(c, period, heads, text[c.sentence[0]:c.sentence[1]])

@@ -833,8 +833,9 @@ def _instrument(c: Candidate, text: str, left: list[Mention], right: list[Mentio
                               and _AND_NEXT.search(text, a_end, d.start) for d in right)
                   # "after net sales of X the prior week, while cutting holdings of bills": the verb of a clause after
                   # the figure takes the instrument
+                  # (not the figure's own verb past an aside: "Some X, meanwhile, flowed from abroad into bills")
                   and not any(d.kind == "direction" and d.end <= m.start and _CLAUSE_AFTER.search(text, a_end, d.start) is not None
-                              for d in right)]
+                              and not _ADVERB_ASIDE.fullmatch(text, a_end, d.start) for d in right)]
     investors = [m for m in left if m.kind == "investor"]
     # (not "Securities" of "Securities firms"; not "Trust accounts, which manage the pension assets, accounted for X":
     # a noun of a relative clause)
@@ -914,6 +915,7 @@ _OF_AMOUNT = re.compile(r"\s*(?:worth|of|totall?ing|amounting\s+to|at|by)\s*(?:a
 # "buyers of Japanese bonds, at 72 billion yen, and of bills, at ...": the noun before the comma
 _COMMA_AT_AMOUNT = re.compile(r"\s*,\s*(?:at|worth|totall?ing|amounting\s+to)\s+(?:a\s+net\s+|net\s+|about\s+|around\s+|some\s+|roughly\s+)?")
 _CLAUSE_AFTER = re.compile(r"[,;]\s|\s(?:as|while|after|before|but|amid|when|because|although|though|whereas|and\s+(?:sold|bought|purchased|offloaded|dumped))\s", re.IGNORECASE)
+_ADVERB_ASIDE = re.compile(r"\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their)\s+part)\s*,\s*", re.IGNORECASE)
 _CONJUNCTION_AFTER = re.compile(r"\s(?:as|while|after|before|amid|when|because|although|though|whereas)\s", re.IGNORECASE)
 
 _AND_NEXT = re.compile(r"\b(?:and|while|but)\s+(?:the\s+|their\s+|its\s+)?$", re.IGNORECASE)
@@ -1000,7 +1002,10 @@ def _nonflow(c: Candidate, before: list[Mention], right: list[Mention], a: Amoun
 
     cues = [m for m in before if m.kind == "nonflow" and a.start - m.end <= _NONFLOW_LEFT and m.attrs["cue"] != "pace"
             and not (m.attrs["cue"] == "holdings" and purchases_after(m)) and not _in_aside(text, m, a.start)
-            and ";" not in text[m.end:a.start] and not in_event(m)]
+            and ";" not in text[m.end:a.start] and not in_event(m)
+            # (nor of an event the flow came before: "were heavy buyers ahead of the launch of the expanded NISA accounts,
+            # with net purchases of X")
+            and not (_AHEAD_OF_EVENT.search(text, max(c.sentence[0], m.start - 60), m.start) and "," in text[m.end:a.start])]
     # after the figure only what qualifies the figure itself counts ("as of end-March", "raised by the fund");
     # a central bank or the economy named after it is context ("..., as the Bank of Japan's decision")
     # ("bringing its purchases to $61 billion and its holdings to ..." starts another phrase; in "added $3 billion
@@ -1090,7 +1095,7 @@ _OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|those)\s+")
 # "and in March, as the rout hit markets, they sold Y": a period opening a clause, an aside, then the clause's verb
 _AND_BEFORE_PERIOD = re.compile(r"\band\s+$")
 _ASIDE_THEN_VERB = re.compile(r",\s*(?:as|when|while|after|before|with)\b[^,;]{0,80},\s*(?:they|it|we|[A-Z][\w-]*(?:\s+[\w-]+){0,2})\s+"
-                              r"(?:had\s+|have\s+|has\s+)?(?:[\w-]+\s+){0,2}(?:a\s+net\s+|net\s+|about\s+|some\s+)?")
+                              r"(?:had\s+|have\s+|has\s+)?(?:[\w-]+\s+){0,2}(?:sellers\s+of\s+|buyers\s+of\s+)?(?:a\s+net\s+|net\s+|about\s+|some\s+)?")
 # "For the year to date they are still net buyers, but only just: X": a period opening the sentence, its figure after a colon
 _PERIOD_OPENS = re.compile(r"\s*(?:(?:In|For|Over|During|Across)\s+)?(?:the\s+)?", re.IGNORECASE)
 _COLON_BEFORE_FIGURE = re.compile(r":\s*(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?$")
@@ -1112,8 +1117,10 @@ _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|taking|lifting|pushing|raising|bring
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their)\b)[a-z]+\b", re.IGNORECASE)
 # "who had dumped", "had been selling": the past perfect (not "had a", "had to", "had no")
 _CLAUSE_OPENER = re.compile(rf"\b(?:as|because)\s|,\s+{_SO_CLAUSE}\s")  # (", so the pace has held")
+_AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s[^,;.]*$", re.IGNORECASE)
 _OBJECT_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
-_EVENT_WEEK = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+(?:week|month|day|session)\s+(?:that\s+|when\s+|in\s+which\s+)?(?=the\s+|[A-Z])[^,;()]*,")
+_EVENT_WEEK = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+(?:week|month|day|session|(?:seven|five)\s+(?:trading\s+)?days)\s+"
+                         r"(?:(?:that|which)\s+(?:included|includes|spanned|straddled|covered|saw)\s+|that\s+|when\s+|in\s+which\s+)?(?=the\s+|[A-Z])[^,;()]*,")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)  # the figure's own verb in the past perfect: "they had bought X"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?!(?:to|a|an|the|no|its|their|some|more|less)\b)[a-z]+\b", re.IGNORECASE)
 
@@ -1171,8 +1178,9 @@ def _possessive(text: str, p: PeriodMention) -> bool:
 # "the previous record of", "the old high of": a figure cited as the mark the new one passed
 _PRIOR_RECORD = re.compile(r"\b(?:previous|prior|old|former|earlier)\s+(?:record|high|peak|low)\s+(?:of|was|at)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "..., bringing their total (net buying, purchases) so far this year to Y": Y is a running total
-# (not "taking / bringing their combined cash and futures buying to Y": a sum over instruments, not over time)
-_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|brings|lifting|lifted|lifts)\b(?!\s+(?:(?:the|their|its)\s+)?combined\b)|(?:taking|pushing|raising|took|taken|pushed|raised|takes|pushes|raises|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b(?!\s+combined\b|\s+(?:other|opposite)\s+side\b))[^.;]*$", re.IGNORECASE)
+# (not "taking / bringing their combined cash and futures buying to Y": a sum over instruments, not over time; not
+# "bringing money home": a verb of the figure)
+_RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brought|brings|lifting|lifted|lifts)\b(?!\s+(?:(?:the|their|its)\s+)?combined\b|\s+(?:[\w-]+\s+)?home\b)|(?:taking|pushing|raising|took|taken|pushed|raised|takes|pushes|raises|trimming|trimmed|reducing|reduced|lowering|lowered)\s+(?:the|their|its|net|total|overall|cumulative)\b(?!\s+combined\b|\s+(?:other|opposite)\s+side\b))[^.;]*$", re.IGNORECASE)
 _PRIOR_RECORD_LOWER, _RUNNING_TOTAL_LOWER = lowercase_twin(_PRIOR_RECORD), lowercase_twin(_RUNNING_TOTAL)
 _ORDINAL_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;]{0,30}$", re.IGNORECASE)
 # words between a figure and a later period that hand the period over to what follows:
@@ -1256,6 +1264,7 @@ _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|with
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:(?:the|that|this)\s+)?(?:(?:stock|equity|bond|debt|net)\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
 
 
+_OPENING_CONTRAST = re.compile(r"\s*(?:After|Following|Having)\b")
 _PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had|began|begun|started)\s[^,;]*$|,\s*having\s[^,;]*$", re.IGNORECASE)
 _SINCE_FISCAL = re.compile(r"\b(?:most|largest|biggest|highest|lowest|least|smallest)\s+(?:[\w-]+\s+)?since\s+(?:fiscal|FY)\s*\d{4}", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\s*,?\s*(?:some|about|around|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)?\s*"
@@ -1350,6 +1359,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     if _PAST_PERFECT.search(text[max(s_start, group[k - 1].amount.start - 80):group[k - 1].amount.start]):
                         others.append(p)  # "who had dumped X ...": an earlier time than the main clause's Y
                     continue  # "who had dumped X in the week to Aug. 3, returned as buyers of Y": X's period
+                if p.end_char <= c.amount.start and k > 0 and group[k - 1].amount.start < p.start_char and "," in text[p.end_char:c.amount.start] \
+                        and _OPENING_CONTRAST.match(text, s_start):
+                    continue  # "After X of foreign bond buying in the first week of March, they sold Y": the opening clause's period
                 if p.end_char <= c.amount.start and _RELATIVE_AROUND.search(text, max(s_start, p.start_char - 120), p.start_char) \
                         and "," in text[p.end_char:c.amount.start]:
                     continue  # "Overseas investors, who had bought shares for seven straight weeks, turned sellers, ...": the clause's time
@@ -1379,9 +1391,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                     b.group(0).rstrip().endswith("with") for b in _CLAUSE_BREAK.finditer(gap))
                 # ("the second-largest sale on record after September's X": a possessive names its figure's period)
                 possessive_own = p.end_char <= c.amount.start and _possessive(text, p) and c.amount.start - p.end_char <= 8
-                # ("and in March, as the rout hit markets, they sold Y": a period opening the clause of Y, across an aside)
-                opening = opening or (p.end_char <= c.amount.start and _AND_BEFORE_PERIOD.search(text, max(s_start, p.start_char - 8), p.start_char)
-                                      is not None and _ASIDE_THEN_VERB.fullmatch(gap) is not None)
+                # ("and in March, as the rout hit markets, they sold Y", "In March, as the rout hit markets, they were net
+                # sellers of Y": a period opening the clause of Y, across an aside)
+                opening = opening or (p.end_char <= c.amount.start and (_AND_BEFORE_PERIOD.search(text, max(s_start, p.start_char - 8), p.start_char)
+                                                                        is not None or k == 0 and p.start_char - s_start <= 3)
+                                      and _ASIDE_THEN_VERB.fullmatch(gap) is not None)
                 # ("For the year to date they are still net buyers, but only just: X": the sentence's period, its figure told
                 # after a colon)
                 opening = opening or (k == 0 and p.end_char <= c.amount.start and _PERIOD_OPENS.fullmatch(text, s_start, p.start_char) is not None
@@ -1975,6 +1989,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 out.append(Period(kind=cast("PeriodKind", p.kind), start=story_month[0].isoformat(), end=story_month[1].isoformat(), text=p.text))
                 continue
             p = None  # none named: as if no period were told
+        if p is None and (year_kind := _year_contrasted(c, cands, latest, fiscal_story)) is not None:
+            # "Banks sold X, after buying Y in the year before": a figure of the story's (fiscal) year
+            y0, y1 = latest[(year_kind, "any")]
+            out.append(Period(kind=cast("PeriodKind", year_kind), start=y0.isoformat(), end=y1.isoformat(), text=None))
+            continue
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
@@ -2206,6 +2225,18 @@ def _last_day_told(c: Candidate, cands: list[Candidate], out: list[Period | None
     """The last day of the latest period of one of `kinds` resolved for a figure before `c` in its sentence."""
     return next((date.fromisoformat(q.end) for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
                  if x.sentence == c.sentence and q is not None and q.kind in kinds and q.end), None)
+
+
+def _year_contrasted(c: Candidate, cands: list[Candidate], latest: dict[tuple[str, str], tuple[date, date]],
+                     fiscal_story: bool) -> str | None:
+    """The kind of year ("fiscal_year" or "year") of a figure that names no period but is set against a figure of
+    "the year before" later in its sentence, when the story has a headline period of that kind."""
+    if not any(x.sentence == c.sentence and x.amount.start > c.amount.start and x.comparison_cue and x.period is not None
+               and x.period.kind == "year" and x.period.relation == "prev" and not _A_YEAR_EARLIER.search(x.period.text)
+               for x in cands):
+        return None
+    kind = "fiscal_year" if fiscal_story or ("year", "any") not in latest else "year"
+    return kind if (kind, "any") in latest else None
 
 
 def _month_start_before(month: int, day: date) -> date:

@@ -33,7 +33,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)|nibbl(?:ed|ing|es?)\s+at",  # "pensions kept nibbling at foreign equities, X"
         r"spen(?:t|d|ds|ding)(?=\s+(?:(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d|on\b))",  # "X was spent on foreign bonds", "spent X on"
-        r"buying-over|buy-over",  # translated: "The buying-over of foreign stocks was X" (net buying)
+        r"buying-over|buy-over|purchases?-over",  # translated: "The buying-over of foreign stocks was X" (net buying)
         r"(?:acquisition|buying|purchase)\s+(?:surplus|excess)",  # translated: "recorded an acquisition surplus (net buying) of X"
         r"(?:net\s+)?outflows?\s+into",  # "Japan residents' net outflow into foreign securities totals X": money sent out to buy
         # "raised Korean bonds by a net X": a change in holdings by a figure
@@ -53,8 +53,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:sold|sell|sells|selling|sales?|disposed|disposing|disposals?|dispositions?|divest(?:ed|ing)?|liquidat(?:ed|ing))",
         r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)|(?:let|lets|letting)\s+go\s+of|(?:got|get|gets|getting)\s+rid\s+of",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",
-        r"repatriat(?:ed|ing|es?|ion)|brought\s+home|bring(?:ing)?\s+home",
-        r"selling-over|sell-over",  # translated: "The selling-over amount of the preceding week was X" (net selling)
+        r"repatriat(?:ed|ing|es?|ion)|(?:brought|bring(?:ing|s)?)\s+(?:(?:the(?:ir)?\s+)?(?:money|funds|cash|capital)\s+)?home",  # "bringing money home"
+        r"selling-over|sell-over|sales?-over|disposals?-over",  # translated: "The selling-over amount of the preceding week was X" (net selling)
         r"(?:disposition|disposal|selling|sales?)\s+(?:surplus|excess)",  # translated: "showed a disposition surplus (net selling) of X"
         r"flow(?:ed|ing|s)?\s+back\s+(?:in)?to\s+Japan",  # "In all, X flowed back into Japan": Japanese money coming home
         r"(?:leav(?:e|es|ing)|left)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}markets?",  # "roughly $34 billion leaving foreign bond markets"
