@@ -166,6 +166,14 @@ def build_flows(
             if c.instrument is None:
                 c.instrument, c.market_hint = last_flow.instrument, last_flow.market_hint
             c.features["ellipsis"] = True
+        if c.direction is None and last_flow is not None:
+            # "... bought X of cash equities. In futures they were sellers: Y. Net them together and cash plus futures
+            # comes to Z": the net of the figures of the period just told (its sign says which way it went)
+            told_now = [x for x in kept if not x.comparison_cue and x.investor == last_flow.investor]
+            if (net := _net_of(c, told_now[-3:])) is not None or (net := _net_of(c, told_now[-2:])) is not None:
+                c.direction, c.features["direction_inherited"] = net, True
+                if c.investor is None or c.features.get("investor_from_context"):
+                    c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
         # (a figure of an earlier period is set against the flow told last that is itself no contrast, part or old record:
         # "In 2012 the figure was X" after "December alone brought Y" and "the previous high was Z in 2005")
         told = next((x for x in reversed(kept) if not x.comparison_cue and not x.features.get("part")
@@ -552,14 +560,20 @@ def _netted(c: Candidate, text: str) -> bool:
 _LATER_ON = re.compile(r"\b(?:later|afterwards|earlier|then)\b")
 
 
+def _net_of(c: Candidate, figures: list[Candidate]) -> str | None:
+    """The direction of the net of `figures` (two or more, purchases less sales) when the figure of `c` is that net."""
+    figures = [x for x in figures if x.direction and x.amount.currency == c.amount.currency]
+    if len(figures) < 2 or c.amount.precision * 20 > c.amount.value:
+        return None  # (not a round figure, "one trillion euros", "close to the 14 trillion yen": too coarse to tell)
+    net = sum(x.amount.value if x.direction == "buy" else -x.amount.value for x in figures)
+    if abs(abs(net) - c.amount.value) > max(x.amount.precision for x in [c, *figures]) / 2:
+        return None
+    return "buy" if net > 0 else "sell"
+
+
 def _net_of_before(c: Candidate, cands: list[Candidate]) -> bool:
-    """Whether the figure of `c` is the net of the figures told before it in its sentence, purchases less sales."""
-    before = [x for x in cands if x.sentence == c.sentence and x.amount.end <= c.amount.start and x.direction
-              and x.amount.currency == c.amount.currency]
-    if len(before) < 2:
-        return False
-    net = sum(x.amount.value if x.direction == "buy" else -x.amount.value for x in before)
-    return abs(abs(net) - c.amount.value) <= max(x.amount.precision for x in [c, *before])
+    """Whether the figure of `c` is the net of the figures told before it in its sentence."""
+    return _net_of(c, [x for x in cands if x.sentence == c.sentence and x.amount.end <= c.amount.start]) is not None
 
 
 def _mark_gross_pairs(cands: list[Candidate], text: str) -> None:
@@ -756,6 +770,10 @@ def _to_flow(article_id: str, n: int, text: str, low: str, c: Candidate, period:
                 "derivative" in low or "futures" in low) and not (_COMBINED_NAMED.search(low) and not _COMBINED_NAMED.search(sentence))):
             # an exchange total of cash equities and derivatives (JPX reports both): said so, or a story with both
             # and a figure not said to be cash ("Tokyo-listed stocks" are cash shares)
+            instrument = "other"
+        elif instrument == "derivatives" and (named := list(_COMBINED_NAMED.finditer(low, c.sentence[0], a.start))) \
+                and not re.search(r"\d", low[named[-1].end():a.start]):
+            # "Net them together and cash plus futures comes to X": the futures are only part of it
             instrument = "other"
     if c.source == "other":
         # fund-flow and other-market statistics are not Japan's cross-border data

@@ -216,3 +216,22 @@ def test_weeks_of_selling_it_makes_are_a_streak_not_the_figures_period() -> None
                             "of Japanese stocks, making it three weeks of selling.", "2014-05-22")
     assert period_of(flows[81.6e9]) == ("week", "2014-05-11", "2014-05-17")
     assert flows[81.6e9]["role"] == "headline"
+
+
+def test_cash_and_futures_netted_together_is_the_combined_total() -> None:
+    # (written for the `au-` desk note's construction, which the earlier rounds left as found)
+    flows = flows_by_amount("The exchange's investor breakdown for the week of March 2-6 shows overseas investors bought a net "
+                            "¥318.4 billion of cash equities on the Tokyo and Nagoya exchanges.\n\nIn futures they were sellers: "
+                            "¥201.9 billion across Nikkei 225 and TOPIX contracts. Net them together and cash plus futures "
+                            "comes to a far less exciting ¥116.5 billion.", "2026-03-12")
+    combined = flows[116.5e9]
+    assert (combined["direction"], combined["instrument"], combined["source"]["series"]) == ("buy", "other", "jpx_weekly")
+    assert period_of(combined) == ("week", "2026-03-02", "2026-03-06")
+    assert flows[201.9e9]["instrument"] == "derivatives"
+
+
+def test_a_round_figure_is_not_taken_for_the_net_of_the_figures_before() -> None:
+    flows = flows_by_amount("Japan bought 260 million euros of the three-month bills and 300 million euros of an earlier sale, "
+                            "the official said. The eurozone wanted to boost the firepower of the fund to one trillion euros.",
+                            "2011-12-14")
+    assert 1e12 not in flows
