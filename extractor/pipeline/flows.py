@@ -229,8 +229,9 @@ def build_flows(
             # a figure in won or ringgit, or one in dollars of "the week" in another market ("pulled a net $1.1 billion
             # out of Indian equities in the week"): that market's exchange week, Monday to Friday
             c.features["exchange_week"] = True
+    title = text.split("\n", 1)[0].rstrip()
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in low,
-                      story_weeks=story_weeks)
+                      story_weeks=story_weeks, title_end=len(title) if "\n" in text and not title.endswith((".", "!", "?")) else 0)
     flows: list[Flow] = []
     # figures of another market's exchange (in won, in ringgit) in a story of Japan's data head their own weeks
     local = [bool(c.features.get("exchange_week")) for c in kept]

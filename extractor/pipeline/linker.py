@@ -1892,12 +1892,13 @@ def _latest_story_week(story_weeks: list[PeriodMention], published: date | None,
 
 def resolve(cands: list[Candidate], published: date | None, article_source: str | None,
             weekly_story: bool = False, fiscal_story: bool = False,
-            story_weeks: list[PeriodMention] | None = None) -> list[Period | None]:
+            story_weeks: list[PeriodMention] | None = None, title_end: int = 0) -> list[Period | None]:
     """Absolute periods for the candidates, resolving weeks by convention and relative mentions.
 
     `story_weeks` are the dated weeks the story names anywhere ("The latest inflows in the week ended
     May 22 marked ..."): when no figure has a dated week of its own, the latest of them is the story's
-    headline week, rather than the week before publication."""
+    headline week, rather than the week before publication. `title_end` is where the story's title ends (0 when
+    it has none): the body, not the title, says which period the story leads with."""
     def convention(c: Candidate) -> str:
         p = c.period
         if p is not None and p.relation == "week_end" and p.anchor is not None:
@@ -1963,6 +1964,11 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         latest[("week", conv0)] = week_before_publication(published, conv0)
     latest_any = max((v for v in latest.values()), key=lambda v: v[1], default=None)
     latest.update(years)  # a year heads the story only when no week or month does (see _headline)
+    # ... or when the story leads with it: a wrap of the year whose figures that name no period are the year's, although it
+    # also tells the year's last month ("Non-residents bought a record X of Japanese bills" after "in 2020", before "December")
+    lead_kind = next((k for x, (k, s, e) in zip(cands, first, strict=True)
+                      if k and s and e and not x.comparison_cue and x.amount.start >= title_end), None)
+    year_led = (lead_kind, years[(lead_kind, "any")]) if lead_kind in ("year", "fiscal_year") and (lead_kind, "any") in years else None
     out: list[Period | None] = []
     monthly_sentence: tuple[int, int] | None = None  # the last sentence whose figures were read as the month's for an investor type
     for c, (kind, start, end) in zip(cands, first, strict=True):
@@ -1997,6 +2003,9 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         if p is None or p.relation == "head":
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
+            if p is None and found is not None and found[0] == "month" and year_led is not None and found[1][1] == year_led[1][1] \
+                    and not _month_nearby(c, cands, first, out):
+                found = year_led
             if found is None:
                 # "net sellers this week" in an undated story: a week, dates unknown
                 out.append(Period(kind=p.kind, text=p.text) if p is not None and p.kind else None)  # type: ignore[arg-type]
@@ -2225,6 +2234,19 @@ def _last_day_told(c: Candidate, cands: list[Candidate], out: list[Period | None
     """The last day of the latest period of one of `kinds` resolved for a figure before `c` in its sentence."""
     return next((date.fromisoformat(q.end) for x, q in zip(reversed(cands[:len(out)]), reversed(out), strict=True)
                  if x.sentence == c.sentence and q is not None and q.kind in kinds and q.end), None)
+
+
+def _month_nearby(c: Candidate, cands: list[Candidate], first: list[tuple[str | None, date | None, date | None]],
+                  out: list[Period | None]) -> bool:
+    """Whether a figure of `c`'s sentence is a month's ("December alone brought X, while they sold Y", "slowed to Y from
+    Z in February"), or the figure told just before, in the sentence before, is ("They took X in the month. Net,
+    residents still bought Y")."""
+    if any(x is not c and x.sentence == c.sentence and k == "month" for x, (k, _, _) in zip(cands, first, strict=True)):
+        return True
+    i = cands.index(c)
+    told = out[i - 1] if i > 0 else None
+    # (the figure just before is in the same sentence or the one right before it, in the same paragraph)
+    return told is not None and told.kind == "month" and 0 <= c.sentence[0] - cands[i - 1].sentence[1] <= 1
 
 
 def _year_contrasted(c: Candidate, cands: list[Candidate], latest: dict[tuple[str, str], tuple[date, date]],

@@ -235,3 +235,39 @@ def test_a_round_figure_is_not_taken_for_the_net_of_the_figures_before() -> None
                             "the official said. The eurozone wanted to boost the firepower of the fund to one trillion euros.",
                             "2011-12-14")
     assert 1e12 not in flows
+
+
+def test_money_pulled_in_again_is_bought() -> None:
+    flows = flows_by_amount("A new trade pulls another 1.46 trillion yen of foreign money into Tokyo stocks, ministry data "
+                            "showed on Thursday for the week to Oct. 11.", "2025-10-16")
+    assert flows[1.46e12]["direction"] == "buy"
+
+
+def test_a_year_wraps_figures_without_a_period_are_the_years() -> None:
+    # the story leads with the year, and tells its last month too
+    story = ("Q&A: What the 2020 flow numbers say\n\nQ: Did foreigners sell Japanese stocks?\n\nA: They did. Overseas "
+             "investors were net sellers of 7.18 trillion yen of Japanese equities over the calendar year, the ministry said. "
+             "December itself was quiet, with 131.6 billion yen sold.\n\nQ: So where did their money go?\n\nA: Into "
+             "short-term paper. Non-residents bought a record 18.77 trillion yen of Japanese bills. They sold 2.14 trillion "
+             "yen of longer-dated bonds.")
+    flows = flows_by_amount(story, "2021-01-12")
+    assert period_of(flows[131.6e9]) == ("month", "2020-12-01", "2020-12-31")
+    for value in (18.77e12, 2.14e12):
+        assert period_of(flows[value]) == ("year", "2020-01-01", "2020-12-31")
+
+
+def test_a_year_wraps_month_holds_for_the_figures_told_with_it() -> None:
+    story = ("Japanese investors sold a net 2.9 trillion yen of foreign stocks in 2021, the ministry said.\n\nDecember alone "
+             "brought net selling of 1.84 trillion yen of foreign bonds by Japanese investors and purchases of 1.12 trillion "
+             "yen of foreign stocks.")
+    flows = flows_by_amount(story, "2022-02-08")
+    assert period_of(flows[1.12e12]) == ("month", "2021-12-01", "2021-12-31")
+
+
+def test_a_title_does_not_make_a_months_story_a_years() -> None:
+    story = ("Foreigners' stock selling hits record 6.3 trillion yen in fiscal 2008\n\nTOKYO, April 8 - Japanese stocks worth a "
+             "net 1.41 trillion yen were sold by overseas investors in March, the Ministry of Finance said. That brought net "
+             "foreign selling for the fiscal year to 6.3 trillion yen.\n\nJapanese long-term bonds were sold as well, to the "
+             "tune of 287.5 billion yen.")
+    flows = flows_by_amount(story, "2009-04-08")
+    assert period_of(flows[287.5e9]) == ("month", "2009-03-01", "2009-03-31")

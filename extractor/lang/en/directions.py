@@ -28,7 +28,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         # "sent a net 1.6 trillion yen into foreign securities", "pushed X abroad"
         r"(?:sent|sends|sending|push(?:ed|es|ing)?|mov(?:ed|es|ing)|direct(?:ed|ing))(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|roughly\s+)?[^\s]+(?:\s+[^\s]+){0,3}\s+(?:into|abroad|overseas)\b)",
         # "pulled a net X of foreign money into Japanese shares" (not "pulled X out of ... into cash")
-        r"pull(?:ed|ing|s)?(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+)?[^\s]*\d(?:\s+(?!out\b)[^\s]+){0,6}\s+into\b)",
+        r"pull(?:ed|ing|s)?(?=\s+(?:a\s+net\s+|net\s+|about\s+|some\s+|another\s+|a\s+further\s+)?[^\s]*\d(?:\s+(?!out\b)[^\s]+){0,6}\s+into\b)",
         r"(?:outward|inward)\s+(?:portfolio\s+)?investments?",  # "Japan's outward portfolio investment registered X"
         r"(?:increased|raised|boosted|lifted)\s+(?:their\s+|its\s+)?(?:\w+\s+){0,2}(?:holdings|exposure|positions|investments?)",
         r"bolster(?:ed|ing)|nibbl(?:ed|ing|es?)\s+at",  # "pensions kept nibbling at foreign equities, X"
