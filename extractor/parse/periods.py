@@ -214,6 +214,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("head_week", r"\b(?:during|in|for|over)\s+the\s+(?:latest\s+|most\s+recent\s+|reporting\s+|same\s+|(?:election|holiday|intervention|budget|crisis)\s+)?week\b(?!\s+(?:ended|ending|through|to(?!\s+(?:[¥$]|\d|a\s+net\b))|before|earlier|prior|of|from|starting)\b)"),
     ("last_week", r"\b(?:last\s+week\b(?!\s+of\s)|past\s+week\b)"),  # not "the last week of May"
     ("this_week", r"\bthis\s+week\b"),
+    # "bought X in the week to Feb. 20, sold Y a week later": the week after the one told before
+    ("next_week", r"\b(?:a|one)\s+week\s+later\b|\bthe\s+following\s+week\b"),
     ("prev_week", r"\bthe\s+week\s+before\s+that\b|\b(?:the\s+)?(?:previous|prior|preceding|prev\.?)\s+(?:week\b|(?:seven|7)\s+days\b)|\bthe\s+(?:seven|7)\s+days\s+(?:before|prior|earlier)\b|\bthe\s+(?:holiday-shortened\s+|shortened\s+|four-day\s+|three-day\s+)?week\s+(?:before|prior|earlier)\b|\ba\s+week\s+(?:earlier|before|ago)\b|\bweek\s+earlier\b"
                   r"|\b(?:came|comes|followed|follows|arrived)\s+(?:just\s+|only\s+)?a\s+week\s+after\b"),  # "That came a week after they sold X": X's week
     ("prev_month", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+(?:before|prior|earlier)\b|\ba\s+month\s+(?:earlier|before|ago)\b"),
@@ -264,7 +266,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "weeks_to": (_WEEK, _MONTH_STEMS), "week_end_dm": (("week", "period", "days"), _MONTH_STEMS), "range": (_MONTH_STEMS,), "run_weeks": (_WEEK,), "after_weeks": (_WEEK, ("after", "follow")), "fortnight": (("fortnight",),), "together_weeks": (_WEEK,), "first_weeks": (_WEEK, _MONTH_STEMS), "months_to": (_MONTH, _MONTH_STEMS),
     "weeks_of_year": (_WEEK, ("year", "so far")), "first_weeks_of_year": (_WEEK, ("first", "opening")), "fy_to_date": (("fiscal", "financial"),), "run_months": (_MONTH,),
     "first_quarters": (("quarter",),), "first_months": (_MONTH,), "those_months": (_MONTH,), "first_days": (("days", "sessions"),), "n_sessions": (("sessions",),), "half_month": (("half",),), "that_half": (("half", "six"),), "half": (("half", "h1", "h2"),), "quarter": (("quarter",),), "ordinal_ellipsis": (("first", "second", "third", "fourth"),),
-    "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (("week", "days"),),
+    "weekday": (("day",),), "weekday_span": (("day",), ("from", "between")), "head_week": (_WEEK,), "last_week": (_WEEK,), "this_week": (_WEEK,), "prev_week": (("week", "days"),), "next_week": (_WEEK,),
     "prev_month": (_MONTH,), "last_month": (_MONTH,), "the_year": (("year",),), "since_month": (("since",), _MONTH_STEMS), "since_day": (("since",), _MONTH_STEMS),
     "n_week_total": (("week", "month"),), "days_from": (("from", "starting", "week of"), ("day", "week"), _MONTH_STEMS),
     "month_span": (_MONTH_STEMS,), "fiscal": (("fiscal", "financial", "business", "fy", "march", "/"),), "month": (_MONTH_STEMS,),
@@ -618,6 +620,8 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         return replace(base, kind="week", start=first_day, end=last_day)
     if name == "prev_week":
         return replace(base, kind="week", relation="prev")
+    if name == "next_week":
+        return replace(base, kind="week", relation="next")
     if name == "prev_month":
         return replace(base, kind="month", relation="prev")
     if name == "last_month":

@@ -1995,6 +1995,12 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
                 out.append(Period(kind=cast("PeriodKind", p.kind), start=story_month[0].isoformat(), end=story_month[1].isoformat(), text=p.text))
                 continue
             p = None  # none named: as if no period were told
+        if p is not None and p.relation == "next" and (
+                week_told := next((q for q in reversed(out) if q is not None and q.kind == "week" and q.start and q.end), None)):
+            # "bought X in the week to Feb. 20, sold Y a week later": the week after the one told last
+            s1, e1 = (date.fromisoformat(cast(str, d)) + timedelta(days=7) for d in (week_told.start, week_told.end))
+            out.append(Period(kind="week", start=s1.isoformat(), end=e1.isoformat(), text=p.text))
+            continue
         if p is None and (year_kind := _year_contrasted(c, cands, latest, fiscal_story)) is not None:
             # "Banks sold X, after buying Y in the year before": a figure of the story's (fiscal) year
             y0, y1 = latest[(year_kind, "any")]

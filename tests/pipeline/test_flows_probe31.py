@@ -271,3 +271,12 @@ def test_a_title_does_not_make_a_months_story_a_years() -> None:
              "tune of 287.5 billion yen.")
     flows = flows_by_amount(story, "2009-04-08")
     assert period_of(flows[287.5e9]) == ("month", "2009-03-01", "2009-03-31")
+
+
+def test_a_week_later_is_the_week_after_the_one_told() -> None:
+    flows = flows_by_amount("Foreign investors bought 241.7 billion yen of JGBs in the week to Feb. 20, sold 1.06 trillion yen "
+                            "a week later, and came back with 518.3 billion yen of purchases in the week to March 6, the "
+                            "ministry said.", "2021-03-12")
+    assert period_of(flows[1.06e12]) == ("week", "2021-02-21", "2021-02-27")
+    assert (flows[1.06e12]["direction"], flows[1.06e12]["role"]) == ("sell", "comparison")
+    assert flows[518.3e9]["role"] == "headline"
