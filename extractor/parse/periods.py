@@ -121,6 +121,12 @@ def month_half(month: tuple[date, date], half: int) -> tuple[date, date]:
     return (first, first.replace(day=15)) if half == 1 else (first.replace(day=16), last)
 
 
+def trading_days_to(end: date, n: int) -> date:
+    """The first of the `n` weekdays that end on `end` (holidays are not known)."""
+    weekdays = [d for d in (end - timedelta(days=k) for k in range(2 * n + 7)) if d.weekday() < 5]
+    return weekdays[n - 1]
+
+
 def resolve_month(month: int, published: date | None, year: int | None = None) -> tuple[date, date] | None:
     """First and last day of the named month: in `year`, or the latest one that has begun by publication."""
     if year is None:
@@ -144,7 +150,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\b(?:(?:over|in|during|for)\s+)?the\s+(?P<unit2>run|streak)(?=\s+(?:now\s+)?(?:adds|added|totals|totalled|totaled|amounts|amounted|comes|came|stands|stood)\b)"
                   r"|\b(?:over|during|across)\s+the\s+(?P<unit4>run|streak)\b(?=\s*[.,;]|\s*$)"  # "... 12 weeks in a row, and about X over the run."
                   # "March was different. Non-residents sold X of bills in the month": the story's month
-                  r"|\b(?:in|during|over|for)\s+the\s+(?P<unit3>month|quarter)\b(?!-|\s+(?:ended|ending|through|to|till|until|before|earlier|prior|of|from|starting|after|ahead|the|when|that|in|which)\b)"),
+                  r"|\b(?:in|during|over|for)\s+the\s+(?P<unit3>month|quarter)\b(?!-|\s+(?:ended|ending|through|to(?!\s+(?:[¥$]|\d|a\s+net\b))|till|until|before|earlier|prior|of|from|starting|after|ahead|the|when|that|in|which)\b)"),
     # as of June 30 / as on June 30: everything up to that day
     ("as_of", rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     # at the same time / over the same period: the period of the figure before
@@ -170,7 +176,8 @@ _PATTERNS: list[tuple[str, str]] = [
                   rf"|\b(?:total|tally|sum|amount)\s+(?:of|for)\s+(?:the\s+|those\s+|these\s+)(?:past\s+|last\s+)?{_NUM3}\s+weeks\b"),  # "The cumulative amount of the seven weeks reached X"
     # "Together the two weeks account for X": the run named as the subject
     # ("Add it up and the three weeks come to X")
-    ("together_weeks", rf"\b(?:together,?|add(?:ing|ed|s)?\s+up)\s+(?:the|those|these)\s+{_NUM}\s+weeks\b|\b(?:(?:the|those|these)\s+)?{_NUM2}\s+weeks\s+(?:together\b|(?=(?:come|came|add|added|amount|amounted)\s+(?:up\s+)?to\b))"),
+    # ("I added the six weeks up and get X")
+    ("together_weeks", rf"\b(?:together,?|add(?:ing|ed|s)?\s+up)\s+(?:the|those|these)\s+{_NUM}\s+weeks\b|\b(?:add(?:ing|ed|s)?|sum(?:ming|med|s)?)\s+(?:the|those|these)\s+{_NUM3}\s+weeks\s+up\b|\b(?:(?:the|those|these)\s+)?{_NUM2}\s+weeks\s+(?:together\b|(?=(?:come|came|add|added|amount|amounted)\s+(?:up\s+)?to\b))"),
     # after two weeks in which they had sold X: the run before the latest week, cited for contrast
     ("after_weeks", rf"\bafter\s+{_NUM}\s+(?:straight\s+|consecutive\s+|successive\s+)?weeks\s+(?:in\s+which|during\s+which|when)\b"
                     # "The outflow followed seven straight weeks of buying worth a combined X": the run before the latest week
@@ -192,7 +199,9 @@ _PATTERNS: list[tuple[str, str]] = [
                      rf"|\b(?:in|through|over|during|for|add(?:ing|ed|s)?\s+up)\s+the\s+first\s+{_NUM2}\s+months\b(?!\s+of\b)"),  # "Through the first nine months"
     # the first nine trading days of August: a month's opening sessions (Seoul's and Taipei's exchanges report daily)
     # "Over the six sessions they have offloaded X": another market's daily data, the latest n trading days
-    ("n_sessions", rf"\b(?:over|in|during|across|for)\s+(?:the\s+|those\s+|these\s+)?(?:past\s+|last\s+|latest\s+)?{_NUM}\s+(?:trading\s+)?sessions\b(?!\s+(?:to|through|ended|ending|until|of)\b)"),
+    # ("Over the six sessions through Tuesday"; not "the five sessions to March 6": a week of its own)
+    ("n_sessions", rf"\b(?:over|in|during|across|for)\s+(?:the\s+|those\s+|these\s+)?(?:past\s+|last\s+|latest\s+)?{_NUM}\s+(?:trading\s+)?sessions\b"
+                   rf"(?:\s+(?:through|to|until|ended|ending)\s+{_WD}\b|(?!\s+(?:to|through|ended|ending|until)\s+[A-Z]|\s+of\b))"),
     ("first_days", rf"\b(?:(?:in|over|during|for)\s+)?the\s+first\s+{_NUM}\s+(?:trading\s+)?(?:days|sessions)\s+of\s+{_MON}(?:\s+(?P<year>\d{{4}}))?"),
     # the first half of August / in the latter half of the month: half a month (before "the first half" of a year)
     ("half_month", rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<h>first|second|latter|later|last|former|early|earlier)\s+half\s+of\s+(?:the\s+month|{_MON}(?:\s+(?P<year>\d{{4}}))?)"),
@@ -241,8 +250,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ytd", rf"\b(?:this\s+(?:calendar\s+)?|(?:for|in|over|during)\s+the\s+(?:calendar\s+)?(?!year\s+\w+\s+(?:the\s+end\s+of\s+)?March\b))year\s+(?:through|to|until|up\s+to)\s+(?:the\s+end\s+of\s+)?{_MON}(?![.\s]*\d)"
             r"|\bso\s+far\s+(?:this\s+year|in\s+(?P<year>\d{4})|this\s+calendar\s+year)|\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?year|\b(?:year[- ]to[- ]date|year\s+to\s+date)\b|\bthis\s+year\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?January\b|\b(?:in|for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\s+so\s+far\b|\bthe\s+year\s+so\s+far\b"
             r"|\bsince\s+the\s+(?:first|opening)\s+(?:full\s+)?(?:week|days?|trading\s+days?)\s+of\s+(?:January|the\s+year)\b"),
-    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?<!new\s)(?<!coming\s)(?<!next\s)(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?P<fy5>(?:19|20)\d{2})\b(?!\s*[-/]\d))?(?:\s+(?:that\s+)?(?:ended|ending|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?|\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?(?P<fy4>(?:19|20)\d{2})/\d{2}\s+year\b"),
-    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+(?:single\s+)?month\s+of\s+)?{_MON}(?:\s+(?:of\s+)?(?P<year>\d{{4}})|\s+(?:of\s+)?(?P<ly>last\s+year)\b)?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone|itself)\b)|(?=\s+(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed|continued|followed|extended|told|painted|looked|was\s+(?:another|a|the|different|quieter|busier|calmer)\b))|(?=,?\s+when\b)"
+    ("fiscal", r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+|this\s+|the\s+current\s+|(?:the\s+)?(?P<prev>previous|prior|preceding|last)\s+)?(?:(?P<fy>\d{4})(?:/\d{2,4})?\s+)?(?<!new\s)(?<!coming\s)(?<!next\s)(?:fiscal|financial|business)[\s-]year(?![-\s]ends?\b)(?:\s+(?P<fy5>(?:19|20)\d{2})\b(?!\s*[-/]\d))?(?:\s+(?:that\s+)?(?:ended|ending|closed|closing|through|to)\s+(?:in\s+)?March(?:\s+(?P<fyend>\d{4}))?)?|\bfiscal\s+(?P<fy2>\d{4})|\bFY\s?(?P<fy3>\d{4})|\bthe\s+year\s+(?:ended|ending|through|to)\s+March(?:\s+(?P<fyend2>\d{4}))?|\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?(?P<fy4>(?:19|20)\d{2})/\d{2}\s+year\b"),
+    ("month", rf"\b(?:in|for|during|of|over|through|throughout)\s+(?:the\s+(?:single\s+)?month\s+of\s+)?{_MON}(?:\s+(?:of\s+)?(?P<year>\d{{4}})|(?<!\.)\s+(?:of\s+)?(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier|before))\b)?(?![\w.]*\s*\d{{1,2}}\b)|\b{_MON2}(?:\s+(?P<year2>\d{{4}}))?(?:'s\b|(?=\s+(?:alone|itself)\b)|(?=\s+(?:accounted|accounting|saw|showed|brought|made\s+up|added|contributed|continued|followed|extended|told|painted|looked|was\s+(?:another|a|the|different|quieter|busier|calmer)\b))|(?=,?\s+when\b)"
               r"|(?=\s+(?:net\s+)?(?:purchases|sales|buying|selling|inflows|outflows|figure|number)\b))"),  # "Their December purchases, at X", "The December figure"
     # from Monday to Thursday: the days so far of this week (daily exchange data of other markets)
     ("weekday_span", rf"\b(?:from|between)\s+{_WD}\s+(?:to|through|and|until|till)\s+(?P<wd2>{_WDS})\b"),
@@ -445,7 +454,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
         kind = "week" if span_days in (4, 5, 6) or (g.get("weekof") and span_days < 7) else ("day" if span_days == 0 else "other")
         return replace(base, kind=kind, start=start, end=end)
     if name == "together_weeks":
-        n = _num(g.get("n") or g.get("n2") or "")
+        n = _num(g.get("n") or g.get("n2") or g.get("n3") or "")
         return replace(base, kind="weeks", relation="run", count=n) if n else None
     if name == "after_weeks":
         n = _num(g.get("n") or g.get("n2") or "")
@@ -510,13 +519,17 @@ def _resolve(name: str, m: re.Match[str], published: date | None) -> PeriodMenti
     if name == "n_sessions":
         n = _num(g["n"])
         if n is not None and n <= 5:
-            return None  # "during the five sessions", "in the three sessions" (of a week of holidays): the story's week
+            # "during the five sessions", "in the three sessions" (of a week of holidays): the story's week
+            return replace(base, kind="week", relation="head")
         if published is None or not n:
             return replace(base, kind="other")
-        # the n weekdays up to the story's day (holidays are not known)
+        # the n weekdays up to the day named, or the story's day (the linker moves an unnamed end to the latest day the
+        # story tells of: see `trading_days_to`)
+        if g.get("wd"):
+            end = published - timedelta(days=(published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+            return replace(base, kind="other", start=trading_days_to(end, n), end=end, count=n)
         end = published - timedelta(days=max(0, published.weekday() - 4))
-        weekdays = [d for d in (end - timedelta(days=k) for k in range(2 * n + 7)) if d.weekday() < 5]
-        return replace(base, kind="other", start=weekdays[n - 1], end=end)
+        return replace(base, kind="other", relation="sessions", start=trading_days_to(end, n), end=end, count=n)
     if name == "first_days":
         span, n = resolve_month(_MONTH_NUM[g["mon"].lower()], published, year), _num(g["n"])
         if span is None or not n:

@@ -136,7 +136,11 @@ def build_flows(
             # figure moved the way of the (headline) flow before it, and a part is bought where the whole was
             c.direction, c.direction_cue = whole.direction, whole.direction_cue
             c.features["direction_inherited"] = True
-            if c.investor is None or c.features.get("investor_from_context"):
+            if c.investor is None or c.features.get("investor_from_context") or (
+                    (c.investor or {}).get("economy") not in (None, "JP") and (whole.investor or {}).get("side") == "resident"
+                    and (whole.investor or {}).get("economy") == "JP"):
+                # (a country after Japanese investors' purchases abroad is where the money went: "Australia and France
+                # followed with X and Y")
                 c.investor, c.investor_text = whole.investor, whole.investor_text
             if c.market_hint is None and c.instrument is not None:
                 c.market_hint = whole.market_hint
@@ -156,6 +160,15 @@ def build_flows(
             c.features["instrument_from_context"] = True
         if c.features.get("instrument_from_context") and c.source == "jpx_weekly" and c.instrument in ("long_term_debt", "short_term_debt", "debt"):
             c.source = "mof" if has_mof else None  # bonds and bills carried over from earlier sentences are not exchange data
+        if c.direction is None and last_flow is not None and last_flow in kept and _EXACT_FIGURE.match(text, c.sentence[0], c.amount.start) \
+                and abs(last_flow.amount.value - c.amount.value) <= last_flow.amount.precision:
+            # "Ten trillion yen: that is roughly how much Japanese investors put into foreign equities last year ... The exact
+            # figure for the calendar year was X": X is that flow, told exactly
+            c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
+            c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
+            c.instrument, c.market_hint = c.instrument or last_flow.instrument, c.market_hint or last_flow.market_hint
+            c.features["ellipsis"] = True
+            kept.remove(last_flow)
         if c.direction is None and last_flow is not None and (_SAME_FLOW_RETOLD.search(text, c.sentence[0], c.amount.start)
                                                               or c.features.get("revised_to")):
             # "The ministry revised its figure for the previous week down to X", "it now stands at X", "The three-week
@@ -440,7 +453,8 @@ _QUESTION_BEFORE = re.compile(r"\?\s*$")
 _IT_CAME_TO = re.compile(r"\b(?:it|that|this)\s+(?:has\s+|had\s+)?(?:come|came|comes|amounted|amounts|totall?ed|added\s+up|adds\s+up)\s+to\s+"
                          r"(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "Non-residents sold JGBs again last week. But the number was tiny: X, compared with Y": the figure of the flow told before
-_THE_NUMBER = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:the|that|this)\s+(?:number|figure|amount|sum|tally)\b", re.IGNORECASE)
+# (a translation's "The excess was X" after "acquisitions exceeded disposals for non-residents in Japanese shares")
+_THE_NUMBER = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:the|that|this)\s+(?:number|figure|amount|sum|tally|excess)\b", re.IGNORECASE)
 
 
 def _flow_of_sentence_before(c: Candidate, sentences: list[tuple[int, int]], mentions: Mentions, text: str,
@@ -542,11 +556,15 @@ def _earlier(c: Candidate, before: Candidate) -> bool:
     return p is not None and q is not None and p.end is not None and q.end is not None and p.end < q.end
 
 
+_BARE_AND = re.compile(r"\s*(?:,|,?\s*and)\s*")
+
+
 def _continues(c: Candidate, text: str) -> bool:
     """Whether the figure of `c`, which has no direction word, goes on from the flow before it: a ranking
     ("followed by French investors with") or a breakdown of it ("That was made up of ...", marked a part)."""
-    if RANKING_RX.search(c.features.get("left_text", "")):
-        return True
+    left = c.features.get("left_text", "")
+    if RANKING_RX.search(left) or (_BARE_AND.fullmatch(left) and RANKING_RX.search(text, c.sentence[0], c.amount.start)):
+        return True  # (and the figures listed with it: "Australia and France followed with X and Y, respectively")
     sentence = text[c.sentence[0]:c.sentence[1]]
     part = bool(BREAKDOWN_RX.search(sentence)) and c.amount.start - c.sentence[0] < 120
     c.features["part"] = part
@@ -628,6 +646,9 @@ def _of_earlier_period(c: Candidate) -> bool:
 # the country of the securities a figure is of: "X of French bonds", "Y of British gilts"
 _OF_COUNTRY = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+)\s")
 # the country of a figure's securities named in the subject: "Sales of U.S. bonds came to X"
+# ... or as the subject of its clause: "Australian bonds drew X", "British gilts were sold to the tune of X"
+_COUNTRY_NOUN_SUBJECT = re.compile(r"\b(?P<country>[A-Z][\w.]*)\s+(?:government\s+|sovereign\s+|corporate\s+)?"
+                                   r"(?:bonds|gilts|bunds|debt|Treasuries|stocks|shares|equities|securities)\b[^,;.]{0,40}$")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:[Ss]ales|[Pp]urchases|[Bb]uying|[Ss]elling)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*)\s+[\w-]+\s+"
                               r"(?:came\s+to|amounted\s+to|totall?ed|were|was|reached|stood\s+at)\s+(?:a\s+net\s+|about\s+|some\s+)?$")
 
@@ -638,7 +659,8 @@ def _countries_apart(a: Candidate, b: Candidate, text: str) -> bool:
     codes = []
     for c in (a, b):
         m = _OF_COUNTRY.match(text, max([c.amount.end] + [x.end for x in c.converted])) or \
-            _COUNTRY_SUBJECT.search(text, max(c.sentence[0], c.amount.start - 60), c.amount.start)
+            _COUNTRY_SUBJECT.search(text, max(c.sentence[0], c.amount.start - 60), c.amount.start) or \
+            _COUNTRY_NOUN_SUBJECT.search(text, max(c.sentence[0], c.amount.start - 60), c.amount.start)
         codes.append(COUNTRY_CODE.get(m.group("country").lower()) if m else None)
     return None not in codes and codes[0] != codes[1]
 
@@ -698,6 +720,7 @@ def _period_key(kind: str, end: str) -> str:
     return mof_week(date.fromisoformat(end))[1].isoformat()
 
 
+_EXACT_FIGURE = re.compile(r"\s*The\s+(?:exact|precise|actual)\s+(?:figure|number|amount|total)\b[^.;]{0,40}?\b(?:was|is|came\s+to|stood\s+at)\s+(?:a\s+net\s+)?$")
 _SAME_FLOW_RETOLD = re.compile(r"\b(?:revised\s+(?:its|the|their)\s+(?:[\w'’]+\s+){0,3}?(?:figure|estimate|number|reading)|(?:was|were|has\s+been|had\s+been)\s+revised"
                                # "The previous week's figure was cut to X from an initial Y"
                                r"|(?:figure|estimate|number|reading)\s+(?:was|were|has\s+been|had\s+been)\s+(?:cut|lowered|raised|trimmed|lifted)\s+to"

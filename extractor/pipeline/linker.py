@@ -41,6 +41,7 @@ from extractor.parse.periods import (
     mof_week,
     month_end,
     month_half,
+    trading_days_to,
     week_before_publication,
 )
 from extractor.pipeline.mentions import Mention, Mentions, streak_attrs
@@ -658,6 +659,7 @@ _INTRODUCES_FIGURE = re.compile(r"\s+of\s+(?:a\s+net\s+|about\s+|some\s+)?(?:[¥
 _OF_NET = re.compile(r"\s+(?:of|in)\s+")
 
 
+_TURNAROUND_FROM = re.compile(r"\b(?:turnaround|reversal|swing|switch|change)\s+from\s+$", re.IGNORECASE)
 # the words between a figure and the direction of an earlier period it is set against: ", after two months of"
 _CONTRAST_AFTER = re.compile(r"\s*,\s*(?:after|following)\s+(?:a|an|the|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}of\s+(?=(?:net\s+)?[\w-]+\s*[.,;]|$)", re.IGNORECASE)
 
@@ -681,8 +683,9 @@ def _direction(c: Candidate, left: list[Mention], right: list[Mention], before: 
     # small net sale of Y")
     near_right = [m for m in right if m.kind == "direction" and m.start - a_end <= _DIR_RIGHT
                   and not _RELATIVE_OPEN.search(text, max(0, m.start - 40), m.start)
+                  # ("That was more than double September's X, and a turnaround from net selling of Y": Y's noun)
                   and not (_INTRODUCES_FIGURE.match(text, m.end) and _CLAUSE_JOIN.search(text, a_end, m.start)
-                           and _COMPARED_WITH.search(text, max(0, a.start - 40), a.start))
+                           and (_COMPARED_WITH.search(text, max(0, a.start - 40), a.start) or _TURNAROUND_FROM.search(text, a_end, m.start)))
                   # (nor the contrast's own direction: "Almost all of it came in September, at X, after two months of
                   # net selling")
                   and not (m.start - a_end <= 40 and _CONTRAST_AFTER.match(text, a_end, m.start))]
@@ -1264,6 +1267,8 @@ _SHARE_OF_TOTAL = re.compile(r"(?<!because )(?<!spite )(?<!instead )\b(?:of|with
                              r"|\baccounted\s+for\s+[^;]{0,40}?\bof\s+(?:(?:the|that|this)\s+)?(?:(?:stock|equity|bond|debt|net)\s+)?(?:selling|buying|sales|purchases|outflows?|inflows?)\b", re.IGNORECASE)
 
 
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,5}(?:began|started|begun|launched)\s[^,;.]*$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:it|this|that)\s+(?:looks|seems|appears|suggests|means|shows)\b", re.IGNORECASE)
 _OPENING_CONTRAST = re.compile(r"\s*(?:After|Following|Having)\b")
 _PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had|began|begun|started)\s[^,;]*$|,\s*having\s[^,;]*$", re.IGNORECASE)
 _SINCE_FISCAL = re.compile(r"\b(?:most|largest|biggest|highest|lowest|least|smallest)\s+(?:[\w-]+\s+)?since\s+(?:fiscal|FY)\s*\d{4}", re.IGNORECASE)
@@ -1365,6 +1370,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 if p.end_char <= c.amount.start and _RELATIVE_AROUND.search(text, max(s_start, p.start_char - 120), p.start_char) \
                         and "," in text[p.end_char:c.amount.start]:
                     continue  # "Overseas investors, who had bought shares for seven straight weeks, turned sellers, ...": the clause's time
+                if _SINCE_BEGAN.search(text, max(s_start, p.start_char - 100), p.start_char) or (
+                        p.start_char >= a_end and _NEW_CLAUSE.search(text, a_end, p.start_char)):
+                    # "for the first month since the ministry began publishing the series in January 2005": when the record
+                    # began; "Add X of paper and it looks like the October selling was ...": another clause's time
+                    continue
                 if p.start_char >= a_end and _PERFECT_RELATIVE.search(text, a_end, p.start_char):
                     # "bought X, the kind of buying that has become routine since January", "bought X, having sold in January
                     # and February": the clause's time
@@ -1475,7 +1485,10 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                             and not _PRESENT_PERFECT.search(text[c.period.end_char:c.amount.start]):
                         # "At the same time, they bought X" after a running total: meanwhile, in the latest period;
                         # a running total goes on in the present perfect ("At the same time they have sold X")
-                        before = [x for x in before if x.period is not None and x.period.kind not in _SPANS]
+                        # (but a span of dated months is no running total: "Over April 2020 to March 2021 these
+                        # accounts shed X. At the same time they bought Y")
+                        before = [x for x in before if x.period is not None and (
+                            x.period.kind not in _SPANS or x.period.kind == "months" and x.period.relation == "absolute" and x.period.start)]
                     # "Foreigners bought 2.3 trillion won ... in the same four sessions": a figure in the same money
                     # (a dollar figure restated in yen is in both)
                     before = [x for x in before if _currencies(x) & _currencies(c)] or before
@@ -1547,9 +1560,11 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 c.period, c.period_inherited = told, True
             elif k == 0 and not c.comparison_cue and _ALSO.search(text, s_start, c.amount.start) and (
                     told := _single_period_told_before(prior, s_start)) is not None \
-                    and (c.streak is None or told.kind == c.streak.get("unit")):
+                    and (c.streak is None or told.kind == c.streak.get("unit")) \
+                    and not _PAST_PERFECT.search(text, prior[-1].sentence[0], prior[-1].amount.start):
                 # "Non-residents also purchased X of shares": the period of the figures told just before (not a span
-                # for a figure told as one of a run: "The insurers also added X, a 35th consecutive month of buying")
+                # for a figure told as one of a run: "The insurers also added X, a 35th consecutive month of buying";
+                # not an earlier week told in the past perfect: "The selling in the week to March 12 had reached Y")
                 c.period, c.period_inherited = told, True
             elif k == 0 and not c.comparison_cue and (
                     # (not across a Q&A's question about other investors: "Q: Were Japanese investors selling too? A: ...
@@ -1819,7 +1834,8 @@ def _daily(c: Candidate) -> bool:
 # the opening or the close of a quotation: '"We expect ...', '... in March," he said'
 _SPEECH = re.compile(r"^\s*[\"\u201c]|[,.?!][\"\u201d]")
 # "figures covered the week ended Aug. 29", "The data are for September"
-_DATA_COVERED = re.compile(r"\b(?:figures|data|numbers|statistics)\s+(?:\w+\s+)?(?:covered|cover|covering|(?:are|were|is|was)\s+for)\s+$", re.IGNORECASE)
+# ("Thursday's figures covered", "The weekly MoF numbers, released on Thursday, covered")
+_DATA_COVERED = re.compile(r"\b(?:figures|data|numbers|statistics)(?:\s+\w+\s+|\s*,[^,]{0,30},\s*|\s+)(?:covered|cover|covering|(?:are|were|is|was)\s+for)\s+$", re.IGNORECASE)
 
 
 def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, int]], s_start: int) -> PeriodMention | None:
@@ -1837,7 +1853,10 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
         # a quote ("... come back after the year-end in March," he said): the speaker's time, not the figure's (a word in
         # quotation marks is not speech: 'the week of the "Black Monday" sell-off')
         return None
-    dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end]
+    # (not the day the data came out: "The weekly MoF numbers, released on Thursday, covered the week ending Saturday,
+    # January 23.")
+    dated = [p for p in mentions.periods if p_start <= p.start_char and p.end_char <= p_end
+             and not (p.kind == "day" and _RELEASED_BEFORE.search(text, max(p_start, p.start_char - 30), p.start_char))]
     if len(dated) != 1 or dated[0].relation not in ("absolute", "week_end") or dated[0].kind not in ("month", "quarter", "week", "day"):
         return None
     p = dated[0]
@@ -1845,7 +1864,7 @@ def _lead_in_period(mentions: Mentions, text: str, sentences: list[tuple[int, in
     # tidying. Banks sold X") or one about the data ("Thursday's finance ministry figures covered the week ended Aug. 29.")
     if not QA_QUESTION_RX.match(text, p_start, p_end) and p.start_char - p_start > 3 \
             and not any(m.kind == "investor" and p_start <= m.start < p_end for m in mentions.items) \
-            and not _DATA_COVERED.search(text, max(p_start, p.start_char - 40), p.start_char):
+            and not _DATA_COVERED.search(text, max(p_start, p.start_char - 70), p.start_char):
         return None
     if _REFERENCE_POINT.search(text[max(p_start, p.start_char - 60):p.start_char]):
         return None  # "the most since June": not what the sentence reports
@@ -1975,6 +1994,10 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
         p = c.period
         conv = convention(c)
         head: tuple[date, date] | None = None
+        if p is not None and p.relation == "sessions" and p.count and (last := days[-1] if days else p.end) is not None:
+            # "That took their net selling over the 10 sessions to X": the sessions up to the latest day the story tells of
+            out.append(Period(kind="other", start=trading_days_to(last, p.count).isoformat(), end=last.isoformat(), text=p.text))
+            continue
         if p is None and days and _daily(c):
             # another market's figure with no period, in a story of daily figures: the latest day named
             out.append(Period(kind="day", start=days[-1].isoformat(), end=days[-1].isoformat(), text=None))

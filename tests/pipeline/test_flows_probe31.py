@@ -280,3 +280,129 @@ def test_a_week_later_is_the_week_after_the_one_told() -> None:
     assert period_of(flows[1.06e12]) == ("week", "2021-02-21", "2021-02-27")
     assert (flows[1.06e12]["direction"], flows[1.06e12]["role"]) == ("sell", "comparison")
     assert flows[518.3e9]["role"] == "headline"
+
+
+def test_also_does_not_take_an_earlier_week_told_in_the_past_perfect() -> None:
+    flows = flows_by_amount("Foreign investors sold Japanese stocks for an eighth straight week in the seven days to March 19, "
+                            "offloading a net 488.2 billion yen, the ministry said.\n\nThe selling in the week to March 12 had "
+                            "reached 871.5 billion yen.\n\nForeigners also sold 702.6 billion yen of Japanese long-term bonds, "
+                            "reversing a net 1.14 trillion yen of buying in the prior week.", "2022-03-24")
+    assert period_of(flows[702.6e9]) == ("week", "2022-03-13", "2022-03-19")
+    assert period_of(flows[871.5e9]) == ("week", "2022-03-06", "2022-03-12")
+
+
+def test_a_translations_acquirers_and_excess_are_net_flows() -> None:
+    flows = flows_by_amount("Domestic investors were net disposers of foreign medium- and long-term bonds in the week of March "
+                            "5 to 11, with disposals exceeding acquisitions by 251.6 billion yen. In the preceding week they "
+                            "had been net acquirers of 144.8 billion yen.\n\nMeanwhile, acquisitions exceeded disposals for "
+                            "non-residents in Japanese shares for a fourth consecutive week. The excess was 48.3 billion yen, "
+                            "shrinking sharply from 197.2 billion yen in the week before.", "2006-03-16")
+    assert (flows[144.8e9]["direction"], flows[144.8e9]["investor"]["side"]) == ("buy", "resident")
+    assert period_of(flows[144.8e9]) == ("week", "2006-02-26", "2006-03-04")
+    assert (flows[48.3e9]["direction"], flows[48.3e9]["investor"]["side"], flows[48.3e9]["instrument"]) == (
+        "buy", "non_resident", "equity")
+
+
+def test_numbers_released_on_a_day_that_covered_a_week_date_the_figures_after() -> None:
+    flows = flows_by_amount("ASIA FLOWS WEEKLY\n\nTAIWAN: Offshore funds sold a net NT$12.1 billion of Taiwan-listed stocks "
+                            "this week, exchange data showed.\n\nJAPAN: The weekly MoF numbers, released on Thursday, covered the week "
+                            "ending Saturday, January 23. Foreign investors sold 152.7 billion yen of Japanese stocks, their "
+                            "third straight week of selling.", "2016-01-29")
+    assert period_of(flows[152.7e9]) == ("week", "2016-01-17", "2016-01-23")
+
+
+def test_five_sessions_of_another_market_in_a_friday_roundup_are_its_week() -> None:
+    flows = flows_by_amount("ASIA FLOWS WEEKLY - Friday, January 29, 2016\n\nINDIA: Foreign portfolio investors pulled $311 "
+                            "million from Indian equities in the five sessions, according to depository data.", "2016-01-29")
+    assert period_of(flows[3.11e8]) == ("week", "2016-01-25", "2016-01-29")
+
+
+def test_countries_told_as_subjects_are_net_flows_not_gross_sides() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 3.71 trillion yen of foreign bonds in August, the ministry said."
+                            "\n\nPurchases of German bonds came to 488.6 billion yen, and Australian bonds drew 212.4 billion "
+                            "yen, while British gilts were sold to the tune of 118.9 billion yen.", "2010-10-08")
+    assert [flows[v]["direction"] for v in (488.6e9, 212.4e9, 118.9e9)] == ["buy", "buy", "sell"]
+
+
+def test_weeks_added_up_are_their_run() -> None:
+    flows = flows_by_amount("Foreigners bought 652.1 billion yen of JGBs in the week to Nov. 4, a sixth week of buying, the "
+                            "ministry said. I added the six weeks up and get 2.87 trillion yen.", "2023-11-09")
+    assert period_of(flows[2.87e12]) == ("weeks", "2023-09-24", "2023-11-04")
+
+
+def test_sessions_through_a_weekday_end_on_it() -> None:
+    flows = flows_by_amount("SEOUL, Aug 10 - Foreign investors sold a net 703 billion won of South Korean shares on Tuesday. "
+                            "Over the six sessions through Tuesday, their net selling added up to 3.72 trillion won.",
+                            "2011-08-10")
+    assert period_of(flows[3.72e12]) == ("other", "2011-08-02", "2011-08-09")
+
+
+def test_when_a_data_series_began_is_no_period_of_the_figure() -> None:
+    flows = flows_by_amount("TOKYO, June 8 - Overseas investors were net sellers of Japanese equities in May for the first month "
+                            "since the finance ministry began publishing the current series in January 2005, offloading 381.2 "
+                            "billion yen.", "2006-06-08")
+    assert period_of(flows[381.2e9]) == ("month", "2006-05-01", "2006-05-31")
+
+
+def test_a_month_a_year_ago_is_that_month_of_the_year_before() -> None:
+    flows = flows_by_amount("Overseas investors unloaded a net 1.04 trillion yen of Japanese stocks in August, the ministry said. "
+                            "In July they had still been buyers, taking up 512.6 billion yen, and in August a year ago they "
+                            "bought 388.4 billion yen.", "2007-09-10")
+    assert period_of(flows[388.4e9]) == ("month", "2006-08-01", "2006-08-31")
+    # (not across a full stop: "in March. A year earlier ...")
+    flows = flows_by_amount("Life insurers picked up a net 211.3 billion yen of foreign bonds in March. A year earlier they had "
+                            "been sellers of 402.5 billion yen in the same month.", "2010-04-08")
+    assert period_of(flows[211.3e9]) == ("month", "2010-03-01", "2010-03-31")
+    assert period_of(flows[402.5e9]) == ("month", "2009-03-01", "2009-03-31")
+
+
+def test_another_clauses_month_after_the_figure_is_not_its_own() -> None:
+    flows = flows_by_amount("The banks sold 1.71 trillion yen of foreign bonds in October. Instead they came straight back in "
+                            "November: 812.9 billion yen of net purchases. Add 96.4 billion yen of foreign short-term paper "
+                            "and it looks like the October selling was a one-off.", "2009-12-08")
+    assert period_of(flows[96.4e9]) == ("month", "2009-11-01", "2009-11-30")
+
+
+def test_the_fiscal_year_that_closed_in_march_is_a_fiscal_year() -> None:
+    flows = flows_by_amount("Foreign investors ended the fiscal year that closed in March with net purchases of 3.96 trillion "
+                            "yen of Japanese stocks, Ministry of Finance figures showed.", "2013-04-08")
+    assert period_of(flows[3.96e12]) == ("fiscal_year", "2012-04-01", "2013-03-31")
+
+
+def test_at_the_same_time_after_a_span_of_dated_months_is_that_span() -> None:
+    flows = flows_by_amount("Q: And for the whole fiscal year?\n\nA: Over April 2020 to March 2021 these accounts shed 10.2 "
+                            "trillion yen of overseas equities. At the same time they bought 14.1 trillion yen of foreign "
+                            "bonds.", "2021-04-08")
+    assert period_of(flows[14.1e12]) == period_of(flows[10.2e12])
+
+
+def test_purchases_for_the_quarter_are_the_quarters() -> None:
+    flows = flows_by_amount("Japanese investors bought a net 2.97 trillion yen of foreign bonds in September, bringing their "
+                            "purchases for the quarter to 3.12 trillion yen, the ministry said.", "2023-10-10")
+    assert period_of(flows[3.12e12]) == ("quarter", "2023-07-01", "2023-09-30")
+
+
+def test_the_exact_figure_replaces_the_rounded_one_told_first() -> None:
+    flows = flows_of("TOKYO, Jan 10 - Ten trillion yen: that is roughly how much Japanese investors put into foreign equities "
+                     "on a net basis last year, finance ministry data showed.\n\nThe exact figure for the calendar year was "
+                     "10.2211 trillion yen. December contributed 962.4 billion yen, after 1.07 trillion yen in November.",
+                     "2018-01-10")
+    got = {f["amount"]["text"]: (f["direction"], f["instrument"], f["period"]["kind"]) for f in flows}
+    assert got == {"10.2211 trillion yen": ("buy", "equity", "year"), "962.4 billion yen": ("buy", "equity", "month"),
+                   "1.07 trillion yen": ("buy", "equity", "month")}
+
+
+def test_a_turnarounds_noun_is_the_next_figures() -> None:
+    flows = flows_by_amount("Japan's life insurance companies were net buyers of foreign bonds for a second straight month in "
+                            "October, adding 377.2 billion yen, the ministry said. That was more than double September's 165.9 "
+                            "billion yen, and a turnaround from net selling of 241.3 billion yen in October last year.",
+                            "2019-11-08")
+    assert (flows[165.9e9]["direction"], flows[241.3e9]["direction"]) == ("buy", "sell")
+
+
+def test_countries_that_followed_are_destinations_of_japanese_money() -> None:
+    flows = flows_by_amount("Net buying of U.S. bonds by Japanese investors reached 1.41 trillion yen in July, the ministry said. "
+                            "Australia and France followed with 433.9 billion yen and 271.6 billion yen, respectively.",
+                            "2010-09-09")
+    for value in (433.9e9, 271.6e9):
+        assert (flows[value]["direction"], flows[value]["investor"]["side"], flows[value]["market"]) == ("buy", "resident", "foreign")

@@ -76,7 +76,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # with Y"): the figure moved the same way as the one before.
 RANKING_CUES: tuple[str, ...] = (
     r"(?:came|comes|ranked|ranks|was|were)\s+(?:next|second|third|fourth|fifth)",
-    r"(?:next|then)\s+came", r"followed\s+by", r"trailed\s+by",
+    r"(?:next|then)\s+came", r"followed\s+by", r"trailed\s+by", r"followed\s+with",  # "Australia and France followed with X and Y"
 )
 
 # A sentence that splits the previous figure into parts ("That was made up of X of bonds and Y of bills"):

@@ -15,7 +15,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         # "purchases exceeded sales by 1.28 trillion yen": a net purchase
         r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:their\s+|its\s+)?(?:sales|selling|disposals)",
         r"(?:acquisitions?|purchases|buying)\s+(?:exceeding|outpacing|outstripping|topping)\s+(?:sales|selling|disposals?|dispositions?)",
-        r"net\s+(?:buyers?|buying|purchases?|purchasers?|acquisitions?|investments?|inflows?|inflow)",
+        r"net\s+(?:buyers?|buying|purchases?|purchasers?|acquisitions?|acquirers?|investments?|inflows?|inflow)",
         r"(?:bought|buy|buys|buying|purchased|purchases?|purchasing|acquired|acquiring|acquisitions?|additions?)",
         r"snapp(?:ed|ing)\s+up|snaps?\s+up|pick(?:ed|ing|s)?\s+up|scoop(?:ed|ing|s)?\s+up|lapp(?:ed|ing)\s+up|gobbl(?:ed|ing)\s+up",
         r"pour(?:ed|ing|s)?|pump(?:ed|ing|s)?|plough(?:ed|ing|s)?|plow(?:ed|ing|s)?|pil(?:ed|ing|es?)\s+(?:in|into)|pil(?:ed|ing)",
@@ -49,7 +49,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
         r"(?:exceeded|outpaced|outstripped|outweighed|topped)\s+(?:their\s+|its\s+)?(?:purchases|buying|acquisitions)",
         # translated: "net sellers (disposition exceeding acquisition) of Japanese stocks"
         r"(?:disposals?|dispositions?|sales|selling)\s+(?:exceeding|outpacing|outstripping|topping)\s+(?:acquisitions?|purchases|buying)",
-        r"net\s+(?:sellers?|selling|sales?|disposals?|dispositions?|outflows?|outflow|redemptions?)",
+        r"net\s+(?:sellers?|selling|sales?|disposals?|disposers?|dispositions?|outflows?|outflow|redemptions?)",
         r"(?:sold|sell|sells|selling|sales?|disposed|disposing|disposals?|dispositions?|divest(?:ed|ing)?|liquidat(?:ed|ing))",
         r"dump(?:ed|ing|s)?|offload(?:ed|ing|s)?|unload(?:ed|ing|s)?|shed(?:ding|s)?|ditch(?:ed|ing)|(?:let|lets|letting)\s+go\s+of|(?:got|get|gets|getting)\s+rid\s+of",
         r"pull(?:ed|ing|s)?(?:\s+out)?|withdr(?:ew|awn|aw|awing|awals?)|exit(?:ed|ing|s)?|fled|flee(?:ing)?",

@@ -70,6 +70,8 @@ BREAKDOWN_RX = re.compile(
     r"|^By\s+(?:destination|country|region|investor\s+type|type\s+of\s+investor|sector)\s*,"
     # "September alone accounted for X" after the quarter's figure
     r"|^[\w-]+(?:\s+[\w-]+)?\s+alone\s+(?:accounted\s+for|made\s+up|contributed|came\s+to|amounted\s+to|brought)\b"
+    # "December contributed X" after the year's figure
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:accounted\s+for|made\s+up|contributed)\b"
     # "Banks accounted for X of that", "pension funds made up Y of the total"
     r"|\b(?:accounted\s+for|made\s+up|contributed)\b(?:[^.;]|\.\d){0,40}?\bof\s+(?:that|this|the\s+total|it)\b", _FLAGS)
 
