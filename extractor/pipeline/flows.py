@@ -136,11 +136,7 @@ def build_flows(
             # figure moved the way of the (headline) flow before it, and a part is bought where the whole was
             c.direction, c.direction_cue = whole.direction, whole.direction_cue
             c.features["direction_inherited"] = True
-            if c.investor is None or c.features.get("investor_from_context") or (
-                    (c.investor or {}).get("economy") not in (None, "JP") and (whole.investor or {}).get("side") == "resident"
-                    and (whole.investor or {}).get("economy") == "JP"):
-                # (a country after Japanese investors' purchases abroad is where the money went: "Australia and France
-                # followed with X and Y")
+            if c.investor is None or c.features.get("investor_from_context") or _destination_named(c, whole):
                 c.investor, c.investor_text = whole.investor, whole.investor_text
             if c.market_hint is None and c.instrument is not None:
                 c.market_hint = whole.market_hint
@@ -554,6 +550,14 @@ def _earlier(c: Candidate, before: Candidate) -> bool:
     """Whether `c` is told of a dated period that ends before the one of the figure `before`."""
     p, q = c.period, before.period
     return p is not None and q is not None and p.end is not None and q.end is not None and p.end < q.end
+
+
+def _destination_named(c: Candidate, whole: Candidate) -> bool:
+    """Whether the "investors" of `c` are a country named after Japanese investors' buying abroad (`whole`): where the
+    money went ("Australia and France followed with X and Y"), not who sent it."""
+    country = (c.investor or {}).get("economy") not in (None, "JP")
+    japanese = (whole.investor or {}).get("side") == "resident" and (whole.investor or {}).get("economy") == "JP"
+    return country and japanese
 
 
 _BARE_AND = re.compile(r"\s*(?:,|,?\s*and)\s*")
