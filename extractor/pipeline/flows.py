@@ -156,20 +156,17 @@ def build_flows(
             c.features["instrument_from_context"] = True
         if c.features.get("instrument_from_context") and c.source == "jpx_weekly" and c.instrument in ("long_term_debt", "short_term_debt", "debt"):
             c.source = "mof" if has_mof else None  # bonds and bills carried over from earlier sentences are not exchange data
-        if c.direction is None and last_flow is not None and last_flow in kept and _EXACT_FIGURE.match(text, c.sentence[0], c.amount.start) \
-                and abs(last_flow.amount.value - c.amount.value) <= last_flow.amount.precision:
-            # "Ten trillion yen: that is roughly how much Japanese investors put into foreign equities last year ... The exact
-            # figure for the calendar year was X": X is that flow, told exactly
-            c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
-            c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
-            c.instrument, c.market_hint = c.instrument or last_flow.instrument, c.market_hint or last_flow.market_hint
-            c.features["ellipsis"] = True
-            kept.remove(last_flow)
-        if c.direction is None and last_flow is not None and (_SAME_FLOW_RETOLD.search(text, c.sentence[0], c.amount.start)
+        # ("Ten trillion yen: that is roughly how much Japanese investors put into foreign equities last year ... The exact
+        # figure for the calendar year was X": X is that flow, told exactly, in place of the rounded one)
+        exact = c.direction is None and last_flow is not None and last_flow in kept and _EXACT_FIGURE.match(
+            text, c.sentence[0], c.amount.start) is not None and abs(last_flow.amount.value - c.amount.value) <= last_flow.amount.precision
+        if c.direction is None and last_flow is not None and (exact or _SAME_FLOW_RETOLD.search(text, c.sentence[0], c.amount.start)
                                                               or c.features.get("revised_to")):
             # "The ministry revised its figure for the previous week down to X", "it now stands at X", "The three-week
             # total is X", "Together the two weeks account for X", "Last week's X has been revised to Y": the flow told
             # just before, another period or release
+            if exact:
+                kept.remove(last_flow)
             c.direction, c.direction_cue = last_flow.direction, last_flow.direction_cue
             c.investor, c.investor_text = last_flow.investor, last_flow.investor_text
             if c.instrument is None:
@@ -238,9 +235,9 @@ def build_flows(
             # a figure in won or ringgit, or one in dollars of "the week" in another market ("pulled a net $1.1 billion
             # out of Indian equities in the week"): that market's exchange week, Monday to Friday
             c.features["exchange_week"] = True
-    title = text.split("\n", 1)[0].rstrip()
+    title_end = max((c.sentence[1] for c in kept if _headline_line(c.sentence[0], text[c.sentence[0]:c.sentence[1]])), default=0)
     periods = resolve(kept, published, art_src_series, weekly_story, fiscal_story="fiscal" in low,
-                      story_weeks=story_weeks, title_end=len(title) if "\n" in text and not title.endswith((".", "!", "?")) else 0)
+                      story_weeks=story_weeks, title_end=title_end)
     flows: list[Flow] = []
     # figures of another market's exchange (in won, in ringgit) in a story of Japan's data head their own weeks
     local = [bool(c.features.get("exchange_week")) for c in kept]
@@ -975,8 +972,12 @@ def _in_capitals(line: str) -> bool:
 
 
 def _title_like(f: Flow) -> bool:
+    return _headline_line(f.evidence.start, f.evidence.sentence)
+
+
+def _headline_line(start: int, sentence: str) -> bool:
     """A headline line: near the top, no full stop at its end."""
-    return f.evidence.start < 200 and not f.evidence.sentence.rstrip().endswith(".")
+    return start < 200 and not sentence.rstrip().endswith(".")
 
 
 def replace_id(f: Flow, article_id: str, n: int) -> Flow:

@@ -1297,6 +1297,9 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
         by_sentence.setdefault(c.sentence, []).append(c)
     for (s_start, s_end), group in by_sentence.items():
         sent_periods = [p for p in periods if s_start <= p.start_char and p.end_char <= s_end]
+        # periods of when a record began ("for the first month since the ministry began publishing the series in January
+        # 2005"): no figure's own
+        record_began = {p.start_char for p in sent_periods if _SINCE_BEGAN.search(text, max(s_start, p.start_char - 100), p.start_char)}
         lead_in = _lead_in_period(mentions, text, sentences or [], s_start)
         for k, c in enumerate(group):
             a_end = max([c.amount.end] + [x.end for x in c.converted])
@@ -1370,11 +1373,8 @@ def assign_periods(cands: list[Candidate], mentions: Mentions, text: str,
                 if p.end_char <= c.amount.start and _RELATIVE_AROUND.search(text, max(s_start, p.start_char - 120), p.start_char) \
                         and "," in text[p.end_char:c.amount.start]:
                     continue  # "Overseas investors, who had bought shares for seven straight weeks, turned sellers, ...": the clause's time
-                if _SINCE_BEGAN.search(text, max(s_start, p.start_char - 100), p.start_char) or (
-                        p.start_char >= a_end and _NEW_CLAUSE.search(text, a_end, p.start_char)):
-                    # "for the first month since the ministry began publishing the series in January 2005": when the record
-                    # began; "Add X of paper and it looks like the October selling was ...": another clause's time
-                    continue
+                if p.start_char in record_began or (p.start_char >= a_end and _NEW_CLAUSE.search(text, a_end, p.start_char)):
+                    continue  # (nor "Add X of paper and it looks like the October selling was ...": another clause's time)
                 if p.start_char >= a_end and _PERFECT_RELATIVE.search(text, a_end, p.start_char):
                     # "bought X, the kind of buying that has become routine since January", "bought X, having sold in January
                     # and February": the clause's time
@@ -2033,7 +2033,7 @@ def resolve(cands: list[Candidate], published: date | None, article_source: str 
             # no period in the sentence: the story's headline week (or month)
             found = _headline(latest, conv, published, p is not None or weekly_story, weeks_only=p is not None)
             if p is None and found is not None and found[0] == "month" and year_led is not None and found[1][1] == year_led[1][1] \
-                    and not _month_nearby(c, cands, first, out):
+                    and not _month_nearby(len(out), cands, first, out):
                 found = year_led
             if found is None:
                 # "net sellers this week" in an undated story: a week, dates unknown
@@ -2265,14 +2265,14 @@ def _last_day_told(c: Candidate, cands: list[Candidate], out: list[Period | None
                  if x.sentence == c.sentence and q is not None and q.kind in kinds and q.end), None)
 
 
-def _month_nearby(c: Candidate, cands: list[Candidate], first: list[tuple[str | None, date | None, date | None]],
+def _month_nearby(i: int, cands: list[Candidate], first: list[tuple[str | None, date | None, date | None]],
                   out: list[Period | None]) -> bool:
-    """Whether a figure of `c`'s sentence is a month's ("December alone brought X, while they sold Y", "slowed to Y from
-    Z in February"), or the figure told just before, in the sentence before, is ("They took X in the month. Net,
-    residents still bought Y")."""
+    """Whether a figure of the sentence of `cands[i]` is a month's ("December alone brought X, while they sold Y",
+    "slowed to Y from Z in February"), or the figure told just before, in the sentence before, is ("They took X in the
+    month. Net, residents still bought Y")."""
+    c = cands[i]
     if any(x is not c and x.sentence == c.sentence and k == "month" for x, (k, _, _) in zip(cands, first, strict=True)):
         return True
-    i = cands.index(c)
     told = out[i - 1] if i > 0 else None
     # (the figure just before is in the same sentence or the one right before it, in the same paragraph)
     return told is not None and told.kind == "month" and 0 <= c.sentence[0] - cands[i - 1].sentence[1] <= 1
